@@ -1,0 +1,123 @@
+/** The engine's entry point: one draft in, one report out. Pure and deterministic. */
+import { buildHistoryIndex, type HistoryIndex } from './history/index';
+import { toFinding, type Rule, type RuleContext } from './rule';
+import { rules as allRules } from './rules/index';
+import {
+  DraftSchema,
+  HistoryItemSchema,
+  SettingsSchema,
+  type Draft,
+  type Finding,
+  type HistoryItem,
+  type Report,
+  type Settings,
+  type SettingsInput,
+  type Severity,
+  type Verdict,
+} from './schemas';
+import { z } from 'zod';
+
+/** Rules read at most this many UTF-16 units; the length rule still measures the whole text. */
+export const MAX_ANALYZED_CHARS = 50_000;
+
+/** What analyze() needs besides the draft. */
+export interface AnalysisContext {
+  /** The user's published posts and replies on all platforms, or an index built from them. */
+  history?: readonly HistoryItem[] | HistoryIndex;
+  settings?: SettingsInput | Settings;
+  /** The clock, epoch milliseconds. */
+  now: number;
+}
+
+/** The serialisable form of AnalysisContext, for messages and files. */
+export const AnalysisContextSchema = z.object({
+  history: z.array(HistoryItemSchema).default([]),
+  settings: SettingsSchema.default(SettingsSchema.parse({})),
+  now: z.number(),
+});
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, fix: 2 };
+
+function isIndex(history: AnalysisContext['history']): history is HistoryIndex {
+  return !!history && !Array.isArray(history) && typeof (history as HistoryIndex).findSimilar === 'function';
+}
+
+/** Cuts a text to at most `max` UTF-16 units without splitting a surrogate pair. */
+export function boundedPrefix(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
+/** The worst severity decides the verdict; info alone is ok. */
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  let worst = 0;
+  for (const f of findings) worst = Math.max(worst, SEVERITY_RANK[f.severity]);
+  return worst === 2 ? 'fix' : worst === 1 ? 'warn' : 'ok';
+}
+
+/** Validates the inputs and builds the context every rule reads. */
+export function createRuleContext(draftInput: Draft, context: AnalysisContext): { ctx: RuleContext; notes: string[] } {
+  const draft = DraftSchema.parse(draftInput);
+  const settings = SettingsSchema.parse(context.settings ?? {});
+  const history = isIndex(context.history) ? context.history : buildHistoryIndex(context.history ?? []);
+  const text = boundedPrefix(draft.text, MAX_ANALYZED_CHARS);
+  const notes: string[] = [];
+  if (text.length < draft.text.length) {
+    notes.push(
+      `The text is ${draft.text.length.toLocaleString('en-US')} characters long; only the first ` +
+        `${text.length.toLocaleString('en-US')} were checked in depth.`,
+    );
+  }
+  const cache = new Map<string, unknown>();
+  const ctx: RuleContext = {
+    draft,
+    text,
+    settings,
+    now: context.now,
+    history,
+    readerStage: draft.readerStage ?? settings.defaultStage,
+    readerStageAssumed: draft.readerStage === undefined,
+    memo<T>(key: string, compute: () => T): T {
+      if (!cache.has(key)) cache.set(key, compute());
+      return cache.get(key) as T;
+    },
+  };
+  return { ctx, notes };
+}
+
+/** Runs rules (all enabled ones by default) on a context; findings come worst first. */
+export function runRules(ctx: RuleContext, rules: readonly Rule[] = allRules): Finding[] {
+  const disabled = new Set(ctx.settings.disabledRules);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (disabled.has(rule.meta.id)) continue;
+    for (const raw of rule.check(ctx)) findings.push(clampSpans(toFinding(rule.meta, raw), ctx.draft.text.length));
+  }
+  return findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+}
+
+/** Checks a draft against every enabled rule. Throws only on a draft or settings that fail validation. */
+export function analyze(draft: Draft, context: AnalysisContext): Report {
+  const { ctx, notes } = createRuleContext(draft, context);
+  const findings = runRules(ctx);
+  return {
+    verdict: verdictOf(findings),
+    findings,
+    readerStage: ctx.readerStage,
+    readerStageAssumed: ctx.readerStageAssumed,
+    notes,
+  };
+}
+
+/** Guarantees 0 <= start <= end <= length on every span and edit, whatever a rule computed. */
+function clampSpans(finding: Finding, length: number): Finding {
+  const clamp = (n: number) => Math.max(0, Math.min(length, Math.floor(Number.isFinite(n) ? n : 0)));
+  const fixSpan = <S extends { start: number; end: number }>(s: S): S => {
+    const start = clamp(s.start);
+    return { ...s, start, end: Math.max(start, clamp(s.end)) };
+  };
+  finding.spans = finding.spans.map(fixSpan);
+  if (finding.fix) finding.fix = { ...finding.fix, edits: finding.fix.edits.map(fixSpan) };
+  return finding;
+}

@@ -1,0 +1,4 @@
+/** The complaint rules, sorted by id. */
+import type { Rule } from '../../rule';
+
+export const complaintRules: Rule[] = [];

@@ -1,0 +1,4 @@
+/** The crosspost rules, sorted by id. */
+import type { Rule } from '../../rule';
+
+export const crosspostRules: Rule[] = [];

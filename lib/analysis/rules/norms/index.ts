@@ -1,0 +1,4 @@
+/** The norms rules, sorted by id. */
+import type { Rule } from '../../rule';
+
+export const normsRules: Rule[] = [];

@@ -1,0 +1,4 @@
+/** The promo rules, sorted by id. */
+import type { Rule } from '../../rule';
+
+export const promoRules: Rule[] = [];
