@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseBatch, rowToDraft, rowToHistoryItem } from '@/lib/batch/rows';
+
+describe('parseBatch', () => {
+  it('reads JSONL drafts and names the line and field of each bad one', () => {
+    const text = [
+      '{"platform":"x","kind":"reply","text":"Sorry!","reply_to":"My order is late"}',
+      '',
+      '{"platform":"tiktok","kind":"post","text":"hi"}',
+      'not json',
+      '{"platform":"linkedin","text":"no kind given"}',
+      '{"platform":"x","kind":"post"}',
+    ].join('\n');
+    const batch = parseBatch('drafts.jsonl', text);
+    expect(batch.rows.map((r) => r.line)).toEqual([1, 5]);
+    expect(batch.errors).toEqual([
+      { line: 3, message: 'platform: expected one of x, facebook, linkedin, instagram' },
+      { line: 4, message: expect.stringMatching(/^not valid JSON/) },
+      { line: 6, message: 'text: missing' },
+    ]);
+  });
+
+  it('reads CSV with a header, aliases and blank optional fields', () => {
+    const csv = 'platform,kind,text,reply_to,reader_stage,posted_at\n' +
+      'Twitter,,"Thanks, ""Ana""!",,, \n' +
+      'IG,comment,"So sorry!\nDM us",Where is my parcel?,LOYALTY,2026-03-01T10:00:00Z\n' +
+      'facebook,post,too,few\n';
+    const batch = parseBatch('drafts.csv', csv);
+    expect(batch.errors).toEqual([{ line: 5, message: 'expected 6 fields, found 4' }]);
+    expect(batch.rows[0]!.row).toMatchObject({ platform: 'x', text: 'Thanks, "Ana"!' });
+    expect(rowToDraft(batch.rows[1]!.row)).toEqual({
+      platform: 'instagram',
+      kind: 'comment',
+      text: 'So sorry!\nDM us',
+      replyTo: { text: 'Where is my parcel?' },
+      readerStage: 'loyalty',
+    });
+    expect(batch.rows[1]!.line).toBe(3);
+  });
+
+  it('rejects a CSV without a text column', () => {
+    expect(parseBatch('a.csv', 'platform,body\nx,hi').errors[0]!.message).toMatch(/no "text" column/);
+  });
+
+  it('defaults the kind from the platform when the row answers something', () => {
+    expect(rowToDraft({ platform: 'x', text: 'hi', reply_to: 'q' }).kind).toBe('reply');
+    expect(rowToDraft({ platform: 'facebook', text: 'hi', reply_to: 'q' }).kind).toBe('comment');
+    expect(rowToDraft({ platform: 'facebook', text: 'hi' }).kind).toBe('post');
+  });
+
+  it('turns a row with posted_at into a history item, and none without', () => {
+    expect(rowToHistoryItem({ platform: 'x', text: 'hi', posted_at: '2026-03-01T10:00:00Z' })).toMatchObject({
+      platform: 'x',
+      kind: 'post',
+      postedAt: '2026-03-01T10:00:00Z',
+    });
+    expect(rowToHistoryItem({ platform: 'x', text: 'hi' })).toBeUndefined();
+  });
+});

@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '@/cli/check';
+
+const dir = mkdtempSync(join(tmpdir(), 'postwise-cli-'));
+const file = (name: string, body: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, body);
+  return path;
+};
+
+function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = main(argv, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    readFile: (p) => readFileSync(p, 'utf8'),
+    now: () => Date.UTC(2026, 2, 2, 12),
+    colour: false,
+  });
+  return { code, out, err };
+}
+
+const complaint = '@ShopCo I was charged twice for my order and nobody answers. Unacceptable!';
+const goodReply = {
+  platform: 'x',
+  kind: 'reply',
+  text: "@sam We're sorry about the double charge. Please send us a DM and we'll refund it today.",
+  reply_to: complaint,
+};
+const dataAsk = { platform: 'x', kind: 'reply', text: '@sam Reply here with your order number and email address.', reply_to: complaint };
+const social = { platform: 'facebook', kind: 'post', text: "What's your favourite way to spend a rainy Sunday? Tell us below 👇" };
+const jsonl = (...rows: object[]) => rows.map((r) => JSON.stringify(r)).join('\n');
+
+describe('npm run check', () => {
+  it('exits 0 and prints a readable report when nothing needs fixing', () => {
+    const { code, out } = run(file('ok.jsonl', jsonl(social, goodReply)));
+    expect(code).toBe(0);
+    expect(out).toMatch(/ok\.jsonl:1 {2}Facebook post {2}OK/);
+    expect(out).toMatch(/2 drafts checked: /);
+  });
+
+  it('exits 1 when a draft has a fix-level finding, and explains it', () => {
+    const { code, out } = run(file('fix.jsonl', jsonl(social, dataAsk)));
+    expect(code).toBe(1);
+    expect(out).toMatch(/fix\.jsonl:2 {2}X reply {2}FIX/);
+    expect(out).toMatch(/complaint\/public-data-ask/);
+    expect(out).toMatch(/why: /);
+  });
+
+  it('prints one JSON report per line with --json', () => {
+    const { code, out } = run(file('j.jsonl', jsonl(social, dataAsk)), '--json');
+    expect(code).toBe(1);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ line: 1, platform: 'facebook', verdict: 'ok' });
+    expect(lines[1].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('complaint/public-data-ask');
+  });
+
+  it('names the line of a malformed draft, checks the others, and exits 2', () => {
+    const path = file('bad.jsonl', [JSON.stringify(social), '{"platform":"myspace","text":"hi"}', '{oops', JSON.stringify(goodReply)].join('\n'));
+    const { code, out, err } = run(path, '--json');
+    expect(code).toBe(2);
+    expect(err).toContain(`${path}:2: platform: expected one of x, facebook, linkedin, instagram`);
+    expect(err).toMatch(/bad\.jsonl:3: not valid JSON/);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.line)).toEqual([1, 2, 3, 4]);
+    expect(lines[1]).toEqual({ line: 2, error: 'platform: expected one of x, facebook, linkedin, instagram' });
+    expect(lines[3].verdict).toBeDefined();
+  });
+
+  it('exits 2 for a missing file, a missing argument or bad settings', () => {
+    expect(run(join(dir, 'nope.jsonl')).err).toMatch(/cannot read .*nope\.jsonl: ENOENT/);
+    expect(run(join(dir, 'nope.jsonl')).code).toBe(2);
+    expect(run().code).toBe(2);
+    const settings = file('s.json', JSON.stringify({ supportEmail: 'not an email' }));
+    const bad = run(file('s1.jsonl', jsonl(social)), '--settings', settings);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/supportEmail/);
+  });
+
+  it('reads CSV drafts and a history, and catches a cross-post against it', () => {
+    const history = file(
+      'past.jsonl',
+      jsonl({
+        platform: 'linkedin',
+        kind: 'post',
+        text: 'We just opened our second bakery in Leeds! Come say hello this weekend, the first coffee is on us. #leeds #bakery #smallbusiness',
+        posted_at: '2026-03-02T09:00:00Z',
+      }),
+    );
+    const drafts = file(
+      'd.csv',
+      'platform,kind,text\nx,post,"We just opened our second bakery in Leeds! Come say hello this weekend, the first coffee is on us. #leeds #bakery #smallbusiness"\n',
+    );
+    const { out } = run(drafts, '--history', history, '--json');
+    const report = JSON.parse(out.trim());
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('crosspost/near-duplicate');
+  });
+
+  it('treats drafts with posted_at as a calendar: one text to three networks in a day is mass posting', () => {
+    const text = 'Our autumn menu is here: pumpkin soup, apple crumble and hot cider. Come and taste it this week!';
+    const rows = ['x', 'facebook', 'linkedin'].map((platform, i) => ({
+      platform,
+      kind: 'post',
+      text,
+      posted_at: `2026-03-02T0${8 + i}:00:00Z`,
+    }));
+    const { out } = run(file('cal.jsonl', jsonl(...rows)), '--json');
+    const last = JSON.parse(out.trim().split('\n')[2]!);
+    expect(last.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('crosspost/mass-posting');
+  });
+
+  it('runs as npm run check from the shell', () => {
+    const path = file('shell.jsonl', jsonl(social));
+    const out = execFileSync('npx', ['tsx', 'cli/check.ts', path, '--now', '2026-03-02T12:00:00Z'], {
+      cwd: join(__dirname, '../..'),
+      encoding: 'utf8',
+    });
+    expect(out).toMatch(/1 draft checked: 1 ok, 0 warn, 0 fix/);
+  }, 30_000);
+});
