@@ -1,8 +1,13 @@
+import { QuickCheck } from '@/components/quick-check';
+
 export function App() {
   return (
     <main className="popup">
-      <h1>Postwise</h1>
-      <p>Your writing coach sits beside the composers of X, Facebook, LinkedIn and Instagram.</p>
+      <header>
+        <h1>Postwise</h1>
+        <p className="lead">Your writing coach beside the composers of X, Facebook, LinkedIn and Instagram. Nothing leaves your browser.</p>
+      </header>
+      <QuickCheck />
     </main>
   );
 }
