@@ -31,3 +31,11 @@ describe('rule registry', () => {
     }
   });
 });
+
+describe('docs/rules.md', () => {
+  it('is up to date with the registry (run npm run docs)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { rulesDoc } = await import('@/scripts/rules-doc');
+    expect(readFileSync(join(root, 'docs/rules.md'), 'utf8')).toBe(rulesDoc());
+  });
+});
