@@ -1,0 +1,249 @@
+/**
+ * Measuring the complaint checks on labeled corpora (../shared/corpus). Pure: callers read the
+ * files and pass their text in, so the CLI (scripts/eval.ts) and a vitest floor test share it.
+ */
+import { createRuleContext, runRules } from '../analyze';
+import takeOffline from '../rules/complaint/take-offline';
+import { classifyComplaint } from './classify';
+import { detectPrivateChannel, findPublicDataAsks } from './channel';
+
+/** Precision, recall and F1 with the counts behind them. */
+export interface Metrics {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  accuracy: number;
+}
+
+/** One mistake, for tuning. */
+export interface Miss {
+  text: string;
+  expected: boolean;
+  /** The classifier's confidence, when there is one. */
+  confidence?: number;
+}
+
+/** One measured check. */
+export interface Measure {
+  name: string;
+  metrics: Metrics;
+  falsePositives: Miss[];
+  falseNegatives: Miss[];
+}
+
+/** Counts predictions against labels. Empty classes give 0 (never NaN). */
+export function score(pairs: readonly { predicted: boolean; expected: boolean }[]): Metrics {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (const { predicted, expected } of pairs) {
+    if (predicted && expected) tp++;
+    else if (predicted) fp++;
+    else if (expected) fn++;
+    else tn++;
+  }
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const total = tp + fp + fn + tn;
+  return { tp, fp, fn, tn, precision, recall, f1, accuracy: total === 0 ? 0 : (tp + tn) / total };
+}
+
+/**
+ * Parses CSV (RFC 4180): quoted fields with commas, doubled quotes and newlines inside quotes;
+ * CRLF or LF line ends. Returns rows of fields; a trailing empty line is dropped.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        continue;
+      }
+      field += ch;
+      i++;
+      continue;
+    }
+    if (ch === '"' && field === '') {
+      quoted = true;
+    } else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else {
+      field += ch;
+    }
+    i++;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Parses CSV with a header row into records keyed by column name. */
+export function parseCsvRecords(text: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(text);
+  if (!header) return [];
+  return rows
+    .filter((r) => r.length > 1 || (r[0] ?? '') !== '')
+    .map((r) => Object.fromEntries(header.map((name, i) => [name.replace(/^\uFEFF/, ''), r[i] ?? ''])));
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the HTML entities tweets carry (&amp; &lt; &gt; &quot; &#39; &#x27;). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+function measure<T>(
+  name: string,
+  items: readonly T[],
+  predict: (item: T) => { predicted: boolean; confidence?: number },
+  expected: (item: T) => boolean,
+  text: (item: T) => string,
+): Measure {
+  const falsePositives: Miss[] = [];
+  const falseNegatives: Miss[] = [];
+  const pairs = items.map((item) => {
+    const p = predict(item);
+    const e = expected(item);
+    if (p.predicted && !e) falsePositives.push({ text: text(item), expected: e, confidence: p.confidence });
+    if (!p.predicted && e) falseNegatives.push({ text: text(item), expected: e, confidence: p.confidence });
+    return { predicted: p.predicted, expected: e };
+  });
+  const byConfidence = (a: Miss, b: Miss) => Math.abs((b.confidence ?? 0.5) - 0.5) - Math.abs((a.confidence ?? 0.5) - 0.5);
+  falsePositives.sort(byConfidence);
+  falseNegatives.sort(byConfidence);
+  return { name, metrics: score(pairs), falsePositives, falseNegatives };
+}
+
+/** Complaint detection on the airline corpus: negative sentiment = complaint. */
+export function evaluateAirline(csv: string): Measure[] {
+  const rows = parseCsvRecords(csv).filter((r) => r.airline_sentiment);
+  return [
+    measure(
+      'airline: complaint (negative) detection',
+      rows,
+      (r) => {
+        const c = classifyComplaint(decodeEntities(r.text ?? ''));
+        return { predicted: c.complaint, confidence: c.confidence };
+      },
+      (r) => r.airline_sentiment === 'negative',
+      (r) => decodeEntities(r.text ?? ''),
+    ),
+  ];
+}
+
+/** One labeled inbound/reply pair of the support corpus. */
+export interface SupportPair {
+  inbound: string;
+  reply: string;
+  complaint: boolean;
+  private_channel: boolean;
+  public_data_ask: boolean;
+  unsure: boolean;
+}
+
+/** Parses JSON Lines, skipping blank or broken lines. */
+export function parseJsonl<T>(text: string): T[] {
+  const out: T[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    try {
+      out.push(JSON.parse(line) as T);
+    } catch {
+      // a broken line is skipped, not fatal
+    }
+  }
+  return out;
+}
+
+/** The take-offline rule, run for real on a reply to an inbound post. */
+export function takeOfflineFires(inbound: string, reply: string): boolean {
+  const { ctx } = createRuleContext(
+    { platform: 'x', kind: 'reply', text: reply, replyTo: { text: inbound } },
+    { now: Date.UTC(2026, 0, 1) },
+  );
+  return runRules(ctx, [takeOffline]).length > 0;
+}
+
+/** The four support-corpus measures (rows marked unsure are skipped). */
+export function evaluateSupport(jsonl: string): Measure[] {
+  const all = parseJsonl<SupportPair>(jsonl).map((p) => ({
+    ...p,
+    inbound: decodeEntities(p.inbound ?? ''),
+    reply: decodeEntities(p.reply ?? ''),
+  }));
+  const pairs = all.filter((p) => !p.unsure);
+  return [
+    measure(
+      'support: complaint detection (inbound)',
+      pairs,
+      (p) => {
+        const c = classifyComplaint(p.inbound);
+        return { predicted: c.complaint, confidence: c.confidence };
+      },
+      (p) => p.complaint,
+      (p) => p.inbound,
+    ),
+    measure(
+      'support: reply offers a private channel',
+      pairs,
+      (p) => ({ predicted: detectPrivateChannel(p.reply).offered }),
+      (p) => p.private_channel,
+      (p) => p.reply,
+    ),
+    measure(
+      'support: public data ask',
+      pairs,
+      (p) => ({ predicted: findPublicDataAsks(p.reply).length > 0 }),
+      (p) => p.public_data_ask,
+      (p) => p.reply,
+    ),
+    measure(
+      'support: complaint answered without a private channel (take-offline fires)',
+      pairs,
+      (p) => ({ predicted: takeOfflineFires(p.inbound, p.reply) }),
+      (p) => p.complaint && !p.private_channel,
+      (p) => `${p.inbound}\n    -> ${p.reply}`,
+    ),
+    // The sure rows hold no public data ask at all; the unsure ones hold the only example.
+    measure(
+      'support (all rows, unsure included): public data ask',
+      all,
+      (p) => ({ predicted: findPublicDataAsks(p.reply).length > 0 }),
+      (p) => p.public_data_ask,
+      (p) => p.reply,
+    ),
+  ];
+}

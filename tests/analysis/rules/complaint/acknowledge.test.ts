@@ -1,0 +1,37 @@
+import rule from '@/lib/analysis/rules/complaint/acknowledge';
+import { ruleTester } from '@/tests/helpers/rule-tester';
+import { COMPLAINT, CRASH_COMPLAINT, PRAISE, QUESTION, REFUND_COMPLAINT, replyTo } from './fixtures';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'sorry to hear', draft: replyTo(COMPLAINT, "Sorry to hear that. DM us and we'll rebook you.") },
+    { name: 'we apologise', draft: replyTo(REFUND_COMPLAINT, 'We apologise for the wait. DM us your order number.') },
+    { name: 'apologies', draft: replyTo(REFUND_COMPLAINT, 'Apologies for the delay, DM us please.') },
+    { name: 'not the experience we want', draft: replyTo(COMPLAINT, "That's not the experience we want for you. DM us.") },
+    { name: 'we understand how frustrating', draft: replyTo(CRASH_COMPLAINT, 'We understand how frustrating this is. DM us.') },
+    { name: 'that does not sound right', draft: replyTo(CRASH_COMPLAINT, "That doesn't sound right! Send us a DM.") },
+    { name: 'curly apostrophe', draft: replyTo(CRASH_COMPLAINT, 'We hate to hear this. Let’s fix it in DM.') },
+    { name: 'reply to praise', draft: replyTo(PRAISE, 'Glad you enjoyed it!') },
+    { name: 'reply to a question', draft: replyTo(QUESTION, 'We do! Shipping takes 3-5 days.') },
+    { name: 'empty draft', draft: replyTo(COMPLAINT, '') },
+  ],
+  invalid: [
+    {
+      name: 'goes straight to instructions',
+      draft: replyTo(COMPLAINT, 'Send us a DM with your booking reference.'),
+      findings: [
+        { messageId: 'no-acknowledgement', severity: 'warn', output: "We're sorry about this. Send us a DM with your booking reference." },
+      ],
+    },
+    {
+      name: 'the apology goes after leading @mentions and capitalises what follows',
+      draft: replyTo(CRASH_COMPLAINT, '@sam @fonelyhelp please DM us the model.'),
+      findings: [{ messageId: 'no-acknowledgement', output: "@sam @fonelyhelp We're sorry about this. Please DM us the model." }],
+    },
+    {
+      name: 'keeps a brand name that starts in lower case',
+      draft: replyTo(CRASH_COMPLAINT, 'iPhone owners can update to 2.1 tonight.'),
+      findings: [{ messageId: 'no-acknowledgement', output: "We're sorry about this. iPhone owners can update to 2.1 tonight." }],
+    },
+  ],
+});

@@ -1,0 +1,93 @@
+import { expect } from 'vitest';
+import rule from '@/lib/analysis/rules/complaint/take-offline';
+import { ruleTester } from '@/tests/helpers/rule-tester';
+import { COMPLAINT, CRASH_COMPLAINT, PRAISE, QUESTION, REFUND_COMPLAINT, SARCASTIC_COMPLAINT, WEATHER, replyTo } from './fixtures';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'offers a DM', draft: replyTo(COMPLAINT, "We're sorry about this. Send us a DM and we'll rebook you.") },
+    { name: 'asks for the order number by DM', draft: replyTo(REFUND_COMPLAINT, 'Sorry for the wait! DM us your order number so we can chase it.') },
+    { name: 'direct message spelled out', draft: replyTo(COMPLAINT, 'Sorry! Please send us a direct message with your booking details.') },
+    { name: 'private message', draft: replyTo(CRASH_COMPLAINT, 'Sorry about that. Private message us and we will help.') },
+    { name: 'email address', draft: replyTo(REFUND_COMPLAINT, 'Sorry! Write to help@shopco.com and we will sort it today.') },
+    { name: 'email us', draft: replyTo(REFUND_COMPLAINT, 'So sorry. Email us with the details and we will look into it.') },
+    { name: 'phone number', draft: replyTo(CRASH_COMPLAINT, 'Sorry! Our team on 1-800-555-0199 can fix this with you.') },
+    { name: 'call us', draft: replyTo(CRASH_COMPLAINT, 'Sorry about this, please call us so we can help.') },
+    { name: 'chat', draft: replyTo(CRASH_COMPLAINT, 'Sorry! Our live chat team can help you right away.') },
+    { name: 'a contact-form link', draft: replyTo(COMPLAINT, "Sorry! Send us a note here https://acme.example/contact so we can help.") },
+    { name: 'reach us via a link', draft: replyTo(COMPLAINT, 'Sorry to hear that. Please reach us here: https://t.co/abc123 and we will look into it.') },
+    { name: 'praise is not a complaint', draft: replyTo(PRAISE, 'Thank you, we will pass it on to the crew!') },
+    { name: 'a question is not a complaint', draft: replyTo(QUESTION, 'Yes, we ship to Canada in 3-5 days.') },
+    { name: 'weather talk is not about the brand', draft: replyTo(WEATHER, 'Stay dry out there!') },
+    { name: 'a new post is not a reply', draft: { kind: 'post', text: 'Big news today!', replyTo: { text: COMPLAINT } } },
+    { name: 'a reply without the replied-to text', draft: { kind: 'reply', text: 'Thanks!' } },
+    { name: 'an empty draft is left to too-short', draft: replyTo(COMPLAINT, '   ') },
+  ],
+  invalid: [
+    {
+      name: 'no private channel: the generic handoff goes at the end',
+      draft: replyTo(COMPLAINT, "We're sorry about the cancellation."),
+      findings: [
+        {
+          messageId: 'no-private-channel',
+          severity: 'fix',
+          output: "We're sorry about the cancellation. Send us a DM so we can look into this.",
+        },
+      ],
+    },
+    {
+      name: 'a sentence without final punctuation gets a full stop',
+      draft: replyTo(REFUND_COMPLAINT, 'Sorry for the wait on your refund'),
+      findings: [{ messageId: 'no-private-channel', output: 'Sorry for the wait on your refund. Send us a DM so we can look into this.' }],
+    },
+    {
+      name: 'trailing newlines stay after the handoff',
+      draft: replyTo(CRASH_COMPLAINT, 'Sorry about the crashes!\n\n'),
+      findings: [{ messageId: 'no-private-channel', output: 'Sorry about the crashes! Send us a DM so we can look into this.\n\n' }],
+    },
+    {
+      name: 'the handoff goes before a signature',
+      draft: replyTo(CRASH_COMPLAINT, 'Sorry about the crashes, that is not okay. ^JS'),
+      findings: [{ messageId: 'no-private-channel', output: 'Sorry about the crashes, that is not okay. Send us a DM so we can look into this. ^JS' }],
+    },
+    {
+      name: 'the template from the settings',
+      draft: replyTo(COMPLAINT, 'So sorry about this!'),
+      settings: { handoffTemplate: 'DM {dm} or email {email} and we will fix it.', dmHandle: '@AcmeHelp', supportEmail: 'help@acme.example' },
+      findings: [{ messageId: 'no-private-channel', output: 'So sorry about this! DM @AcmeHelp or email help@acme.example and we will fix it.' }],
+    },
+    {
+      name: 'a template naming a missing channel falls back to the channels set',
+      draft: replyTo(COMPLAINT, 'So sorry about this!'),
+      settings: { handoffTemplate: 'Call {phone} any time.', supportEmail: 'help@acme.example' },
+      findings: [{ messageId: 'no-private-channel', output: 'So sorry about this! Please email help@acme.example so we can look into this.' }],
+    },
+    {
+      name: 'DM handle, email and phone from the settings',
+      draft: replyTo(COMPLAINT, 'So sorry about this!'),
+      settings: { dmHandle: '@AcmeHelp', supportEmail: 'help@acme.example', supportPhone: '0800 123 456' },
+      findings: [
+        {
+          messageId: 'no-private-channel',
+          output: 'So sorry about this! Please DM @AcmeHelp, email help@acme.example or call 0800 123 456 so we can look into this.',
+          data: { handoff: 'Please DM @AcmeHelp, email help@acme.example or call 0800 123 456 so we can look into this.' },
+        },
+      ],
+    },
+    {
+      name: 'a public help article is not a private channel',
+      draft: replyTo(CRASH_COMPLAINT, 'Sorry! Check out our help article: https://help.example/restart'),
+      findings: [{ messageId: 'no-private-channel', output: 'Sorry! Check out our help article: https://help.example/restart Send us a DM so we can look into this.' }],
+    },
+    {
+      name: 'sarcasm is a complaint too; comments count like replies',
+      draft: replyTo(SARCASTIC_COMPLAINT, 'We are sorry for the delay today.', 'comment'),
+      findings: [{ messageId: 'no-private-channel', data: { complaintConfidence: expect.any(Number) } }],
+    },
+    {
+      name: 'asking about the email on an account is not an email channel',
+      draft: replyTo(REFUND_COMPLAINT, 'Sorry! Was the refund sent to the email on your account?'),
+      findings: [{ messageId: 'no-private-channel' }],
+    },
+  ],
+});
