@@ -1,0 +1,29 @@
+import rule from '@/lib/analysis/rules/norms/see-more';
+import { ruleTester } from '../../../helpers/rule-tester';
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i % 10}`).join(' ');
+const longLine = `We spent the whole of last year ${words(40)}`; // ~270 characters, no full stop
+
+ruleTester(rule, {
+  valid: [
+    { name: 'X shows the whole post', draft: { text: longLine } },
+    { name: 'a short LinkedIn post', draft: { platform: 'linkedin', text: 'Short and sweet.' } },
+    { name: 'a long first line that is the whole post', draft: { platform: 'linkedin', text: words(30) } },
+    { name: 'a hook that ends before the fold', draft: { platform: 'linkedin', text: `We doubled signups. ${longLine}` } },
+    { name: 'a line break before the fold', draft: { platform: 'instagram', text: `Summer is here ☀️\n${longLine}` } },
+    { name: 'comments are not folded the same way', draft: { platform: 'linkedin', kind: 'comment', text: longLine } },
+    { name: 'Facebook folds much later', draft: { platform: 'facebook', text: `${longLine}. More.` } },
+  ],
+  invalid: [
+    {
+      name: 'a LinkedIn hook running past ~210 characters',
+      draft: { platform: 'linkedin', text: `${longLine}.\n\nSecond paragraph.` },
+      findings: [{ messageId: 'hookPastFold', severity: 'info', output: null, data: { fold: 210, platform: 'LinkedIn' } }],
+    },
+    {
+      name: 'an Instagram caption whose first sentence passes ~125 characters',
+      draft: { platform: 'instagram', text: `Introducing ${words(25)}! More below.` },
+      findings: [{ messageId: 'hookPastFold', spans: [`${words(25)}!`.slice(113)], data: { fold: 125 } }],
+    },
+  ],
+});
