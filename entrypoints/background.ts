@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // The background owns Postwise's local state; the storage issue fills this in.
-});

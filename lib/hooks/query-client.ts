@@ -1,0 +1,14 @@
+/** One QueryClient per React root, with one place that sees every failed query and mutation. */
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+
+export function createQueryClient(onError: (error: Error) => void = (e) => console.error('[postwise]', e)): QueryClient {
+  return new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: {
+      // The background is local: a failure will not fix itself by retrying.
+      queries: { retry: false, staleTime: 5_000, refetchOnWindowFocus: true },
+      mutations: { retry: false },
+    },
+  });
+}

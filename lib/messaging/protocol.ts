@@ -1,0 +1,112 @@
+/**
+ * The typed protocol between content scripts / extension pages and the background. Requests are a
+ * zod discriminated union on `type`; every response is `{ ok: true, data }` or
+ * `{ ok: false, error, problems? }`, and `data` has its own schema per request type.
+ * This module is pure (zod only) so content scripts can import it without reaching IndexedDB.
+ */
+import { z } from 'zod';
+import { DraftSchema, PlatformSchema, ReportSchema, StageSchema } from '../analysis/schemas';
+import { ExportFileSchema } from '../storage/export-format';
+import {
+  ComposerKeySchema,
+  ContactRowSchema,
+  CsvImportSummarySchema,
+  DraftRowSchema,
+  FindingLogInputSchema,
+  ImportSummarySchema,
+  PostInputSchema,
+  PostRowSchema,
+  ReviewInputSchema,
+  ReviewRowSchema,
+  SegmentRowSchema,
+  StatsSchema,
+  StoredSettingsSchema,
+} from '../storage/schemas';
+
+const msg = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.object({ type: z.literal(type), ...shape });
+
+/** Every request the background answers. */
+export const RequestSchema = z.discriminatedUnion('type', [
+  /** Check a draft against the warm history and the saved settings. */
+  msg('analyze', { draft: DraftSchema, now: z.number().optional() }),
+  /** A post or reply was published: add it to the history. */
+  msg('record-post', { post: PostInputSchema }),
+  msg('save-draft', { draft: DraftRowSchema.extend({ updatedAt: z.number().int().nonnegative().optional() }) }),
+  msg('get-draft', { key: ComposerKeySchema }),
+  msg('delete-draft', { key: ComposerKeySchema }),
+  msg('list-drafts', {}),
+  msg('get-contact', { platform: PlatformSchema, handle: z.string() }),
+  msg('set-contact', {
+    platform: PlatformSchema,
+    handle: z.string(),
+    stage: StageSchema,
+    note: z.string().max(2000).optional(),
+  }),
+  msg('list-segments', {}),
+  msg('save-segment', { segment: SegmentRowSchema.extend({ id: z.string().min(1).optional() }) }),
+  msg('delete-segment', { id: z.string().min(1) }),
+  /** Findings shown, fixed or dismissed in a composer. */
+  msg('log-findings', { events: z.array(FindingLogInputSchema).max(1000) }),
+  msg('save-review', { review: ReviewInputSchema }),
+  msg('list-reviews', { draftKey: z.string().min(1) }),
+  /** Counts since `sinceDays` days ago (all kept data when absent). */
+  msg('get-stats', { sinceDays: z.number().int().min(1).max(3650).optional() }),
+  msg('get-settings', {}),
+  /** Given keys replace, null clears; the merged settings are validated as a whole. */
+  msg('set-settings', { patch: z.record(z.string(), z.unknown()) }),
+  msg('export', {}),
+  /** An export file (text or parsed JSON); `replace` by default. */
+  msg('import', { file: z.unknown(), mode: z.enum(['replace', 'merge']).optional() }),
+  /** Past posts as CSV text. */
+  msg('import-csv', { csv: z.string().max(50_000_000) }),
+  /** Deletes everything; `confirm: true` must be sent explicitly. */
+  msg('wipe', { confirm: z.literal(true) }),
+]);
+export type Request = z.input<typeof RequestSchema>;
+export type ParsedRequest = z.output<typeof RequestSchema>;
+export type RequestType = ParsedRequest['type'];
+export type RequestOf<T extends RequestType> = Extract<ParsedRequest, { type: T }>;
+
+/** What each request answers with. */
+export const ResponseDataSchemas = {
+  analyze: ReportSchema,
+  'record-post': PostRowSchema,
+  'save-draft': DraftRowSchema,
+  'get-draft': DraftRowSchema.nullable(),
+  'delete-draft': z.object({ deleted: z.boolean() }),
+  'list-drafts': z.array(DraftRowSchema),
+  'get-contact': ContactRowSchema.nullable(),
+  'set-contact': ContactRowSchema,
+  'list-segments': z.array(SegmentRowSchema),
+  'save-segment': SegmentRowSchema,
+  'delete-segment': z.object({ deleted: z.boolean() }),
+  'log-findings': z.object({ logged: z.number().int().nonnegative() }),
+  'save-review': ReviewRowSchema,
+  'list-reviews': z.array(ReviewRowSchema),
+  'get-stats': StatsSchema,
+  'get-settings': StoredSettingsSchema,
+  'set-settings': StoredSettingsSchema,
+  export: ExportFileSchema,
+  import: ImportSummarySchema,
+  'import-csv': CsvImportSummarySchema,
+  wipe: z.object({ wiped: z.literal(true) }),
+} satisfies Record<RequestType, z.ZodType>;
+export type ResponseData<T extends RequestType> = z.output<(typeof ResponseDataSchemas)[T]>;
+
+/** Requests only extension pages may send (never a content script on a site). */
+export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['export', 'import', 'import-csv', 'wipe']);
+
+/** One problem in a request or file: where and why. */
+export const ProblemSchema = z.object({ path: z.string(), message: z.string() });
+
+export const ErrorResponseSchema = z.object({
+  ok: z.literal(false),
+  error: z.string(),
+  /** Why: forbidden (wrong sender), invalid (bad payload or file), failed (the handler threw). */
+  code: z.enum(['forbidden', 'invalid', 'failed']),
+  problems: z.array(ProblemSchema).optional(),
+});
+export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
+
+export type Response<T extends RequestType = RequestType> = { ok: true; data: ResponseData<T> } | ErrorResponse;

@@ -1,0 +1,31 @@
+/** Contacts: platform + handle → funnel stage and a note. */
+import type { Platform } from '../analysis/schemas';
+import type { PostwiseDB } from './db';
+import { ContactRowSchema, HandleSchema, type ContactRow } from './schemas';
+import type { z } from 'zod';
+
+export type ContactInput = Omit<z.input<typeof ContactRowSchema>, 'updatedAt'>;
+
+export async function getContact(db: PostwiseDB, platform: Platform, handle: string): Promise<ContactRow | null> {
+  return (await db.contacts.get([platform, HandleSchema.parse(handle)])) ?? null;
+}
+
+/** Sets a contact's stage (and note, when given; an existing note is kept otherwise). */
+export async function setContact(db: PostwiseDB, input: ContactInput, now = Date.now()): Promise<ContactRow> {
+  return db.transaction('rw', db.contacts, async () => {
+    const handle = HandleSchema.parse(input.handle);
+    const existing = await db.contacts.get([input.platform, handle]);
+    const row = ContactRowSchema.parse({ note: existing?.note, ...input, handle, updatedAt: now });
+    if (row.note === undefined) delete row.note;
+    await db.contacts.put(row);
+    return row;
+  });
+}
+
+export async function deleteContact(db: PostwiseDB, platform: Platform, handle: string): Promise<void> {
+  await db.contacts.delete([platform, HandleSchema.parse(handle)]);
+}
+
+export async function listContacts(db: PostwiseDB): Promise<ContactRow[]> {
+  return db.contacts.toArray();
+}

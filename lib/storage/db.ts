@@ -1,0 +1,95 @@
+/**
+ * Postwise's one database: IndexedDB in the extension's own origin, opened by the background
+ * service worker (and extension pages through this module). Content scripts must never import
+ * this file: they run in the site's origin, where the site could read the data and history would
+ * split per site. They ask the background through `lib/messaging` instead.
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Platform } from '../analysis/schemas';
+import { postedAtToTime } from './time';
+import type { ContactRow, DraftRow, FindingLogRow, PostRow, ReviewRow, SegmentRow, SettingsRow } from './schemas';
+
+export const DB_NAME = 'postwise';
+
+/** Every table, in export order. */
+export const TABLES = ['posts', 'drafts', 'contacts', 'segments', 'settings', 'findings', 'reviews'] as const;
+export type TableName = (typeof TABLES)[number];
+
+/**
+ * Schema version 1 (shipped first): posts kept their publication time as an ISO string in
+ * `postedAt`; there was no reviews table. Kept so the upgrade can be tested against it.
+ */
+export const V1_STORES = {
+  posts: 'id, platform, postedAt',
+  drafts: 'key',
+  contacts: '[platform+handle]',
+  segments: 'id',
+  settings: 'id',
+  findings: '++id, ruleId',
+} as const;
+
+/**
+ * Schema version 2: posts store `time` (epoch ms) with an index used by retention, stats and the
+ * history load; the findings log gets a time index for retention and stats; drafts an updatedAt
+ * index for listing; reviews are new (by draft). v1's platform, postedAt and ruleId indexes were
+ * never queried and are dropped: indexes exist only on fields that are queried.
+ */
+export const V2_STORES = {
+  posts: 'id, time',
+  drafts: 'key, updatedAt',
+  contacts: '[platform+handle]',
+  segments: 'id',
+  settings: 'id',
+  findings: '++id, time',
+  reviews: 'id, draftKey',
+} as const;
+
+export class PostwiseDB extends Dexie {
+  posts!: EntityTable<PostRow, 'id'>;
+  drafts!: EntityTable<DraftRow, 'key'>;
+  contacts!: Table<ContactRow, [Platform, string]>;
+  segments!: EntityTable<SegmentRow, 'id'>;
+  settings!: EntityTable<SettingsRow, 'id'>;
+  findings!: EntityTable<FindingLogRow, 'id'>;
+  reviews!: EntityTable<ReviewRow, 'id'>;
+
+  constructor(name: string = DB_NAME) {
+    assertExtensionOrigin();
+    super(name);
+    this.version(1).stores(V1_STORES);
+    this.version(2)
+      .stores(V2_STORES)
+      .upgrade(async (tx) => {
+        await tx
+          .table('posts')
+          .toCollection()
+          .modify((post: Record<string, unknown>) => {
+            post.time = postedAtToTime(post.postedAt);
+            delete post.postedAt;
+          });
+      });
+  }
+
+  /** All tables, for transactions that touch everything (import, wipe). */
+  allTables(): Table[] {
+    return TABLES.map((name) => this.table(name));
+  }
+}
+
+/**
+ * Throws when called from a web page's origin (a content script). Extension pages and the
+ * service worker have a chrome-extension:// or moz-extension:// location; Node (tests, CLI) none.
+ */
+export function assertExtensionOrigin(location: { protocol: string } | undefined = globalThis.location): void {
+  if (location && /^https?:$/.test(location.protocol)) {
+    throw new Error('Postwise storage can only be opened by the background or extension pages, not a content script.');
+  }
+}
+
+let shared: PostwiseDB | undefined;
+
+/** The database of this extension context, opened on first use (never at module load). */
+export function getDb(): PostwiseDB {
+  shared ??= new PostwiseDB();
+  return shared;
+}

@@ -1,0 +1,21 @@
+/** Reviewers' verdicts and notes on drafts. */
+import type { PostwiseDB } from './db';
+import { newId } from './ids';
+import { ReviewInputSchema, ReviewRowSchema, type ReviewInput, type ReviewRow } from './schemas';
+
+export async function saveReview(db: PostwiseDB, input: ReviewInput): Promise<ReviewRow> {
+  const parsed = ReviewInputSchema.parse(input);
+  const row = ReviewRowSchema.parse({ ...parsed, id: parsed.id ?? newId() });
+  await db.reviews.put(row);
+  return row;
+}
+
+/** The reviews of one draft, oldest first. */
+export async function listReviews(db: PostwiseDB, draftKey: string): Promise<ReviewRow[]> {
+  const rows = await db.reviews.where('draftKey').equals(draftKey).toArray();
+  return rows.sort((a, b) => a.time - b.time);
+}
+
+export async function deleteReview(db: PostwiseDB, id: string): Promise<void> {
+  await db.reviews.delete(id);
+}

@@ -1,0 +1,181 @@
+/**
+ * The shape of every stored row. Each zod schema is the source of truth for its type; the same
+ * schemas validate messages, export files and imports, so nothing malformed reaches IndexedDB.
+ */
+import { z } from 'zod';
+import {
+  KindSchema,
+  PlatformSchema,
+  ReplyContextSchema,
+  SettingsSchema,
+  StageSchema,
+  CategorySchema,
+} from '../analysis/schemas';
+
+/** Epoch milliseconds. */
+const Time = z.number().int().nonnegative();
+
+/** One post, reply or comment the user published. */
+export const PostRowSchema = z.object({
+  /** Stable id (a UUID, or a hash of the line for CSV imports so a re-import does not duplicate). */
+  id: z.string().min(1),
+  platform: PlatformSchema,
+  kind: KindSchema,
+  /** The account it was published from, when the user has several. */
+  account: z.string().optional(),
+  text: z.string(),
+  /** When it was published, epoch ms (schema v1 kept an ISO string in `postedAt`). */
+  time: Time,
+  /** Its address on the site, when known. */
+  url: z.string().optional(),
+  /** The post or comment it answered. */
+  replyTo: ReplyContextSchema.optional(),
+  /** The funnel stage its call to action addressed, when known. */
+  ctaStage: StageSchema.optional(),
+  /** Whether it was promotional, when the user said so; otherwise the engine decides from the text. */
+  promotional: z.boolean().optional(),
+  /** How it got here: seen published by the extension, or imported from a CSV file. */
+  source: z.enum(['recorded', 'csv']).default('recorded'),
+});
+export type PostRow = z.infer<typeof PostRowSchema>;
+/** A post to record: the id and source are filled in when absent. */
+export const PostInputSchema = PostRowSchema.extend({ id: z.string().min(1).optional() });
+export type PostInput = z.input<typeof PostInputSchema>;
+
+/** Identifies one composer: the site plus the composer's id or page URL, e.g. "x.com|/compose/post". */
+export const ComposerKeySchema = z.string().min(1).max(2000);
+
+/** An autosaved draft, one per composer, so a closed tab or a crash loses nothing. */
+export const DraftRowSchema = z.object({
+  key: ComposerKeySchema,
+  platform: PlatformSchema,
+  kind: KindSchema,
+  text: z.string(),
+  replyTo: ReplyContextSchema.optional(),
+  readerStage: StageSchema.optional(),
+  account: z.string().optional(),
+  /** The page the composer was on. */
+  url: z.string().optional(),
+  /** Last save, epoch ms. */
+  updatedAt: Time,
+});
+export type DraftRow = z.infer<typeof DraftRowSchema>;
+
+/** A handle as stored: trimmed, lower case, without a leading "@". */
+export const HandleSchema = z
+  .string()
+  .transform((h) => h.trim().replace(/^@/, '').toLowerCase())
+  .pipe(z.string().min(1, 'a handle cannot be empty').max(200));
+
+/** Someone the brand talks to, and where they are in the funnel. */
+export const ContactRowSchema = z.object({
+  platform: PlatformSchema,
+  handle: HandleSchema,
+  stage: StageSchema,
+  note: z.string().max(2000).optional(),
+  updatedAt: Time,
+});
+export type ContactRow = z.infer<typeof ContactRowSchema>;
+
+/** A named audience with its funnel stage and the platforms/accounts it is the default for. */
+export const SegmentRowSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1).max(200),
+  stage: StageSchema,
+  platforms: z.array(PlatformSchema).default([]),
+  accounts: z.array(z.string()).default([]),
+});
+export type SegmentRow = z.infer<typeof SegmentRowSchema>;
+
+/** The engine's settings plus the ones only storage reads. */
+export const StoredSettingsSchema = SettingsSchema.extend({
+  /** Published posts and the findings log are kept this many days. */
+  retentionDays: z.number().int().min(1).max(3650).default(180),
+});
+export type StoredSettings = z.infer<typeof StoredSettingsSchema>;
+export type StoredSettingsInput = z.input<typeof StoredSettingsSchema>;
+
+/** The single settings row. */
+export const SETTINGS_ID = 'settings';
+export const SettingsRowSchema = StoredSettingsSchema.extend({ id: z.literal(SETTINGS_ID) });
+export type SettingsRow = z.infer<typeof SettingsRowSchema>;
+
+/** What happened to a finding in a composer. */
+export const FindingEventSchema = z.enum(['shown', 'fixed', 'dismissed']);
+export type FindingEvent = z.infer<typeof FindingEventSchema>;
+
+/** One entry of the findings log (what the coaching popup learns from). */
+export const FindingLogRowSchema = z.object({
+  /** Auto-incremented by the database. */
+  id: z.number().int().positive(),
+  ruleId: z.string().min(1),
+  category: CategorySchema.optional(),
+  event: FindingEventSchema,
+  platform: PlatformSchema,
+  time: Time,
+  /** The composer key of the draft it was shown on. */
+  draftKey: z.string().optional(),
+});
+export type FindingLogRow = z.infer<typeof FindingLogRowSchema>;
+export const FindingLogInputSchema = FindingLogRowSchema.omit({ id: true });
+export type FindingLogInput = z.input<typeof FindingLogInputSchema>;
+
+/** A reviewer's verdict on a draft. */
+export const ReviewRowSchema = z.object({
+  id: z.string().min(1),
+  /** The composer key of the draft reviewed. */
+  draftKey: z.string().min(1),
+  verdict: z.enum(['approved', 'changes-requested', 'rejected']),
+  note: z.string().max(5000).default(''),
+  reviewer: z.string().max(200).optional(),
+  /** The draft text the verdict is about. */
+  text: z.string().optional(),
+  time: Time,
+});
+export type ReviewRow = z.infer<typeof ReviewRowSchema>;
+export const ReviewInputSchema = ReviewRowSchema.extend({ id: z.string().min(1).optional() });
+export type ReviewInput = z.input<typeof ReviewInputSchema>;
+
+const Count = z.number().int().nonnegative();
+const EventCounts = z.object({ shown: Count, fixed: Count, dismissed: Count });
+
+/** What the stats page shows: counts per platform and category, and the promotional share. */
+export const StatsSchema = z.object({
+  /** Only data at or after this time (epoch ms) was counted. */
+  since: Time,
+  posts: z.object({
+    total: Count,
+    byPlatform: z.record(PlatformSchema, Count),
+    byKind: z.record(KindSchema, Count),
+  }),
+  promo: z.object({
+    /** Promotional posts (not replies) among `posts`. */
+    promotional: Count,
+    posts: Count,
+    /** promotional / posts, or null with no posts. */
+    share: z.number().min(0).max(1).nullable(),
+    byPlatform: z.record(PlatformSchema, z.object({ promotional: Count, posts: Count })),
+  }),
+  findings: z.object({
+    byCategory: z.record(z.string(), EventCounts),
+    byRule: z.record(z.string(), EventCounts),
+  }),
+  contacts: z.object({ total: Count, byStage: z.record(StageSchema, Count) }),
+  drafts: Count,
+});
+export type Stats = z.infer<typeof StatsSchema>;
+
+/** What an import wrote. */
+export const ImportSummarySchema = z.object({
+  /** The format version of the file read (older versions are migrated). */
+  fromVersion: z.number().int(),
+  counts: z.record(z.string(), Count),
+});
+export type ImportSummary = z.infer<typeof ImportSummarySchema>;
+
+/** What a CSV import of past posts wrote, and the lines it could not read. */
+export const CsvImportSummarySchema = z.object({
+  imported: Count,
+  errors: z.array(z.object({ line: z.number().int(), message: z.string() })),
+});
+export type CsvImportSummary = z.infer<typeof CsvImportSummarySchema>;

@@ -1,0 +1,38 @@
+/** The one settings row: the engine's Settings plus storage-only fields (retention). */
+import type { PostwiseDB } from './db';
+import { ValidationError } from './errors';
+import { SETTINGS_ID, StoredSettingsSchema, type StoredSettings, type StoredSettingsInput } from './schemas';
+
+/** A change to settings: given keys replace, null clears an optional key (or resets it to its default). */
+export type SettingsPatch = { [K in keyof StoredSettingsInput]?: StoredSettingsInput[K] | null };
+
+const DEFAULTS: StoredSettings = StoredSettingsSchema.parse({});
+
+/** The settings; defaults when none were saved (or the saved row no longer validates). */
+export async function getSettings(db: PostwiseDB): Promise<StoredSettings> {
+  const row = await db.settings.get(SETTINGS_ID);
+  if (!row) return structuredClone(DEFAULTS);
+  const { id: _id, ...rest } = row;
+  const parsed = StoredSettingsSchema.safeParse(rest);
+  return parsed.success ? parsed.data : structuredClone(DEFAULTS);
+}
+
+/** Applies a patch atomically (two tabs changing different keys both win) and returns the result. */
+export async function updateSettings(db: PostwiseDB, patch: SettingsPatch): Promise<StoredSettings> {
+  const unknown = Object.keys(patch).filter((key) => !(key in StoredSettingsSchema.shape));
+  if (unknown.length) {
+    const problems = unknown.map((key) => ({ path: `settings.${key}`, message: 'unknown setting' }));
+    throw new ValidationError(`Invalid settings: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
+  }
+  return db.transaction('rw', db.settings, async () => {
+    const merged: Record<string, unknown> = { ...(await getSettings(db)) };
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === null) delete merged[key];
+      else if (value !== undefined) merged[key] = value;
+    }
+    const parsed = StoredSettingsSchema.safeParse(merged);
+    if (!parsed.success) throw ValidationError.fromZod('Invalid settings', parsed.error, 'settings');
+    await db.settings.put({ ...parsed.data, id: SETTINGS_ID });
+    return parsed.data;
+  });
+}

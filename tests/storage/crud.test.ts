@@ -1,0 +1,178 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PostwiseDB } from '@/lib/storage/db';
+import { deletePost, listPosts, loadHistory, recordPost } from '@/lib/storage/posts';
+import { deleteDraft, getDraft, listDrafts, saveDraft } from '@/lib/storage/drafts';
+import { deleteContact, getContact, listContacts, setContact } from '@/lib/storage/contacts';
+import { deleteSegment, listSegments, saveSegment } from '@/lib/storage/segments';
+import { getSettings, updateSettings } from '@/lib/storage/settings';
+import { listFindingEvents, logFindings } from '@/lib/storage/findings-log';
+import { deleteReview, listReviews, saveReview } from '@/lib/storage/reviews';
+import { readStats } from '@/lib/storage/stats';
+import { ValidationError } from '@/lib/storage/errors';
+import { DAY, NOW, freshDb, seed } from './helpers';
+
+let db: PostwiseDB;
+afterEach(async () => {
+  await db?.delete();
+});
+
+describe('posts', () => {
+  it('records, lists newest first, filters by platform and deletes', async () => {
+    db = freshDb();
+    await seed(db);
+    expect((await listPosts(db)).map((p) => p.id)).toEqual(['p2', 'p1', 'p3']);
+    expect((await listPosts(db, { platform: 'x' })).map((p) => p.id)).toEqual(['p1']);
+    expect((await listPosts(db, { since: NOW - 1.5 * DAY })).map((p) => p.id)).toEqual(['p2']);
+    expect(await deletePost(db, 'p1')).toBe(true);
+    expect(await deletePost(db, 'p1')).toBe(false);
+    expect(await db.posts.count()).toBe(2);
+  });
+
+  it('gives a recorded post an id and a source, and keeps reply context, CTA stage and promo flag', async () => {
+    db = freshDb();
+    const row = await recordPost(db, {
+      platform: 'facebook',
+      kind: 'comment',
+      text: 'Thanks!',
+      time: NOW,
+      replyTo: { text: 'Love it' },
+      ctaStage: 'advocacy',
+      promotional: false,
+    });
+    expect(row.id).toMatch(/[0-9a-f-]{36}/);
+    expect(await db.posts.get(row.id)).toEqual({ ...row, source: 'recorded' });
+  });
+
+  it('refuses an unknown platform', async () => {
+    db = freshDb();
+    await expect(recordPost(db, { platform: 'myspace' as never, kind: 'post', text: 'x', time: NOW })).rejects.toThrow();
+    expect(await db.posts.count()).toBe(0);
+  });
+
+  it('loads history items oldest first with epoch times', async () => {
+    db = freshDb();
+    await seed(db);
+    const items = await loadHistory(db);
+    expect(items.map((i) => i.id)).toEqual(['p3', 'p1', 'p2']);
+    expect(items[2]).toMatchObject({ postedAt: NOW - DAY, replyTo: { author: 'Ann' }, promotional: false, url: expect.any(String) });
+  });
+});
+
+describe('drafts', () => {
+  it('saves one draft per composer key, restores it intact, and deletes it', async () => {
+    db = freshDb();
+    const key = 'www.linkedin.com|/feed/';
+    await saveDraft(db, { key, platform: 'linkedin', kind: 'post', text: 'First' }, NOW);
+    await saveDraft(db, { key, platform: 'linkedin', kind: 'post', text: 'Second\n\nwith lines' }, NOW + 1);
+    expect(await getDraft(db, key)).toMatchObject({ text: 'Second\n\nwith lines', updatedAt: NOW + 1 });
+    await saveDraft(db, { key: 'x.com|/home', platform: 'x', kind: 'reply', text: 'hi' }, NOW + 2);
+    expect((await listDrafts(db)).map((d) => d.key)).toEqual(['x.com|/home', key]);
+    expect(await deleteDraft(db, key)).toBe(true);
+    expect(await getDraft(db, key)).toBeNull();
+    expect(await deleteDraft(db, key)).toBe(false);
+  });
+});
+
+describe('contacts', () => {
+  it('keys contacts by platform + normalised handle and keeps the note when only the stage changes', async () => {
+    db = freshDb();
+    await setContact(db, { platform: 'x', handle: '@Ann', stage: 'awareness', note: 'met at a fair' }, NOW);
+    await setContact(db, { platform: 'x', handle: 'ann', stage: 'conversion' }, NOW + 1);
+    await setContact(db, { platform: 'instagram', handle: 'ann', stage: 'loyalty' }, NOW);
+    expect(await getContact(db, 'x', ' @ANN ')).toEqual({ platform: 'x', handle: 'ann', stage: 'conversion', note: 'met at a fair', updatedAt: NOW + 1 });
+    expect(await listContacts(db)).toHaveLength(2);
+    await deleteContact(db, 'x', 'Ann');
+    expect(await getContact(db, 'x', 'ann')).toBeNull();
+  });
+
+  it('refuses an empty handle', async () => {
+    db = freshDb();
+    await expect(setContact(db, { platform: 'x', handle: '@', stage: 'interest' })).rejects.toThrow(/empty/);
+  });
+});
+
+describe('segments', () => {
+  it('creates, lists by name, updates and deletes', async () => {
+    db = freshDb();
+    const a = await saveSegment(db, { name: 'Prospects', stage: 'consideration', platforms: ['linkedin'] });
+    await saveSegment(db, { name: 'Fans', stage: 'advocacy' });
+    expect((await listSegments(db)).map((s) => s.name)).toEqual(['Fans', 'Prospects']);
+    await saveSegment(db, { ...a, stage: 'conversion' });
+    expect((await listSegments(db)).find((s) => s.id === a.id)?.stage).toBe('conversion');
+    expect(await deleteSegment(db, a.id)).toBe(true);
+    expect(await listSegments(db)).toHaveLength(1);
+  });
+});
+
+describe('settings', () => {
+  it('returns defaults (180-day retention) before anything is saved', async () => {
+    db = freshDb();
+    expect(await getSettings(db)).toMatchObject({ retentionDays: 180, defaultStage: 'awareness', crosspostDays: 14 });
+  });
+
+  it('applies patches, clears keys with null, and refuses invalid values without writing', async () => {
+    db = freshDb();
+    await updateSettings(db, { supportEmail: 'help@brand.com', retentionDays: 90 });
+    await updateSettings(db, { dmHandle: '@Help' });
+    expect(await getSettings(db)).toMatchObject({ supportEmail: 'help@brand.com', dmHandle: '@Help', retentionDays: 90 });
+    await updateSettings(db, { supportEmail: null });
+    expect((await getSettings(db)).supportEmail).toBeUndefined();
+    const error = await updateSettings(db, { retentionDays: 0 }).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.problems[0].path).toBe('settings.retentionDays');
+    expect((await getSettings(db)).retentionDays).toBe(90);
+  });
+
+  it('refuses a key it does not know (a typo would otherwise be silently dropped)', async () => {
+    db = freshDb();
+    const error = await updateSettings(db, { retentionDay: 30 } as never).catch((e) => e);
+    expect(error.problems).toEqual([{ path: 'settings.retentionDay', message: 'unknown setting' }]);
+  });
+});
+
+describe('findings log and reviews', () => {
+  it('appends log entries with ids and lists them since a time', async () => {
+    db = freshDb();
+    await seed(db);
+    expect(await listFindingEvents(db)).toHaveLength(3);
+    expect(await listFindingEvents(db, NOW - DAY)).toHaveLength(2);
+    await expect(logFindings(db, [{ ruleId: 'x', event: 'clicked' as never, platform: 'x', time: NOW }])).rejects.toThrow();
+    expect(await listFindingEvents(db)).toHaveLength(3);
+  });
+
+  it('keeps reviews per draft in time order', async () => {
+    db = freshDb();
+    await saveReview(db, { draftKey: 'd1', verdict: 'approved', time: NOW + 5 });
+    const early = await saveReview(db, { draftKey: 'd1', verdict: 'rejected', note: 'off-brand', time: NOW });
+    await saveReview(db, { draftKey: 'd2', verdict: 'approved', time: NOW });
+    expect((await listReviews(db, 'd1')).map((r) => r.verdict)).toEqual(['rejected', 'approved']);
+    await deleteReview(db, early.id);
+    expect(await listReviews(db, 'd1')).toHaveLength(1);
+  });
+});
+
+describe('stats', () => {
+  it('counts posts per platform and kind, the promotional share, and findings per category and rule', async () => {
+    db = freshDb();
+    await seed(db);
+    const stats = await readStats(db);
+    expect(stats.posts).toEqual({
+      total: 3,
+      byPlatform: { x: 1, facebook: 0, linkedin: 1, instagram: 1 },
+      byKind: { post: 2, reply: 0, comment: 1 },
+    });
+    expect(stats.promo).toMatchObject({ promotional: 1, posts: 2, share: 0.5 });
+    expect(stats.promo.byPlatform.instagram).toEqual({ promotional: 1, posts: 1 });
+    expect(stats.findings.byCategory['platform-norms']).toEqual({ shown: 1, fixed: 1, dismissed: 0 });
+    expect(stats.findings.byRule['cta/stage-jump']).toEqual({ shown: 0, fixed: 0, dismissed: 1 });
+    expect(stats.contacts.byStage.consideration).toBe(1);
+    expect(stats.drafts).toBe(1);
+    expect((await readStats(db, NOW - 1.5 * DAY)).posts.total).toBe(1);
+  });
+
+  it('has a null share with no posts', async () => {
+    db = freshDb();
+    expect((await readStats(db)).promo.share).toBeNull();
+  });
+});
