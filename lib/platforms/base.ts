@@ -1,0 +1,63 @@
+/**
+ * What every adapter shares: the editor's text, the input path for replacements, and a wrapper
+ * that keeps any surprise in a site's markup from throwing into the page.
+ */
+import type { Composer, PlatformAdapter } from './types';
+import type { ReplyContext } from '../analysis/schemas';
+import { logOnce, safely } from './dom/find';
+import { readEditorText } from './dom/text';
+import { replaceText } from './dom/insert';
+import { watchSubmit, type SubmitSpec } from './dom/submit';
+
+/** The site-specific parts of an adapter. */
+export interface AdapterSpec {
+  platform: PlatformAdapter['platform'];
+  hosts: readonly string[];
+  /** The composers inside root (may throw: the wrapper catches). */
+  find(root: ParentNode): Composer[];
+  /** Paths whose editors are private messages, never posts or replies (e.g. /^\/messages\b/). */
+  privatePaths?: RegExp;
+  replyContext(editor: HTMLElement): ReplyContext | undefined;
+  anchor(editor: HTMLElement): HTMLElement | null | undefined;
+  /** How this composer is submitted. */
+  submit(editor: HTMLElement): SubmitSpec;
+}
+
+/** Builds a PlatformAdapter whose methods never throw. */
+export function defineAdapter(spec: AdapterSpec): PlatformAdapter {
+  const readText = (editor: HTMLElement) => safely(() => readEditorText(editor), '');
+  return {
+    platform: spec.platform,
+    hosts: spec.hosts,
+    findComposers: (root) =>
+      safely(() => {
+        const doc = (root as Node).ownerDocument ?? (root as Document);
+        const path = doc?.defaultView?.location.pathname ?? '';
+        if (spec.privatePaths?.test(path)) return [];
+        const found = spec.find(root);
+        if (found.length === 0) logOnce(`${spec.platform}: no composer found yet`);
+        return found;
+      }, []),
+    readText,
+    readReplyContext: (editor) =>
+      safely(() => {
+        const ctx = spec.replyContext(editor);
+        return ctx && ctx.text ? ctx : undefined;
+      }, undefined),
+    anchor: (editor) => safely(() => spec.anchor(editor) ?? editor, editor),
+    onSubmit: (editor, callback) => safely(() => watchSubmit(editor, spec.submit(editor), readText, callback), () => {}),
+    replaceText: (editor, start, end, text) => replaceText(editor, start, end, text),
+  };
+}
+
+/** An element as an HTMLElement, when it is one (adapters only hand out HTMLElements). */
+export function asHTMLElement(el: Element | null | undefined): HTMLElement | null {
+  return el && (el as HTMLElement).style !== undefined && 'focus' in el ? (el as HTMLElement) : null;
+}
+
+/** Elements preceding el in document order among the candidates, nearest last. */
+export function preceding(el: Element, candidates: Iterable<Element>): Element[] {
+  return Array.from(candidates).filter(
+    (c) => c !== el && !c.contains(el) && !!(c.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */),
+  );
+}

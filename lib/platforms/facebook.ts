@@ -1,0 +1,109 @@
+/**
+ * Facebook. Lexical composers: the "Create post" dialog and the comment boxes under posts (a
+ * comment answers the post or comment article it sits in).
+ */
+import type { Composer } from './types';
+import { asHTMLElement, defineAdapter } from './base';
+import { cleanText, closestAny, queryEach, queryFirst } from './dom/find';
+import { shownText } from './dom/text';
+import { plainEnter } from './dom/submit';
+
+/** Every Facebook selector, in one place. Labels are localised: structure comes first. */
+export const FACEBOOK_SELECTORS = {
+  editor: [
+    'div[contenteditable="true"][data-lexical-editor="true"]',
+    'div[role="textbox"][contenteditable="true"].notranslate',
+    '[role="dialog"] form div[role="textbox"][contenteditable="true"]',
+  ],
+  /** Messenger chats use the same editor. */
+  notComposer: ['[aria-label="Messenger"]', '[data-pagelet*="Chat"]', '[aria-label^="Message"][role="textbox"]'],
+  /** A post (or a comment) a comment box answers. */
+  article: ['[role="article"]', '[aria-posinset]', '[data-pagelet^="FeedUnit"]'],
+  dialog: ['[role="dialog"]'],
+  postForm: ['form[method="post"]', 'form[method="POST"]'],
+  message: [
+    '[data-ad-preview="message"]',
+    '[data-ad-comet-preview="message"]',
+    '[data-ad-rendering-role="story_message"]',
+  ],
+  author: [
+    '[data-ad-rendering-role="profile_name"] a',
+    'h2 a',
+    'h3 a',
+    'h4 a',
+    'a[role="link"] strong',
+    'strong',
+  ],
+  postSubmit: ['[aria-label="Post"][role="button"]', '[aria-label="Publier"][role="button"]', '[aria-label="Posten"][role="button"]', '[aria-label="Publicar"][role="button"]', '[aria-label="Pubblica"][role="button"]'],
+  commentSubmit: ['#focused-state-composer-submit', '[aria-label="Comment"][role="button"]', '[aria-label="Reply"][role="button"]', '[aria-label="Commenter"][role="button"]', '[aria-label="Kommentieren"][role="button"]', '[aria-label="Comentar"][role="button"]'],
+} as const;
+
+/** The article a comment box answers: the one it sits in, or the post a post dialog shows. */
+function answeredArticle(editor: Element): Element | null {
+  const inside = closestAny(editor, FACEBOOK_SELECTORS.article);
+  if (inside) return inside;
+  const dialog = closestAny(editor, FACEBOOK_SELECTORS.dialog);
+  if (dialog && !closestAny(editor, FACEBOOK_SELECTORS.postForm)) return queryFirst(dialog, FACEBOOK_SELECTORS.article);
+  return null;
+}
+
+function articleText(article: Element, editor: Element): string {
+  const message = queryFirst(article, FACEBOOK_SELECTORS.message);
+  if (message) return shownText(message);
+  // A comment article: its dir="auto" text blocks, outside the composer and nested replies.
+  const parts = queryEach(article, ['div[dir="auto"]', 'span[dir="auto"]'])
+    .filter((el) => !el.contains(editor) && !editor.contains(el) && closestAny(el, FACEBOOK_SELECTORS.article) === article)
+    .filter((el, _i, all) => !all.some((other) => other !== el && other.contains(el)));
+  return parts.map((p) => shownText(p)).filter(Boolean).join('\n');
+}
+
+function articleAuthor(article: Element): string | undefined {
+  const label = article.getAttribute('aria-label')?.match(/^Comment by (.+?)(?:\s+\d|$)/);
+  if (label) return label[1];
+  return cleanText(queryFirst(article, FACEBOOK_SELECTORS.author)) || undefined;
+}
+
+/** The post's permalink path, plus "#author" when the comment answers a comment. */
+function keyOf(article: Element): string {
+  let post = article;
+  for (let up = post.parentElement && closestAny(post.parentElement, FACEBOOK_SELECTORS.article); up; up = up.parentElement && closestAny(up.parentElement, FACEBOOK_SELECTORS.article)) post = up;
+  const link = queryFirst(post, ['a[href*="/posts/"]', 'a[href*="story_fbid"]', 'a[href*="/permalink/"]', 'a[href*="/videos/"]', 'a[href*="/photo"]']);
+  const base = link ? new URL(link.getAttribute('href') ?? '', 'https://www.facebook.com').pathname : post.getAttribute('aria-labelledby') ?? '';
+  return post === article ? base : `${base}#${articleAuthor(article) ?? ''}`;
+}
+
+export const facebook = defineAdapter({
+  platform: 'facebook',
+  hosts: ['www.facebook.com', 'facebook.com', 'web.facebook.com', 'm.facebook.com'],
+  privatePaths: /^\/messages\b/,
+  find(root) {
+    const out: Composer[] = [];
+    for (const el of queryEach(root, FACEBOOK_SELECTORS.editor)) {
+      const editor = asHTMLElement(el);
+      if (!editor || closestAny(editor, FACEBOOK_SELECTORS.notComposer)) continue;
+      if (out.some((c) => c.editor.contains(editor) || editor.contains(c.editor))) continue;
+      const article = answeredArticle(editor);
+      out.push(
+        article
+          ? { editor, kind: 'comment', key: `facebook:comment:${keyOf(article)}` }
+          : { editor, kind: 'post', key: 'facebook:post:composer' },
+      );
+    }
+    return out;
+  },
+  replyContext(editor) {
+    const article = answeredArticle(editor);
+    if (!article) return undefined;
+    return { text: articleText(article, editor), author: articleAuthor(article) };
+  },
+  // Comment: below the whole comment form (its icons and send arrow sit inside the box).
+  // Post: below the text area, above "Add to your post" and the Post button.
+  anchor: (editor) =>
+    answeredArticle(editor)
+      ? asHTMLElement(editor.closest('form')) ?? editor.parentElement
+      : editor.parentElement,
+  submit: (editor) =>
+    answeredArticle(editor)
+      ? { buttons: FACEBOOK_SELECTORS.commentSubmit, key: plainEnter }
+      : { buttons: FACEBOOK_SELECTORS.postSubmit },
+});

@@ -1,0 +1,96 @@
+/**
+ * Instagram. The caption of the new-post dialog (a contenteditable) and the comment box under a
+ * post (a React-controlled textarea); a comment answers the post's caption and author.
+ */
+import type { Composer } from './types';
+import { asHTMLElement, defineAdapter } from './base';
+import { cleanText, closestAny, queryAll, queryEach, queryFirst } from './dom/find';
+import { shownText } from './dom/text';
+import { plainEnter } from './dom/submit';
+
+/** Every Instagram selector, in one place. Labels are localised: structure comes first. */
+export const INSTAGRAM_SELECTORS = {
+  caption: [
+    'div[aria-label^="Write a caption"][contenteditable="true"]',
+    '[role="dialog"] div[contenteditable="true"][role="textbox"]',
+    'textarea[aria-label^="Write a caption"]',
+  ],
+  comment: [
+    'textarea[aria-label^="Add a comment"]',
+    'textarea[placeholder^="Add a comment"]',
+    'form textarea[autocomplete="off"]',
+    'section form textarea',
+    'article form textarea',
+  ],
+  /** Direct messages and search are not composers. */
+  notComposer: ['[aria-label="Direct"]', '[aria-label^="Message"][role="textbox"]', 'input[type="search"]'],
+  /** Where the post being commented on lives: its page's main area, a post dialog or a feed article. */
+  post: ['article', '[role="dialog"]', 'main'],
+  caption_text: ['h1', 'ul li:first-child span[dir="auto"]', 'span[dir="auto"]'],
+  author: ['header a[href^="/"][role="link"]', 'header a[href^="/"]', 'a[href^="/"][role="link"]'],
+  shareButton: ['[role="dialog"] div[role="button"]', '[role="dialog"] button'],
+  shareLabel: /^(Share|Partager|Teilen|Compartir|Condividi|Compartilhar|Delen|Udostępnij)$/i,
+  commentSubmit: ['form div[role="button"]', 'form button[type="submit"]', 'form button'],
+  commentLabel: /^(Post|Publier|Posten|Publicar|Pubblica|Plaatsen|Opublikuj)$/i,
+} as const;
+
+function isCaption(editor: Element): boolean {
+  return queryEach(editor.ownerDocument, INSTAGRAM_SELECTORS.caption).includes(editor);
+}
+
+function postOf(editor: Element): Element | null {
+  return closestAny(editor, INSTAGRAM_SELECTORS.post);
+}
+
+function postAuthor(post: Element): string | undefined {
+  for (const selector of INSTAGRAM_SELECTORS.author) {
+    const link = queryAll(post, selector).find((a) => /^[\w.]{1,30}$/.test(cleanText(a)));
+    if (link) return cleanText(link);
+  }
+  return undefined;
+}
+
+function shortcode(post: Element, editor: Element): string {
+  const here = editor.ownerDocument.defaultView?.location.pathname.match(/^\/(?:[\w.]+\/)?(p|reel)\/[\w-]+\/?/);
+  if (here) return here[0];
+  const link = queryFirst(post, ['a[href*="/p/"]', 'a[href*="/reel/"]']);
+  return link ? new URL(link.getAttribute('href') ?? '', 'https://www.instagram.com').pathname : '';
+}
+
+export const instagram = defineAdapter({
+  platform: 'instagram',
+  hosts: ['www.instagram.com', 'instagram.com'],
+  privatePaths: /^\/direct\b/,
+  find(root) {
+    const out: Composer[] = [];
+    const keep = (el: Element) => {
+      const editor = asHTMLElement(el);
+      if (!editor || closestAny(editor, INSTAGRAM_SELECTORS.notComposer)) return null;
+      if (out.some((c) => c.editor === editor || c.editor.contains(editor) || editor.contains(c.editor))) return null;
+      return editor;
+    };
+    for (const el of queryEach(root, INSTAGRAM_SELECTORS.caption)) {
+      const editor = keep(el);
+      if (editor) out.push({ editor, kind: 'post', key: 'instagram:post:caption' });
+    }
+    for (const el of queryEach(root, INSTAGRAM_SELECTORS.comment)) {
+      const editor = keep(el);
+      const post = editor && postOf(editor);
+      if (editor) out.push({ editor, kind: 'comment', key: `instagram:comment:${post ? shortcode(post, editor) : ''}` });
+    }
+    return out;
+  },
+  replyContext(editor) {
+    if (isCaption(editor)) return undefined;
+    const post = postOf(editor);
+    if (!post) return undefined;
+    return { text: shownText(queryFirst(post, INSTAGRAM_SELECTORS.caption_text)), author: postAuthor(post) };
+  },
+  // Caption: below the caption box (the emoji button and the character count sit under it).
+  // Comment: below the comment form, which holds the emoji button and "Post".
+  anchor: (editor) => (isCaption(editor) ? editor.parentElement : asHTMLElement(editor.closest('form')) ?? editor.parentElement),
+  submit: (editor) =>
+    isCaption(editor)
+      ? { buttons: INSTAGRAM_SELECTORS.shareButton, label: INSTAGRAM_SELECTORS.shareLabel }
+      : { buttons: INSTAGRAM_SELECTORS.commentSubmit, label: INSTAGRAM_SELECTORS.commentLabel, key: plainEnter },
+});

@@ -1,0 +1,93 @@
+/**
+ * X / Twitter. Draft.js composers (a textarea on the mobile compose page); the post being
+ * answered is the tweet article above the composer, on a status page or in the reply modal.
+ */
+import type { Composer } from './types';
+import { asHTMLElement, defineAdapter, preceding } from './base';
+import { cleanText, closestAny, nearestWithin, queryAll, queryEach, queryFirst } from './dom/find';
+import { shownText } from './dom/text';
+import { modEnter } from './dom/submit';
+
+/** Every X selector, in one place. */
+export const X_SELECTORS = {
+  /** The editable element itself carries data-testid="tweetTextarea_N" (one per post of a thread). */
+  editor: [
+    '[data-testid^="tweetTextarea_"][contenteditable="true"]',
+    'textarea[data-testid^="tweetTextarea_"]',
+    '[data-testid^="tweetTextarea_"] textarea',
+    '.DraftEditor-root .public-DraftEditor-content[contenteditable="true"]',
+    '[contenteditable="true"][role="textbox"][aria-label][spellcheck]',
+  ],
+  /** Composers that are not posts: direct messages, search, Grok. */
+  notComposer: ['[data-testid^="dm"]', '[data-testid="DMDrawer"]', '[data-testid="SearchBox_Search_Input"]', 'form[role="search"]'],
+  modal: ['[aria-labelledby="modal-header"]', '[role="dialog"]'],
+  column: ['[data-testid="primaryColumn"]', 'main'],
+  tweet: ['article[data-testid="tweet"]', 'article[role="article"]'],
+  tweetText: ['[data-testid="tweetText"]', 'div[lang]'],
+  userName: ['[data-testid="User-Name"]'],
+  submit: ['[data-testid="tweetButtonInline"]', '[data-testid="tweetButton"]', '[data-testid^="tweetButton"]'],
+  toolbar: ['[data-testid="toolBar"]'],
+} as const;
+
+const STATUS_PATH = /^\/([^/]+)\/status\/(\d+)/;
+
+/** The status path (/jane/status/123) a tweet article links to. */
+function statusPathOf(article: Element): string | undefined {
+  for (const a of queryAll(article, 'a[href*="/status/"]')) {
+    const path = new URL(a.getAttribute('href') ?? '', 'https://x.com').pathname.match(STATUS_PATH);
+    if (path) return path[0];
+  }
+  return undefined;
+}
+
+/** The tweet being answered by this composer, if it answers one. */
+function answeredTweet(editor: Element): Element | null {
+  const modal = closestAny(editor, X_SELECTORS.modal);
+  const scope = modal ?? closestAny(editor, X_SELECTORS.column) ?? editor.ownerDocument.body;
+  const above = preceding(editor, queryEach(scope, X_SELECTORS.tweet));
+  if (modal) return above.at(-1) ?? null;
+  // Inline composer: a reply only on a status page, answering the focal tweet.
+  const page = editor.ownerDocument.defaultView?.location.pathname.match(STATUS_PATH);
+  if (!page) return null;
+  return above.find((a) => statusPathOf(a) === page[0]) ?? above.at(-1) ?? null;
+}
+
+function handleOf(article: Element): string | undefined {
+  const user = queryFirst(article, X_SELECTORS.userName);
+  // The name and the handle are adjacent spans with no space between them.
+  const handle = user && queryAll(user, 'span, a').map(cleanText).find((t) => /^@\w{1,15}$/.test(t));
+  if (handle) return handle;
+  const path = statusPathOf(article)?.match(STATUS_PATH);
+  return path ? `@${path[1]}` : undefined;
+}
+
+export const x = defineAdapter({
+  platform: 'x',
+  hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  privatePaths: /^\/(messages|i\/chat)\b/,
+  find(root) {
+    const out: Composer[] = [];
+    for (const el of queryEach(root, X_SELECTORS.editor)) {
+      const editor = asHTMLElement(el);
+      if (!editor || closestAny(editor, X_SELECTORS.notComposer)) continue;
+      // A wrapper found by a fallback while the editor inside it matched too.
+      if (out.some((c) => c.editor.contains(editor) || editor.contains(c.editor))) continue;
+      const tweet = answeredTweet(editor);
+      const slot = editor.getAttribute('data-testid') ?? editor.closest('[data-testid^="tweetTextarea_"]')?.getAttribute('data-testid') ?? 'tweetTextarea_0';
+      out.push(
+        tweet
+          ? { editor, kind: 'reply', key: `x:reply:${statusPathOf(tweet) ?? editor.ownerDocument.defaultView?.location.pathname ?? ''}` }
+          : { editor, kind: 'post', key: `x:post:${slot}` },
+      );
+    }
+    return out;
+  },
+  replyContext(editor) {
+    const tweet = answeredTweet(editor);
+    if (!tweet) return undefined;
+    return { text: shownText(queryFirst(tweet, X_SELECTORS.tweetText)), author: handleOf(tweet) };
+  },
+  // The row of icons with the Post/Reply button: the badge goes on its own line below it.
+  anchor: (editor) => asHTMLElement(nearestWithin(editor, X_SELECTORS.toolbar)?.found) ?? asHTMLElement(editor.closest('.DraftEditor-root')) ?? editor.parentElement,
+  submit: () => ({ buttons: X_SELECTORS.submit, key: modEnter }),
+});
