@@ -1,4 +1,5 @@
 /** The promo rules, sorted by id. */
 import type { Rule } from '../../rule';
+import ratio from './ratio';
 
-export const promoRules: Rule[] = [];
+export const promoRules: Rule[] = [ratio];

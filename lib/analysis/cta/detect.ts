@@ -1,0 +1,299 @@
+/**
+ * Finds the calls to action in a text and the funnel stage each asks the reader to reach.
+ *
+ * Asks are looked for only where an imperative can start: the start of a sentence or clause
+ * (after emoji, bullets, list numbers and @mentions), after a softener ("please", "just", "go",
+ * "don't forget to"), after an arrow or pointing emoji, after "and"/"&" following another ask,
+ * and after a lead-in ("link in bio to", "tap to", "DM us to"). That is what keeps "we bought",
+ * "people who buy", "don't buy" and "never sign up for…" out. Asks in a sentence that ends with
+ * a question mark ("where can I buy?") are dropped, except conversation prompts.
+ *
+ * Linear: one pass for boundaries, one for lead-ins, and at each candidate a few sticky regexes
+ * (bounded repetition only) from an index keyed by the candidate's first two letters.
+ */
+import type { Span } from '../schemas';
+import { catalogIndex, compilePattern, WORD, type CompiledPhrase } from './catalog';
+import { LEAD_INS, type CtaKind, type CtaStage } from './phrases';
+
+/** One call to action found in a text. */
+export interface CtaMatch {
+  /** UTF-16 offsets of the ask, lead-in included ("tap to shop"). */
+  span: Span;
+  /** The stage the ask moves the reader to; 'any' for conversation prompts. */
+  stage: CtaStage;
+  /** The catalog label, e.g. "buy", "book-demo", "tell-us". */
+  id: string;
+  /** The ask as written. */
+  phrase: string;
+  /** Its first word, lower-cased ("buy", "sign"). */
+  verb: string;
+  kind: CtaKind;
+  /** Spreads the brand to other people (share, tag a friend, refer). */
+  outward: boolean;
+  /** The ask ends its clause, so replacing the span with another ask reads cleanly. */
+  replaceable: boolean;
+}
+
+/** Most matches returned (a pathological text cannot make the rules slow). */
+export const MAX_CTAS = 200;
+
+let leadInRe: RegExp | null = null;
+
+function leadIns(): RegExp {
+  // Not a unicode regex: \b is ASCII-only, but this global scan is ten times faster that way.
+  leadInRe ??= new RegExp(`\\b(?:${LEAD_INS.map(compilePattern).join('|')})\\s+`, 'gi');
+  return leadInRe;
+}
+
+/**
+ * Where a clause can start: at these (the skip then passes over them). Not a unicode regex, for
+ * speed: emoji are found by their high surrogate or their BMP symbol block.
+ */
+const BOUNDARY_RE = /[.!?;:\n\r,|()[\]{}•·…—–→⇒➔➜➡⬇⤵\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uD83C-\uD83E]|\s[-–]\s/g;
+
+/** What is skipped at a clause start: punctuation, spaces, emoji, bullets, list numbers, @mentions, #tags. */
+const SKIP_RE =
+  /(?:[.!?;:,|()[\]{}…—–⬇⤵\s\u00A0\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}]|\p{Extended_Pictographic}|\p{Regional_Indicator}|[-*•·▪►▶✓✔☑➤➜→⇒>~+=]|\d{1,3}[.)](?=\s)|[@#][\p{L}\p{N}_.]{1,60}[:,]?)*/uy;
+
+/** Softeners and connectors before an imperative. */
+const TRIGGER_RE = new RegExp(
+  "(?:please|pls|plz|kindly|just|simply|go ahead and|so go|so|then|and|or|also|now|go|come|quickly|quick|" +
+    "hurry(?: up)?(?: and)?|(?<q>why not|why don['’]t you)|don['’]?t forget to|do not forget to|" +
+    "remember to|be sure to|make sure (?:to|you)|feel free to|don['’]?t wait|what are you waiting for\\??|" +
+    'okay|ok|p\\.?s\\.?|psst|reminder)' +
+    `(?!${WORD})[\\s,:!.]*`,
+  'iuy',
+);
+
+/** The first two letters of every trigger, to skip the regex where none can start. */
+const TRIGGER_KEYS = new Set(
+  ['pl', 'ki', 'ju', 'si', 'go', 'so', 'th', 'an', 'or', 'al', 'no', 'co', 'qu', 'hu', 'wh', 'do', 're', 'be', 'ma', 'fe', 'ok', 'p.', 'ps'],
+);
+
+/** Between two chained asks: ", and", "&", "then"… */
+const CHAIN_RE = /[\s,]*(?:(?:and|&|\+|or|then|plus)(?![\w\u00C0-\uFFFF])[\s,]*)?(?:(?:please|just|also|then)\s+)?/iy;
+
+/** A sentence end, for the question check: "?" ends a question unless it sits inside a URL. */
+const TERMINATOR_RE = /[!\n\r]|[.?](?![\w\u00C0-\uFFFF/=&%-])/g;
+
+/** A negation right before a lead-in ("no need to click the link to…"). */
+const NEGATED_RE = /(?:^|[^\p{L}])(?:don['’]?t|do not|never|not|no|won['’]?t|can['’]?t|cannot|didn['’]?t|doesn['’]?t|without)\s+(?:[\p{L}'’]+\s+)?$/iu;
+
+/** The rest of an ask's clause: up to 60 characters that end nothing. */
+const CLAUSE_REST_RE = /[^.!?;:,\n\r…()@#|—–→⇒➔➜➡\p{Extended_Pictographic}]{0,60}/uy;
+/** Where a clause ends so that the ask before it can be swapped for another. */
+const CLEAN_END_RE = /[.!?;\n\r…#)|—–→⇒➔➜➡]|\p{Extended_Pictographic}/u;
+/** Text in the rest of a clause that keeps it from being rewritten (links, handles). */
+const KEEP_RE = /https?:|www\.|\w\.[a-z]{2,}|\//i;
+/** A trailing connector before the next ask. */
+const TRAILING_JOIN_RE = /(?:[\s,]+(?:and|&|\+|or|then|plus))?[\s,]*$/iu;
+
+interface Candidate {
+  pos: number;
+  /** Start of the span (a lead-in's start, else pos). */
+  start: number;
+  allowQuestion: boolean;
+  viaLeadIn: boolean;
+}
+
+/** The calls to action in `text`, in order. Never throws; spans lie within the text. */
+export function detectCtas(text: string): CtaMatch[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  try {
+    return scan(text);
+  } catch {
+    // A catalog row that fails to compile is a bug the catalog tests catch; a draft never throws.
+    return [];
+  }
+}
+
+function scan(text: string): CtaMatch[] {
+  const index = catalogIndex();
+  const raw: CtaMatch[] = [];
+
+  const tried = new Set<number>();
+  const tryAt = (cand: Candidate): void => {
+    let { pos, start, allowQuestion, viaLeadIn } = cand;
+    for (let hop = 0; hop < 6 && pos < text.length && raw.length < MAX_CTAS * 2; hop++) {
+      if (!viaLeadIn) {
+        if (tried.has(pos)) return;
+        tried.add(pos);
+      }
+      const found = matchAt(text, pos, index);
+      if (found) {
+        raw.push(toMatch(text, viaLeadIn ? start : pos, found, allowQuestion, viaLeadIn));
+        // Chained asks: "Like, share and subscribe".
+        CHAIN_RE.lastIndex = found.end;
+        CHAIN_RE.exec(text);
+        if (CHAIN_RE.lastIndex <= found.end) return;
+        pos = start = CHAIN_RE.lastIndex;
+        viaLeadIn = false;
+        hop = 0;
+        continue;
+      }
+      if (viaLeadIn || !TRIGGER_KEYS.has(text.slice(pos, pos + 2).toLowerCase())) return;
+      TRIGGER_RE.lastIndex = pos;
+      const trig = TRIGGER_RE.exec(text);
+      if (!trig || TRIGGER_RE.lastIndex === pos) return;
+      if (trig.groups?.q) allowQuestion = true;
+      pos = start = skip(text, TRIGGER_RE.lastIndex);
+    }
+  };
+
+  // 1. Clause starts.
+  let skippedTo = -1;
+  const starts = (at: number) => {
+    if (at < skippedTo) return;
+    const pos = skip(text, at);
+    if (pos === skippedTo) return;
+    skippedTo = pos;
+    tryAt({ pos, start: pos, allowQuestion: false, viaLeadIn: false });
+  };
+  starts(0);
+  BOUNDARY_RE.lastIndex = 0;
+  for (let m = BOUNDARY_RE.exec(text); m; m = BOUNDARY_RE.exec(text)) {
+    if (raw.length >= MAX_CTAS * 2) break;
+    starts(m.index);
+  }
+
+  // 2. Lead-ins anywhere: "…new drop, link in bio to shop".
+  const lead = leadIns();
+  lead.lastIndex = 0;
+  for (let m = lead.exec(text); m; m = lead.exec(text)) {
+    if (raw.length >= MAX_CTAS * 2) break;
+    if (NEGATED_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    tryAt({ pos: m.index + m[0].length, start: m.index, allowQuestion: false, viaLeadIn: true });
+  }
+
+  return finish(text, raw);
+}
+
+interface Found {
+  entry: CompiledPhrase;
+  end: number;
+}
+
+function matchAt(text: string, pos: number, index: Map<string, CompiledPhrase[]>): Found | null {
+  const key = text.slice(pos, pos + 2).toLowerCase();
+  const entries = index.get(key);
+  if (!entries) return null;
+  let best: Found | null = null;
+  for (const entry of entries) {
+    entry.re.lastIndex = pos;
+    const m = entry.re.exec(text);
+    if (!m) continue;
+    const end = trimEnd(text, pos, pos + m[0].length);
+    if (end > pos && (!best || end > best.end)) best = { entry, end };
+  }
+  return best;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+function skip(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return at; // a letter: nothing to skip
+  SKIP_RE.lastIndex = at;
+  SKIP_RE.exec(text);
+  return Math.max(at, SKIP_RE.lastIndex);
+}
+
+function toMatch(
+  text: string,
+  start: number,
+  found: Found,
+  allowQuestion: boolean,
+  viaLeadIn: boolean,
+): CtaMatch & { allowQuestion: boolean } {
+  const { entry, end } = found;
+  const phrase = text.slice(start, end);
+  return {
+    span: { start, end },
+    stage: entry.stage,
+    id: entry.id,
+    phrase,
+    verb: firstWord(phrase),
+    kind: viaLeadIn && entry.kind === 'imperative' ? 'phrase' : entry.kind,
+    outward: entry.outward,
+    replaceable: false,
+    allowQuestion,
+  };
+}
+
+/** Drops asks inside questions and asks contained in a longer ask; sorts; caps; extends. */
+function finish(text: string, raw: (CtaMatch & { allowQuestion?: boolean })[]): CtaMatch[] {
+  if (raw.length === 0) return [];
+  const terms: number[] = [];
+  TERMINATOR_RE.lastIndex = 0;
+  for (let m = TERMINATOR_RE.exec(text); m; m = TERMINATOR_RE.exec(text)) terms.push(m.index);
+
+  raw.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const out: CtaMatch[] = [];
+  let coveredTo = -1;
+  for (const match of raw) {
+    if (match.span.end <= coveredTo) continue;
+    if (match.kind !== 'conversation' && !match.allowQuestion && endsInQuestion(text, terms, match.span.end)) continue;
+    coveredTo = Math.max(coveredTo, match.span.end);
+    const { allowQuestion: _drop, ...clean } = match;
+    out.push(clean);
+    if (out.length >= MAX_CTAS) break;
+  }
+  for (let i = 0; i < out.length; i++) extend(text, out[i]!, out[i + 1]?.span.start ?? text.length);
+  return out;
+}
+
+/**
+ * Stretches an ask over the short rest of its clause ("Shop" + " the sale", "Follow us" + " for
+ * more") and says whether the clause ends there, so the whole ask can be swapped for another.
+ */
+function extend(text: string, match: CtaMatch, limit: number): void {
+  const from = match.span.end;
+  CLAUSE_REST_RE.lastIndex = from;
+  CLAUSE_REST_RE.exec(text);
+  let stop = CLAUSE_REST_RE.lastIndex;
+  const stopChar = text.codePointAt(stop);
+  // "brand.com", "e.g." — a dot inside a word is no clause end.
+  if ((stopChar === 0x2e || stopChar === 0x2f) && /[\p{L}\p{N}]/u.test(text[stop + 1] ?? '')) return;
+  const stopsClean =
+    stop >= text.length || (stopChar !== undefined && CLEAN_END_RE.test(String.fromCodePoint(stopChar)));
+  let rest = text.slice(from, Math.min(stop, limit));
+  const cutByNext = limit < stop;
+  if (cutByNext) rest = rest.replace(TRAILING_JOIN_RE, '');
+  if (countWords(rest) > 5 || KEEP_RE.test(rest)) return;
+  stop = trimEnd(text, from, from + rest.length);
+  match.span = { start: match.span.start, end: stop };
+  match.phrase = text.slice(match.span.start, stop);
+  match.replaceable = !cutByNext && stopsClean;
+}
+
+function countWords(s: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+function firstWord(phrase: string): string {
+  let end = 0;
+  while (end < phrase.length && end < 30 && /[\w'’\-\u00C0-\uFFFF]/.test(phrase.charAt(end))) end++;
+  return phrase.slice(0, end).toLowerCase();
+}
+
+function endsInQuestion(text: string, terms: number[], from: number): boolean {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = terms[lo];
+  return at !== undefined && text[at] === '?';
+}
