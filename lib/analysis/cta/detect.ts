@@ -262,7 +262,8 @@ function extend(text: string, match: CtaMatch, limit: number): void {
   let rest = text.slice(from, Math.min(stop, limit));
   const cutByNext = limit < stop;
   if (cutByNext) rest = rest.replace(TRAILING_JOIN_RE, '');
-  if (countWords(rest) > 5 || KEEP_RE.test(rest)) return;
+  // Look a little past the stop too: the clause scan halts at the ':' of "https://".
+  if (countWords(rest) > 5 || KEEP_RE.test(text.slice(from, from + rest.length + 3))) return;
   stop = trimEnd(text, from, from + rest.length);
   match.span = { start: match.span.start, end: stop };
   match.phrase = text.slice(match.span.start, stop);

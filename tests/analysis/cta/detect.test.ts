@@ -27,6 +27,7 @@ const FOUND: [string, string[]][] = [
   ['@sam just DM us to book your table', ['DM us to book your table → conversion']],
   ['Visit our site to order', ['Visit our site to order → conversion']],
   ['👉 Shop the spring collection: brand.com/spring', ['Shop the spring collection → conversion']],
+  ['Our spring collection is here. Shop it at https://shop.example.com/spring', ['Shop it → conversion']],
   ['Last chance to save 30%!', ['Last chance to save 30% → conversion']],
   ['Link in bio to shop and follow us for more', ['Link in bio to shop → conversion', 'follow us for more → awareness']],
   ['Shop and save 20% this weekend', ['Shop → conversion', 'save 20% this weekend → conversion']],

@@ -12,9 +12,9 @@ const ID = 'norms/hashtags';
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * Removes the hashtags from index `keep` on. A tag in a trailing run of tags on its line goes with
- * its space; a tag inside a sentence ("we love #coffee and #tea") only loses its '#', so the
- * sentence still reads.
+ * Removes the hashtags from index `keep` on. A tag in a run of tags ("#a #b #c", anywhere on its
+ * line) or trailing its line goes with its space; a tag inside a sentence ("we love #coffee and
+ * #tea") only loses its '#', so the sentence still reads.
  */
 export function removeHashtags(text: string, all: readonly Entity[], keep: number): Fix['edits'] {
   const cuts: Cut[] = [];
@@ -23,7 +23,9 @@ export function removeHashtags(text: string, all: readonly Entity[], keep: numbe
   for (let index = all.length - 1; index >= Math.max(0, keep); index--) {
     const tag = all[index]!;
     trailing = endsItsLine(text, tag, all[index + 1], trailing);
-    if (trailing && !startsSentenceRun(text, tag, all[index - 1])) cuts.push(tag);
+    const inRun = besideOnLine(text, all[index - 1], tag) || besideOnLine(text, tag, all[index + 1]);
+    const partOfSentence = startsSentenceRun(text, tag, all[index - 1]) || runsIntoSentence(text, tag, all[index + 1]);
+    if ((trailing || inRun) && !partOfSentence) cuts.push(tag);
     else unhash.push({ start: tag.start, end: tag.start + 1, text: '' });
   }
   return tidyCuts(text, cuts, unhash);
@@ -38,6 +40,22 @@ function endsItsLine(text: string, tag: Entity, next: Entity | undefined, nextTr
   const gap = text.slice(tag.end, next.start);
   if (gap.trim() !== '') return false;
   return gap.includes('\n') || nextTrailing;
+}
+
+/** True when two tags stand side by side on one line, with only spaces between them. */
+function besideOnLine(text: string, first: Entity | undefined, second: Entity | undefined): boolean {
+  if (!first || !second) return false;
+  const gap = text.slice(first.end, second.start);
+  return gap.trim() === '' && !gap.includes('\n');
+}
+
+/** True when the tag closes its run and a word follows it, as in "#tbt #memories of our shop". */
+function runsIntoSentence(text: string, tag: Entity, next: Entity | undefined): boolean {
+  if (besideOnLine(text, tag, next)) return false;
+  let p = tag.end;
+  while (p < text.length && (text[p] === ' ' || text[p] === '\t')) p++;
+  if (p >= text.length || /^(?:https?:\/\/|www\.)/i.test(text.slice(p, p + 8))) return false;
+  return WORD_CHAR.test(text[p]!);
 }
 
 /** True when the tag opens its run of tags right after a word, as in "I love #coffee #tea". */

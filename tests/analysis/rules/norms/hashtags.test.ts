@@ -30,6 +30,11 @@ ruleTester(rule, {
       findings: [{ messageId: 'overHabit', output: 'Text\n\nMore text' }],
     },
     {
+      name: 'a run of tags before a link goes whole, not just the #',
+      draft: { text: 'Our spring collection just dropped! #spring #fashion #sale #newin https://shop.example.com/spring' },
+      findings: [{ messageId: 'overHabit', spans: ['#sale', '#newin'], output: 'Our spring collection just dropped! #spring #fashion https://shop.example.com/spring' }],
+    },
+    {
       name: 'hashtags inside a sentence only lose their #',
       draft: { text: 'We love #coffee and #tea and #cake in the morning' },
       findings: [{ messageId: 'overHabit', spans: ['#cake'], output: 'We love #coffee and #tea and cake in the morning' }],
