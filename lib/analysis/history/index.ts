@@ -4,7 +4,10 @@
  * Built once (the background keeps it warm) and queried on every keystroke.
  */
 import type { HistoryItem, Kind, Platform, ReplyContext } from '../schemas';
-import { isPromotional } from '../cta/promotional';
+import { ShingleHistoryIndex } from './shingle-index';
+
+export { ShingleHistoryIndex } from './shingle-index';
+export { toTime, UNKNOWN_TIME } from './time';
 
 /** A history item as the index keeps it. */
 export interface IndexedPost {
@@ -12,7 +15,7 @@ export interface IndexedPost {
   platform: Platform;
   kind: Kind;
   text: string;
-  /** Publication time, epoch milliseconds. */
+  /** Publication time, epoch milliseconds; UNKNOWN_TIME (older than anything) when unreadable. */
   time: number;
   account?: string;
   replyTo?: ReplyContext;
@@ -32,8 +35,17 @@ export interface SimilarQuery {
 
 export interface SimilarMatch {
   post: IndexedPost;
-  /** 0..1, 1 for the same text once hashtags, links, case and spacing are set aside. */
+  /**
+   * 0..1, 1 for the same text once case, spacing, punctuation, emoji, links, @mentions and the
+   * trailing hashtags are set aside: the larger of the Jaccard index and the containment of the
+   * shorter text in the longer (word bigrams), so a cut or an expansion of a post scores high too.
+   */
   similarity: number;
+  /**
+   * The query text's size over the post's (in shingles): well below 1 when the query is a cut of
+   * the post (an X version of a LinkedIn post), well above when it expands it.
+   */
+  sizeRatio?: number;
 }
 
 export interface RecentQuery {
@@ -49,86 +61,35 @@ export interface HistoryIndex {
   readonly size: number;
   /** Adds one published item (the background calls this as posts are recorded). */
   add(item: HistoryItem): IndexedPost;
-  /** Items whose text nearly equals `text`, most similar first, then newest. */
+  /**
+   * Items whose text nearly equals `text`, most similar first, then newest. Candidates come from
+   * shared word bigrams; bigrams too common to list are skipped, so a post sharing only those is
+   * found when its text is the same, not when merely similar.
+   */
   findSimilar(text: string, query?: SimilarQuery): SimilarMatch[];
   /** The newest items on one platform, newest first. */
   recent(platform: Platform, query: RecentQuery): IndexedPost[];
 }
 
-/** Epoch milliseconds of a history item's postedAt (ISO string or number); NaN when unreadable. */
-export function toTime(postedAt: HistoryItem['postedAt']): number {
-  return typeof postedAt === 'number' ? postedAt : Date.parse(postedAt);
+/** Tuning of the index; the defaults suit histories up to a few hundred thousand posts. */
+export interface HistoryIndexOptions {
+  /**
+   * A shingle held by more posts than this is too common to look up (its list stops growing);
+   * a near-duplicate still shares plenty of rarer ones. Default 256.
+   */
+  postingCap?: number;
 }
 
-/** Indexes a history (items need not be sorted). */
-export function buildHistoryIndex(items: readonly HistoryItem[] = []): HistoryIndex {
-  return new SimpleHistoryIndex(items);
+/** Indexes a history (items need not be sorted; unreadable times count as very old). */
+export function buildHistoryIndex(items: readonly HistoryItem[] = [], options: HistoryIndexOptions = {}): HistoryIndex {
+  return new ShingleHistoryIndex(items, options);
 }
 
-/** Placeholder implementation: linear scans. The history issue's index replaces it. */
-class SimpleHistoryIndex implements HistoryIndex {
-  private posts: IndexedPost[] = [];
-  private counter = 0;
-
-  constructor(items: readonly HistoryItem[]) {
-    for (const item of items) this.add(item);
-  }
-
-  get size(): number {
-    return this.posts.length;
-  }
-
-  add(item: HistoryItem): IndexedPost {
-    const post: IndexedPost = {
-      id: item.id ?? `h${this.counter++}`,
-      platform: item.platform,
-      kind: item.kind,
-      text: item.text,
-      time: toTime(item.postedAt),
-      account: item.account,
-      replyTo: item.replyTo,
-      promotional: item.promotional ?? isPromotional(item.text),
-    };
-    this.posts.push(post);
-    return post;
-  }
-
-  findSimilar(text: string, query: SimilarQuery = {}): SimilarMatch[] {
-    const min = query.minSimilarity ?? 0.8;
-    const words = new Set(normalizeWords(text));
-    const out: SimilarMatch[] = [];
-    for (const post of this.posts) {
-      if (query.since !== undefined && !(post.time >= query.since)) continue;
-      if (query.kinds && !query.kinds.includes(post.kind)) continue;
-      const other = new Set(normalizeWords(post.text));
-      let shared = 0;
-      for (const w of words) if (other.has(w)) shared++;
-      const union = words.size + other.size - shared;
-      const similarity = union === 0 ? 0 : shared / union;
-      if (similarity >= min) out.push({ post, similarity });
-    }
-    out.sort((a, b) => b.similarity - a.similarity || b.post.time - a.post.time);
-    return out.slice(0, query.limit ?? 10);
-  }
-
-  recent(platform: Platform, query: RecentQuery): IndexedPost[] {
-    return this.posts
-      .filter(
-        (p) =>
-          p.platform === platform &&
-          (!query.kinds || query.kinds.includes(p.kind)) &&
-          (!query.account || !p.account || p.account === query.account) &&
-          (query.before === undefined || p.time < query.before),
-      )
-      .sort((a, b) => b.time - a.time)
-      .slice(0, query.limit);
-  }
-}
-
-function normalizeWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/https?:\/\/\S+/g, ' ')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+/** Sizes of an index's parts, for benchmarks and diagnostics. */
+export interface HistoryIndexStats {
+  posts: number;
+  distinctShingles: number;
+  postings: number;
+  /** Bytes held by the typed arrays (texts and post objects not included). */
+  typedArrayBytes: number;
 }
