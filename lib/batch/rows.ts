@@ -30,7 +30,11 @@ export const BatchRowSchema = z.object({
   /** ISO 8601 time: when it was (or will be) published. */
   posted_at: z.preprocess(
     blankToUndefined,
-    z.iso.datetime({ offset: true, local: true }).or(z.iso.date()).optional(),
+    z
+      .union([z.iso.datetime({ offset: true, local: true }), z.iso.date()], {
+        error: 'expected an ISO 8601 time such as 2026-03-02T09:00:00Z',
+      })
+      .optional(),
   ),
   account: optionalText,
   id: z.preprocess((v) => (typeof v === 'number' ? String(v) : blankToUndefined(v)), z.string().optional()),

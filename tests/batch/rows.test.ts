@@ -10,6 +10,7 @@ describe('parseBatch', () => {
       'not json',
       '{"platform":"linkedin","text":"no kind given"}',
       '{"platform":"x","kind":"post"}',
+      '{"platform":"x","text":"hi","posted_at":"yesterday"}',
     ].join('\n');
     const batch = parseBatch('drafts.jsonl', text);
     expect(batch.rows.map((r) => r.line)).toEqual([1, 5]);
@@ -17,6 +18,7 @@ describe('parseBatch', () => {
       { line: 3, message: 'platform: expected one of x, facebook, linkedin, instagram' },
       { line: 4, message: expect.stringMatching(/^not valid JSON/) },
       { line: 6, message: 'text: missing' },
+      { line: 7, message: 'posted_at: expected an ISO 8601 time such as 2026-03-02T09:00:00Z' },
     ]);
   });
 

@@ -108,7 +108,7 @@ describe('npm run check', () => {
       platform,
       kind: 'post',
       text,
-      posted_at: `2026-03-02T0${8 + i}:00:00Z`,
+      posted_at: `2026-03-02T${String(8 + i).padStart(2, '0')}:00:00Z`,
     }));
     const { out } = run(file('cal.jsonl', jsonl(...rows)), '--json');
     const last = JSON.parse(out.trim().split('\n')[2]!);
