@@ -1,20 +1,5 @@
 /** Per-analysis values the norms rules share through ctx.memo. */
 import type { RuleContext, RuleFinding } from '../rule';
-import { extractEntities, type Entities, type Entity } from '../text/entities';
-
-/** The text's URLs, hashtags and mentions, shared with every family under the key 'entities'. */
-export function entitiesOf(ctx: RuleContext): Entities {
-  return ctx.memo('entities', () => extractEntities(ctx.text));
-}
-
-/** The text's @mentions outside URLs (twitter-text also finds "@jane" in medium.com/@jane/post). */
-export function mentionsOf(ctx: RuleContext): Entity[] {
-  return ctx.memo('norms/mentions', () => {
-    const { urls, mentions } = entitiesOf(ctx);
-    if (urls.length === 0) return mentions;
-    return mentions.filter((m) => !urls.some((u) => m.start < u.end && u.start < m.end));
-  });
-}
 
 /** A line of the text: [start, end), end at the line break (excluded) or the text's end. */
 export interface Line {

@@ -1,7 +1,8 @@
 /** norms/foreign-handles: @handles that do not link on this network. */
 import { defineRule, type RuleContext, type RuleFinding } from '../../rule';
 import type { Span } from '../../schemas';
-import { memoCheck, mentionsOf } from '../../norms/shared';
+import { memoCheck } from '../../norms/shared';
+import { entitiesOf } from '../../text/entities';
 import { draftNorms } from '../../norms/table';
 
 const ID = 'norms/foreign-handles';
@@ -37,7 +38,7 @@ const list = (handles: Handle[]) => handles.map((h) => `@${h.name}`).join(', ');
 const spans = (handles: Handle[]) => handles.map(({ start, end }) => ({ start, end }));
 
 function check(ctx: RuleContext): RuleFinding[] {
-  const mentions = mentionsOf(ctx);
+  const mentions = entitiesOf(ctx).mentions;
   if (mentions.length === 0) return [];
   const norms = draftNorms(ctx);
   const platform = norms.platformName;

@@ -3,7 +3,8 @@ import { defineRule, type RuleContext, type RuleFinding } from '../../rule';
 import type { Edit, Fix } from '../../schemas';
 import type { Entity } from '../../text/entities';
 import { tidyCuts, type Cut } from '../../norms/removal';
-import { entitiesOf, memoCheck } from '../../norms/shared';
+import { memoCheck } from '../../norms/shared';
+import { entitiesOf } from '../../text/entities';
 import { draftNorms } from '../../norms/table';
 
 const ID = 'norms/hashtags';

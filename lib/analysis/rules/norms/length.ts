@@ -1,6 +1,7 @@
 /** norms/length: the draft is longer than the platform accepts for a post or a reply/comment. */
 import { defineRule, type RuleContext, type RuleFinding } from '../../rule';
-import { entitiesOf, atCodePoint, memoCheck } from '../../norms/shared';
+import { atCodePoint, memoCheck } from '../../norms/shared';
+import { entitiesOf } from '../../text/entities';
 import { draftNorms, formatCount } from '../../norms/table';
 import { measureX, type Measure } from '../../norms/x-length';
 

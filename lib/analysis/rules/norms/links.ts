@@ -1,7 +1,8 @@
 /** norms/links: links that do not work the way the text expects on this platform. */
 import { defineRule, type RuleContext, type RuleFinding } from '../../rule';
 import type { Span } from '../../schemas';
-import { entitiesOf, memoCheck } from '../../norms/shared';
+import { memoCheck } from '../../norms/shared';
+import { entitiesOf } from '../../text/entities';
 import { draftNorms } from '../../norms/table';
 
 const ID = 'norms/links';
