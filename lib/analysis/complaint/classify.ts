@@ -30,6 +30,11 @@ const MAX_COUNTED_PER_CUE = 3;
 const BIAS = -0.7;
 /** Harsh words in a post not aimed at the brand weigh this much of their weight. */
 const UNDIRECTED_FACTOR = 0.25;
+/**
+ * Weather and Mondays excuse the brand in "this weather is the worst", not in "@airline delayed
+ * again, blaming the weather": next to a concrete failure told to the brand they weigh this much.
+ */
+const EXCUSE_FACTOR = 0.3;
 /** Kinds that need the post to be aimed at the brand to count fully. */
 const NEEDS_DIRECTION: ReadonlySet<CueKind> = new Set(['negative', 'anger', 'waiting', 'intensifier']);
 /** Kinds that say outright that something is wrong (not just that something happened). */
@@ -53,15 +58,24 @@ export function classifyComplaint(input: string): ComplaintResult {
     for (const m of text.matchAll(cue.pattern)) masks.push({ start: m.index, end: m.index + m[0].length });
   }
   const masked = (start: number, end: number) => masks.some((k) => start < k.end && end > k.start);
+  const found: { i: number; start: number; end: number }[] = [];
   COMPLAINT_CUES.forEach((cue, i) => {
     cue.pattern.lastIndex = 0;
     for (const m of text.matchAll(cue.pattern)) {
       const end = m.index + m[0].length;
       if (cue.weight > 0 && masks.length > 0 && masked(m.index, end)) continue;
-      cues.push({ kind: cue.kind, span: { start: m.index, end } });
-      counts[i]!++;
+      found.push({ i, start: m.index, end });
     }
   });
+  // "Love you guys, but my bag is lost": praise before a "but" that the complaint follows is a
+  // cushion, not the point. It does not count.
+  const turn = complaintTurn(text, found);
+  for (const f of found) {
+    const cue = COMPLAINT_CUES[f.i]!;
+    if (cue.kind === 'praise' && f.end <= turn) continue;
+    cues.push({ kind: cue.kind, span: { start: f.start, end: f.end } });
+    counts[f.i]!++;
+  }
   const directed = DIRECTED_PATTERN.test(text);
   const contributions = COMPLAINT_CUES.map((cue, i) => {
     const n = Math.min(counts[i]!, MAX_COUNTED_PER_CUE);
@@ -76,6 +90,9 @@ export function classifyComplaint(input: string): ComplaintResult {
     evidence += contributions[i]!;
     if (HARSH.has(cue.kind)) harsh += contributions[i]!;
   });
+  // Weather named next to a concrete failure told to the brand is its excuse, not the subject.
+  const failure = COMPLAINT_CUES.some((cue, i) => (cue.kind === 'problem' || cue.kind === 'waiting') && contributions[i]! > 0);
+  const excuse = directed && failure;
   let score = BIAS + evidence;
   COMPLAINT_CUES.forEach((cue, i) => {
     const c = contributions[i]!;
@@ -85,6 +102,7 @@ export function classifyComplaint(input: string): ComplaintResult {
     else if (cue.kind === 'praise') score += harsh >= HARSH_FOR_SARCASM ? c * SARCASTIC_PRAISE_FACTOR : c;
     // Asking for help with something wrong is still a complaint: the question only weighs alone.
     else if (cue.kind === 'question') score += evidence > 0 ? c * QUESTION_WITH_EVIDENCE_FACTOR : c;
+    else if (cue.kind === 'off-topic') score += excuse ? c * EXCUSE_FACTOR : c;
     else if (cue.weight < 0) score += c;
   });
   // A question mark with nothing wrong in it is a question.
@@ -92,6 +110,34 @@ export function classifyComplaint(input: string): ComplaintResult {
   const confidence = 1 / (1 + Math.exp(-score));
   cues.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { complaint: confidence >= 0.5, confidence, cues };
+}
+
+/** "But", "however": the clause after it carries the writer's point. */
+const CONTRAST_PATTERN = /\b(?:but|however|although|though|except|unfortunately)\b/gi;
+
+/**
+ * Where the text turns to a complaint: the start of the last contrast word that is followed by
+ * complaint cues and no praise. -1 when there is no such turn. Linear: one pass from the end.
+ */
+function complaintTurn(text: string, found: readonly { i: number; start: number }[]): number {
+  CONTRAST_PATTERN.lastIndex = 0;
+  const turns = [...text.matchAll(CONTRAST_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (turns.length === 0) return -1;
+  const after = [...found].sort((a, b) => b.start - a.start);
+  let next = 0;
+  let complaint = false;
+  let praise = false;
+  for (let t = turns.length - 1; t >= 0; t--) {
+    const turn = turns[t]!;
+    for (; next < after.length && after[next]!.start >= turn.end; next++) {
+      const cue = COMPLAINT_CUES[after[next]!.i]!;
+      if (cue.kind === 'praise') praise = true;
+      else if (cue.weight > 0 && cue.kind !== 'intensifier') complaint = true;
+    }
+    if (praise) return -1;
+    if (complaint) return turn.start;
+  }
+  return -1;
 }
 
 function cut(text: string): string {
