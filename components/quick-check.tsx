@@ -1,15 +1,15 @@
-/** "Check this text": a draft written elsewhere, checked on the spot with the local engine. */
-import { useMemo, useState } from 'react';
-import { analyze } from '@/lib/analysis/analyze';
+/**
+ * "Check this text": a draft written elsewhere, checked by the background's engine with the
+ * brand's settings (handoff wording, playbook CTAs, norm overrides) and the local history.
+ */
+import { useDeferredValue, useMemo, useState } from 'react';
 import { KINDS, PLATFORMS, PLATFORM_NAMES, type Draft, type Kind, type Platform } from '@/lib/analysis/schemas';
+import { useAnalysis } from '@/lib/hooks/use-analysis';
 import { FindingList } from './finding-list';
 
-export interface QuickCheckProps {
-  /** The clock (injected for tests). */
-  now?: () => number;
-}
+const KIND_NAMES: Record<Kind, string> = { post: 'Post', reply: 'Reply', comment: 'Comment' };
 
-export function QuickCheck({ now = Date.now }: QuickCheckProps) {
+export function QuickCheck({ headingId = 'quick-check-title' }: { headingId?: string }) {
   const [platform, setPlatform] = useState<Platform>('x');
   const [kind, setKind] = useState<Kind>('post');
   const [text, setText] = useState('');
@@ -19,51 +19,55 @@ export function QuickCheck({ now = Date.now }: QuickCheckProps) {
     () => ({ platform, kind, text, ...(kind !== 'post' && replyTo.trim() ? { replyTo: { text: replyTo } } : {}) }),
     [platform, kind, text, replyTo],
   );
-  const report = useMemo(() => (text.trim() ? analyze(draft, { now: now() }) : undefined), [draft, now, text]);
+  const deferred = useDeferredValue(draft);
+  const analysis = useAnalysis(text.trim() ? deferred : undefined);
+  const report = text.trim() ? analysis.data : undefined;
 
   return (
-    <section className="quick-check" aria-labelledby="quick-check-title">
-      <h2 id="quick-check-title">Check this text</h2>
+    <section className="quick-check card" aria-labelledby={headingId}>
+      <h2 id={headingId}>Check this text</h2>
       <div className="row">
-        <label>
-          Platform
-          <select value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
+        <div className="field">
+          <label htmlFor="qc-platform">Platform</label>
+          <select id="qc-platform" value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
             {PLATFORMS.map((p) => (
               <option key={p} value={p}>
                 {PLATFORM_NAMES[p]}
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Kind
-          <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+        </div>
+        <div className="field">
+          <label htmlFor="qc-kind">Kind</label>
+          <select id="qc-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
             {KINDS.map((k) => (
               <option key={k} value={k}>
-                {k}
+                {KIND_NAMES[k]}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       {kind !== 'post' && (
-        <label className="block">
-          Replying to (optional)
-          <textarea rows={2} value={replyTo} onChange={(e) => setReplyTo(e.target.value)} />
-        </label>
+        <div className="field block">
+          <label htmlFor="qc-reply-to">Replying to (optional)</label>
+          <textarea id="qc-reply-to" rows={2} value={replyTo} onChange={(e) => setReplyTo(e.target.value)} placeholder="The post or comment you answer" />
+        </div>
       )}
-      <label className="block">
-        Your draft
-        <textarea rows={5} value={text} onChange={(e) => setText(e.target.value)} placeholder="Paste or write a post…" />
-      </label>
+      <div className="field block">
+        <label htmlFor="qc-text">Your draft</label>
+        <textarea id="qc-text" rows={4} value={text} onChange={(e) => setText(e.target.value)} placeholder="Paste or write a post…" />
+      </div>
       {report && (
         <div className={`verdict verdict-${report.verdict}`} role="status">
           {report.verdict === 'ok'
-            ? 'Looks good to go.'
+            ? report.findings.length
+              ? `Good to go (${report.findings.length} note${report.findings.length === 1 ? '' : 's'})`
+              : 'Looks good to go.'
             : `${report.findings.length} thing${report.findings.length === 1 ? '' : 's'} worth a look`}
         </div>
       )}
-      {report && <FindingList findings={report.findings} text={text} />}
+      {report && <FindingList findings={report.findings} text={deferred.text} />}
     </section>
   );
 }

@@ -1,13 +1,10 @@
-import { QuickCheck } from '@/components/quick-check';
+import { PopupApp } from '@/components/pages/popup/popup-app';
+import { PageRoot } from '@/components/pages/shared/page-root';
 
 export function App() {
   return (
-    <main className="popup">
-      <header>
-        <h1>Postwise</h1>
-        <p className="lead">Your writing coach beside the composers of X, Facebook, LinkedIn and Instagram. Nothing leaves your browser.</p>
-      </header>
-      <QuickCheck />
-    </main>
+    <PageRoot>
+      <PopupApp />
+    </PageRoot>
   );
 }

@@ -1,7 +1,8 @@
 import React from 'react';
 import ReactDOM from 'react-dom/client';
+import '@/components/pages/shared/base.css';
+import '@/components/pages/popup/popup.css';
 import { App } from './app';
-import './style.css';
 
 ReactDOM.createRoot(document.getElementById('root')!).render(
   <React.StrictMode>

@@ -10,5 +10,9 @@ export const queryKeys = {
   contact: (platform: Platform, handle: string) => ['postwise', 'contacts', platform, handle.trim().replace(/^@/, '').toLowerCase()] as const,
   segments: () => ['postwise', 'segments'] as const,
   reviews: (draftKey: string) => ['postwise', 'reviews', draftKey] as const,
+  /** Under 'stats' so everything that refreshes the stats refreshes the coaching too. */
+  coaching: () => ['postwise', 'stats', 'coaching'] as const,
+  contactList: () => ['postwise', 'contact-list'] as const,
+  reviewBatch: (prefix: string) => ['postwise', 'review-batch', prefix] as const,
   analysis: (draft?: Draft) => (draft ? (['postwise', 'analysis', draft] as const) : (['postwise', 'analysis'] as const)),
 };

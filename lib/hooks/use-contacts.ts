@@ -20,6 +20,24 @@ export function useSetContactStage() {
     onSuccess: (row) => {
       client.setQueryData(queryKeys.contact(row.platform, row.handle), row);
       void client.invalidateQueries({ queryKey: ['postwise', 'stats'] });
+      void client.invalidateQueries({ queryKey: queryKeys.contactList() });
+    },
+  });
+}
+
+/** Every known contact, most recently changed first. */
+export function useContacts() {
+  return useQuery({ queryKey: queryKeys.contactList(), queryFn: () => sendMessage({ type: 'list-contacts' }) });
+}
+
+export function useDeleteContact() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { platform: Platform; handle: string }) => sendMessage({ type: 'delete-contact', ...input }),
+    onSuccess: (_result, input) => {
+      client.setQueryData(queryKeys.contact(input.platform, input.handle), null);
+      void client.invalidateQueries({ queryKey: queryKeys.contactList() });
+      void client.invalidateQueries({ queryKey: ['postwise', 'stats'] });
     },
   });
 }

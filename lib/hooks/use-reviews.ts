@@ -12,7 +12,10 @@ export function useSaveReview() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (review: ReviewInput) => sendMessage({ type: 'save-review', review }),
-    onSuccess: (row) => client.invalidateQueries({ queryKey: queryKeys.reviews(row.draftKey) }),
+    onSuccess: (row) => {
+      void client.invalidateQueries({ queryKey: queryKeys.reviews(row.draftKey) });
+      void client.invalidateQueries({ queryKey: ['postwise', 'review-batch'] });
+    },
   });
 }
 
@@ -23,4 +26,9 @@ export function useLogFindings() {
     mutationFn: (events: FindingLogInput[]) => sendMessage({ type: 'log-findings', events }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['postwise', 'stats'] }),
   });
+}
+
+/** The reviews of a batch (draft keys starting with `prefix`), oldest first. */
+export function useReviewBatch(prefix: string) {
+  return useQuery({ queryKey: queryKeys.reviewBatch(prefix), queryFn: () => sendMessage({ type: 'list-review-batch', prefix }) });
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { DraftSchema, PlatformSchema, ReportSchema, StageSchema } from '../analysis/schemas';
+import { CoachingSchema } from '../storage/coaching-schema';
 import { ExportFileSchema } from '../storage/export-format';
 import {
   ComposerKeySchema,
@@ -62,6 +63,15 @@ export const RequestSchema = z.discriminatedUnion('type', [
   msg('import-csv', { csv: z.string().max(50_000_000) }),
   /** Deletes everything; `confirm: true` must be sent explicitly. */
   msg('wipe', { confirm: z.literal(true) }),
+
+  // --- Extension pages (popup, options, reviewers' page) ---
+  /** The coaching popup's numbers as of now. */
+  msg('get-coaching', {}),
+  /** Every known contact, newest change first. */
+  msg('list-contacts', {}),
+  msg('delete-contact', { platform: PlatformSchema, handle: z.string() }),
+  /** Reviews whose draft key starts with `prefix` (a reviewed batch), oldest first. */
+  msg('list-review-batch', { prefix: z.string().min(1).max(200) }),
 ]);
 export type Request = z.input<typeof RequestSchema>;
 export type ParsedRequest = z.output<typeof RequestSchema>;
@@ -91,11 +101,27 @@ export const ResponseDataSchemas = {
   import: ImportSummarySchema,
   'import-csv': CsvImportSummarySchema,
   wipe: z.object({ wiped: z.literal(true) }),
+
+  // --- Extension pages ---
+  'get-coaching': CoachingSchema,
+  'list-contacts': z.array(ContactRowSchema),
+  'delete-contact': z.object({ deleted: z.boolean() }),
+  'list-review-batch': z.array(ReviewRowSchema),
 } satisfies Record<RequestType, z.ZodType>;
 export type ResponseData<T extends RequestType> = z.output<(typeof ResponseDataSchemas)[T]>;
 
 /** Requests only extension pages may send (never a content script on a site). */
-export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(['export', 'import', 'import-csv', 'wipe']);
+export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>([
+  'export',
+  'import',
+  'import-csv',
+  'wipe',
+  // Extension pages only:
+  'get-coaching',
+  'list-contacts',
+  'delete-contact',
+  'list-review-batch',
+]);
 
 /** One problem in a request or file: where and why. */
 export const ProblemSchema = z.object({ path: z.string(), message: z.string() });

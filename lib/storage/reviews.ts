@@ -19,3 +19,9 @@ export async function listReviews(db: PostwiseDB, draftKey: string): Promise<Rev
 export async function deleteReview(db: PostwiseDB, id: string): Promise<void> {
   await db.reviews.delete(id);
 }
+
+/** Reviews of every draft whose key starts with `prefix` (a reviewed batch), oldest first. */
+export async function listReviewsByPrefix(db: PostwiseDB, prefix: string): Promise<ReviewRow[]> {
+  const rows = await db.reviews.where('draftKey').startsWith(prefix).toArray();
+  return rows.sort((a, b) => a.time - b.time);
+}

@@ -30,6 +30,8 @@ export const PostRowSchema = z.object({
   url: z.string().optional(),
   /** The post or comment it answered. */
   replyTo: ReplyContextSchema.optional(),
+  /** When the post it answered was published, epoch ms, when the page showed it (how long the reply took). */
+  replyToTime: Time.optional(),
   /** The funnel stage its call to action addressed, when known. */
   ctaStage: StageSchema.optional(),
   /** Whether it was promotional, when the user said so; otherwise the engine decides from the text. */
@@ -87,10 +89,40 @@ export const SegmentRowSchema = z.object({
 });
 export type SegmentRow = z.infer<typeof SegmentRowSchema>;
 
-/** The engine's settings plus the ones only storage reads. */
+/** A short free-text field of the stage brief. */
+const BriefText = (max: number) => z.string().trim().max(max, `at most ${max} characters`).optional();
+
+/**
+ * The brand's five-step brief for one funnel stage (essay 000): the goal and how it is measured,
+ * who the audience is, what they think of the brand now, the offer and key message, and the call
+ * to action that fits the stage.
+ */
+export const StageBriefSchema = z.object({
+  /** (1) The result wanted, e.g. "500 new newsletter subscribers this quarter". */
+  goal: BriefText(500),
+  /** (1) How it is measured and where responses are captured. */
+  measure: BriefText(500),
+  /** (2) Who: role, industry, place, psychographics, values, behaviour. */
+  audience: BriefText(1000),
+  /** (3) Their current perceptions: what to reinforce, what to change. */
+  perceptions: BriefText(1000),
+  /** (4) The offer, value proposition and key message. */
+  offer: BriefText(1000),
+  /** (5) The call to action for this stage, in the brand's words (the engine suggests it). */
+  cta: BriefText(200),
+});
+export type StageBrief = z.infer<typeof StageBriefSchema>;
+
+/** The stage playbook: a brief per funnel stage (stages without one are simply absent). */
+export const PlaybookSchema = z.partialRecord(StageSchema, StageBriefSchema);
+export type Playbook = z.infer<typeof PlaybookSchema>;
+
+/** The engine's settings plus the ones only storage and the pages read. */
 export const StoredSettingsSchema = SettingsSchema.extend({
   /** Published posts and the findings log are kept this many days. */
   retentionDays: z.number().int().min(1).max(3650).default(180),
+  /** The stage playbook; its CTAs are mirrored into `stageCtas` for the engine. */
+  playbook: PlaybookSchema.default({}),
 });
 export type StoredSettings = z.infer<typeof StoredSettingsSchema>;
 export type StoredSettingsInput = z.input<typeof StoredSettingsSchema>;

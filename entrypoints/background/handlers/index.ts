@@ -22,6 +22,10 @@ import { handleSaveSegment } from './save-segment';
 import { handleSetContact } from './set-contact';
 import { handleSetSettings } from './set-settings';
 import { handleWipe } from './wipe';
+import { handleGetCoaching } from './get-coaching';
+import { handleListContacts } from './list-contacts';
+import { handleDeleteContact } from './delete-contact';
+import { handleListReviewBatch } from './list-review-batch';
 import type { Handler } from './types';
 
 export const handlers: { [T in RequestType]: Handler<T> } = {
@@ -46,6 +50,12 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   import: handleImport,
   'import-csv': handleImportCsv,
   wipe: handleWipe,
+
+  // Extension pages:
+  'get-coaching': handleGetCoaching,
+  'list-contacts': handleListContacts,
+  'delete-contact': handleDeleteContact,
+  'list-review-batch': handleListReviewBatch,
 };
 
 /** Runs the handler of a validated request. */

@@ -1,0 +1,55 @@
+/** The toolbar popup: the writer's coach from their own local history, and "Check this text". */
+import { browser } from 'wxt/browser';
+import { QuickCheck } from '@/components/quick-check';
+import { useCoaching } from '@/lib/hooks/use-coaching';
+import { ComplaintsCard } from './complaints-card';
+import { EmptyState } from './empty-state';
+import { PlatformsCard } from './platforms-card';
+import { TipsCard } from './tips-card';
+import { WeekCard } from './week-card';
+
+export interface PopupNav {
+  openSettings: () => void;
+  openReview: () => void;
+}
+
+const defaultNav: PopupNav = {
+  openSettings: () => void browser.runtime.openOptionsPage(),
+  openReview: () => void browser.tabs.create({ url: browser.runtime.getURL('/review.html') }),
+};
+
+export function PopupApp({ nav = defaultNav }: { nav?: PopupNav }) {
+  const coaching = useCoaching();
+  const data = coaching.data;
+  const isNew = data && data.totals.posts === 0 && data.totals.findings === 0;
+  return (
+    <main className="popup">
+      <header className="popup-header">
+        <div>
+          <h1>Postwise</h1>
+          <p className="lead">Your coach, from your own history. Nothing leaves your browser.</p>
+        </div>
+        <nav aria-label="Postwise pages" className="popup-nav">
+          <button type="button" onClick={nav.openSettings}>
+            Settings
+          </button>
+          <button type="button" onClick={nav.openReview}>
+            Review drafts
+          </button>
+        </nav>
+      </header>
+      {coaching.isPending && <p className="muted">Loading your coaching…</p>}
+      {coaching.isError && <p className="error-text">Could not load your coaching: {coaching.error.message}</p>}
+      {isNew && <EmptyState onOpenSettings={nav.openSettings} />}
+      {data && !isNew && (
+        <>
+          <WeekCard coaching={data} />
+          <TipsCard coaching={data} />
+          <ComplaintsCard coaching={data} />
+          <PlatformsCard coaching={data} />
+        </>
+      )}
+      <QuickCheck />
+    </main>
+  );
+}

@@ -1,0 +1,135 @@
+/** The reviewers' page: paste or import drafts, see verdicts, open a report, approve or request changes, export. */
+import { useMemo, useRef } from 'react';
+import { analyze } from '@/lib/analysis/analyze';
+import type { Draft } from '@/lib/analysis/schemas';
+import { parseBatch } from '@/lib/batch/rows';
+import { useReviewBatch } from '@/lib/hooks/use-reviews';
+import { useSettings } from '@/lib/hooks/use-settings';
+import type { ReviewRow } from '@/lib/storage/schemas';
+import { dateStamp, downloadText } from '../shared/download';
+import { useNotices } from '../shared/notices';
+import { AddDraftForm } from './add-draft-form';
+import { analyzeItems, itemFromDraft, itemsFromRows, REVIEW_PREFIX, type ReviewItem } from './batch';
+import { BatchImport } from './batch-import';
+import { DraftReport } from './draft-report';
+import { exportRows, toCsv, toJson } from './export';
+import { ResultsTable } from './results-table';
+import { useReviewStore } from './store';
+
+export interface ReviewAppProps {
+  /** The clock (tests pin it). */
+  now?: () => number;
+  download?: typeof downloadText;
+}
+
+export function ReviewApp({ now = Date.now, download = downloadText }: ReviewAppProps) {
+  const settings = useSettings();
+  const reviews = useReviewBatch(REVIEW_PREFIX);
+  const store = useReviewStore();
+  const run = useRef<AbortController | null>(null);
+
+  const decisions = useMemo(() => {
+    const map = new Map<string, ReviewRow>();
+    for (const r of reviews.data ?? []) map.set(r.draftKey, r); // oldest first: the latest wins
+    return map;
+  }, [reviews.data]);
+
+  const analyzeAll = async (items: ReviewItem[]) => {
+    run.current?.abort();
+    const controller = new AbortController();
+    run.current = controller;
+    const { setReports, setProgress } = useReviewStore.getState();
+    let reported = 0;
+    setProgress({ done: 0, total: items.length });
+    try {
+      await analyzeItems(items, {
+        settings: settings.data,
+        now: now(),
+        signal: controller.signal,
+        onProgress: (done, reports) => {
+          setReports(reported, reports.slice(reported, done));
+          reported = done;
+          setProgress({ done, total: items.length });
+        },
+      });
+    } catch (error) {
+      if ((error as Error).name !== 'AbortError') useNotices.getState().push('error', `Analysis stopped: ${(error as Error).message}`);
+    } finally {
+      if (run.current === controller) {
+        run.current = null;
+        setProgress(null);
+      }
+    }
+  };
+
+  const onFile = async (file: File) => {
+    const parsed = parseBatch(file.name, await file.text());
+    const items = itemsFromRows(parsed.rows);
+    store.setBatch(file.name, items, parsed.errors);
+    if (!items.length && !parsed.errors.length) useNotices.getState().push('error', `${file.name} has no drafts.`);
+    await analyzeAll(items);
+  };
+
+  const onAdd = (draft: Draft) => {
+    const item = itemFromDraft(draft);
+    const report = analyze(draft, { ...(settings.data ? { settings: settings.data } : {}), now: now() });
+    store.addItem({ ...item, report });
+    store.open(item.key);
+  };
+
+  const exportAs = (kind: 'csv' | 'json') => {
+    const rows = exportRows(store.items, decisions);
+    const base = `postwise-review-${dateStamp(now())}`;
+    if (kind === 'csv') download(`${base}.csv`, toCsv(rows), 'text/csv');
+    else download(`${base}.json`, toJson(rows, store.source, now()));
+  };
+
+  const openItem = store.items.find((i) => i.key === store.openKey);
+  const progress = store.progress;
+  return (
+    <div className="review">
+      <header className="review-header">
+        <div>
+          <h1>Review drafts</h1>
+          <p className="muted small">Checked in this browser with your settings. Decisions and notes are kept locally.</p>
+        </div>
+        {store.items.length > 0 && (
+          <div className="actions">
+            <button type="button" onClick={() => exportAs('csv')} disabled={!!progress}>
+              Export CSV
+            </button>
+            <button type="button" onClick={() => exportAs('json')} disabled={!!progress}>
+              Export JSON
+            </button>
+            <button type="button" className="danger" onClick={() => { run.current?.abort(); store.clear(); }}>
+              Clear list
+            </button>
+          </div>
+        )}
+      </header>
+      <div className="inputs">
+        <AddDraftForm onAdd={onAdd} disabled={settings.isPending} />
+        <BatchImport onFile={(f) => void onFile(f)} busy={!!progress} />
+      </div>
+      {progress && (
+        <div className="progress-row">
+          <label htmlFor="batch-progress">
+            Checking {progress.done.toLocaleString('en')} of {progress.total.toLocaleString('en')} drafts
+          </label>
+          <progress id="batch-progress" max={progress.total} value={progress.done} />
+          <button type="button" onClick={() => run.current?.abort()}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {store.items.length > 0 ? (
+        <div className={`workspace${openItem ? ' with-report' : ''}`}>
+          <ResultsTable decisions={decisions} />
+          {openItem && <DraftReport item={openItem} decision={decisions.get(openItem.key)} onClose={() => store.open(null)} now={now} />}
+        </div>
+      ) : (
+        <p className="empty-list muted">No drafts yet. Paste one above or import a JSONL/CSV batch.</p>
+      )}
+    </div>
+  );
+}
