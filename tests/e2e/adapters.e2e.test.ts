@@ -50,7 +50,7 @@ const DRIVE: Record<string, Drive> = {
     newline: 'Shift+Enter',
     button: '#focused-state-composer-submit',
     keyboard: { in: 'editor', key: 'Enter' },
-    replyTo: { text: 'Our new oat latte is here! 🍂 Try it this week and tell us what you think.', author: 'Northwind Coffee' },
+    replyTo: { text: 'Posting here because nobody answers the phone: my order never arrived and I was charged twice. Really disappointed.', author: 'Dana Whitfield' },
   },
   'linkedin-post': {
     key: 'linkedin:post:share-box',
@@ -64,7 +64,7 @@ const DRIVE: Record<string, Drive> = {
     button: 'button[data-view-name="comment-post"]',
     keyboard: { in: 'button', key: 'Enter' },
     replyTo: {
-      text: 'We cut first-response time on support tickets from 9 hours to 40 minutes.\nHere is what changed: one inbox, clear owners, and no canned replies.',
+      text: 'Three weeks waiting for a refund from Northwind Coffee and support still has not replied.\nReally disappointed in a brand I used to recommend.',
       author: 'Priya Raman',
     },
   },
@@ -79,7 +79,7 @@ const DRIVE: Record<string, Drive> = {
     newline: 'Shift+Enter',
     button: 'form [role="button"]:text-is("Post")',
     keyboard: { in: 'editor', key: 'Enter' },
-    replyTo: { text: 'Autumn menu is here 🍂 Maple oat latte, pumpkin loaf and more. Which one are you trying first?', author: 'northwind.coffee' },
+    replyTo: { text: 'Ordered the autumn box from @northwind.coffee two weeks ago and it still has not arrived. Not impressed 😞', author: 'mira.t' },
   },
 };
 

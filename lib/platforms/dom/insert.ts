@@ -98,8 +98,12 @@ async function replaceInEditable(editor: HTMLElement, start: number, end: number
   const settled = selectionSettled(doc);
   selectText(editor, start, end);
   await settled;
-  const multiline = text.includes('\n');
-  if (multiline) pastePlain(editor, text);
+  // Multi-line text, and any text into an empty editor, goes in as a paste: an empty Draft.js
+  // block holds only a placeholder <br>, and a native insertion there makes React 17 throw
+  // (removeChild) and unmount the site's composer. Editors that ignore a synthetic paste fall
+  // back to execCommand below.
+  const viaPaste = text.includes('\n') || before === '';
+  if (viaPaste) pastePlain(editor, text);
   else execInsert(doc, text);
   if (await settlesTo(read, expected)) return true;
   // Try the other path only when the first left the text untouched (never insert twice).
@@ -107,7 +111,7 @@ async function replaceInEditable(editor: HTMLElement, start: number, end: number
   const again = selectionSettled(doc);
   selectText(editor, start, end);
   await again;
-  if (multiline) execInsert(doc, text);
+  if (viaPaste) execInsert(doc, text);
   else pastePlain(editor, text);
   return settlesTo(read, expected);
 }

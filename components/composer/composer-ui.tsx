@@ -1,0 +1,57 @@
+/** Everything Postwise shows beside one composer: the restore offer, the badge and its card. */
+import { useId, useRef, useSyncExternalStore } from 'react';
+import type { Finding, Stage } from '@/lib/analysis/schemas';
+import type { ComposerView } from '@/lib/content/session';
+import type { Store } from '@/lib/content/store';
+import { Badge } from './badge';
+import { Card } from './card';
+import { ago } from './labels';
+
+/** What the UI can ask of its composer's session. */
+export interface ComposerActions {
+  store: Store<ComposerView>;
+  toggle(open?: boolean): void;
+  applyFix(finding: Finding): Promise<boolean>;
+  dismiss(finding: Finding): void;
+  setStage(stage: Stage): Promise<void>;
+  restoreDraft(): Promise<boolean>;
+  discardDraft(): Promise<void>;
+}
+
+export function ComposerUi({ session, now = Date.now }: { session: ComposerActions; now?: () => number }) {
+  const view = useSyncExternalStore(session.store.subscribe, session.store.get);
+  const cardId = useId();
+  const badge = useRef<HTMLDivElement>(null);
+  const close = () => {
+    session.toggle(false);
+    badge.current?.querySelector('button')?.focus();
+  };
+  return (
+    <div className="pw-root" data-site={view.platform} data-kind={view.kind}>
+      {view.restore ? (
+        <div className="pw-restore" data-testid="postwise-restore" role="group" aria-label="Saved draft">
+          <span>Restore your saved draft from {ago(view.restore.updatedAt, now())}?</span>
+          <button type="button" className="pw-fix" data-testid="postwise-restore-yes" onMouseDown={(e) => e.preventDefault()} onClick={() => void session.restoreDraft()}>
+            Restore
+          </button>
+          <button type="button" className="pw-dismiss" data-testid="postwise-restore-no" onClick={() => void session.discardDraft()}>
+            Discard
+          </button>
+        </div>
+      ) : null}
+      <div className="pw-bar" ref={badge}>
+        <Badge view={view} cardId={cardId} onToggle={() => session.toggle()} />
+      </div>
+      {view.open && view.status !== 'invalidated' ? (
+        <Card
+          id={cardId}
+          view={view}
+          onClose={close}
+          onFix={(f) => void session.applyFix(f)}
+          onDismiss={(f) => session.dismiss(f)}
+          onStage={(s) => void session.setStage(s)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/** Instagram: the badge beside the new post caption and the comment box. */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { instagram } from '@/lib/platforms/instagram';
+import { startComposers } from '@/lib/content/start';
+
+export default defineContentScript({
+  matches: ['https://*.instagram.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    startComposers(ctx, instagram);
+  },
+});

@@ -1,0 +1,13 @@
+/** X / Twitter: the badge beside the post and reply composers. */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { x } from '@/lib/platforms/x';
+import { startComposers } from '@/lib/content/start';
+
+export default defineContentScript({
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    startComposers(ctx, x);
+  },
+});
