@@ -3,9 +3,10 @@
  * brand's settings (handoff wording, playbook CTAs, norm overrides) and the local history.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
-import { KINDS, PLATFORMS, PLATFORM_NAMES, type Draft, type Kind, type Platform } from '@/lib/analysis/schemas';
+import { KINDS, type Draft, type Kind, type Platform } from '@/lib/analysis/schemas';
 import { useAnalysis } from '@/lib/hooks/use-analysis';
 import { FindingList } from './finding-list';
+import { PlatformOptions } from './pages/shared/form';
 
 const KIND_NAMES: Record<Kind, string> = { post: 'Post', reply: 'Reply', comment: 'Comment' };
 
@@ -30,11 +31,7 @@ export function QuickCheck({ headingId = 'quick-check-title' }: { headingId?: st
         <div className="field">
           <label htmlFor="qc-platform">Platform</label>
           <select id="qc-platform" value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
-            {PLATFORMS.map((p) => (
-              <option key={p} value={p}>
-                {PLATFORM_NAMES[p]}
-              </option>
-            ))}
+            <PlatformOptions />
           </select>
         </div>
         <div className="field">

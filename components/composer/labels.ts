@@ -1,22 +1,8 @@
 /** Words the badge and the card use for categories, stages and severities. */
 import type { Category, Finding, Severity, Stage } from '@/lib/analysis/schemas';
+import { STAGE_LABELS } from '../labels';
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  'platform-norms': 'Platform norms',
-  crosspost: 'Cross-posting',
-  'cta-stage': 'Call to action',
-  'promo-ratio': '80/20 balance',
-  complaint: 'Complaint reply',
-};
-
-export const STAGE_LABELS: Record<Stage, string> = {
-  awareness: 'Awareness',
-  interest: 'Interest',
-  consideration: 'Consideration',
-  conversion: 'Conversion',
-  loyalty: 'Loyalty',
-  advocacy: 'Advocacy',
-};
+export { CATEGORY_LABELS, STAGE_LABELS } from '../labels';
 
 /** The funnel in order, without importing the zod schemas (they would triple the content script). */
 export const STAGE_ORDER = Object.keys(STAGE_LABELS) as Stage[];

@@ -1,11 +1,10 @@
 /** Known contacts and their funnel stage (the composer reads it to judge a reply's call to action). */
 import { useState } from 'react';
 import { z } from 'zod';
-import { PLATFORMS, PLATFORM_NAMES, STAGES, type Platform, type Stage } from '@/lib/analysis/schemas';
+import { PLATFORM_NAMES, type Platform, type Stage } from '@/lib/analysis/schemas';
 import { useContacts, useDeleteContact, useSetContactStage } from '@/lib/hooks/use-contacts';
 import { ContactRowSchema } from '@/lib/storage/schemas';
-import { Field, validate, type FieldErrors } from '../shared/form';
-import { STAGE_NAMES } from '../shared/labels';
+import { Field, PlatformOptions, StageOptions, validate, type FieldErrors } from '../shared/form';
 
 const InputSchema = ContactRowSchema.omit({ updatedAt: true }).extend({
   handle: z
@@ -75,11 +74,7 @@ export function ContactsSection() {
                     value={c.stage}
                     onChange={(e) => setContact.mutate({ platform: c.platform, handle: c.handle, stage: e.target.value as Stage })}
                   >
-                    {STAGES.map((s) => (
-                      <option key={s} value={s}>
-                        {STAGE_NAMES[s]}
-                      </option>
-                    ))}
+                    <StageOptions />
                   </select>
                 </td>
                 <td className="small">{c.note}</td>
@@ -106,11 +101,7 @@ export function ContactsSection() {
           <Field label="Contact platform" error={errors.platform}>
             {(p) => (
               <select {...p} value={values.platform} onChange={(e) => setValues({ ...values, platform: e.target.value as Platform })}>
-                {PLATFORMS.map((pl) => (
-                  <option key={pl} value={pl}>
-                    {PLATFORM_NAMES[pl]}
-                  </option>
-                ))}
+                <PlatformOptions />
               </select>
             )}
           </Field>
@@ -120,11 +111,7 @@ export function ContactsSection() {
           <Field label="Contact stage" error={errors.stage}>
             {(p) => (
               <select {...p} value={values.stage} onChange={(e) => setValues({ ...values, stage: e.target.value as Stage })}>
-                {STAGES.map((s) => (
-                  <option key={s} value={s}>
-                    {STAGE_NAMES[s]}
-                  </option>
-                ))}
+                <StageOptions />
               </select>
             )}
           </Field>

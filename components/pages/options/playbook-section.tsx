@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { STAGES, type Stage } from '@/lib/analysis/schemas';
 import { StageBriefSchema, type StageBrief, type StoredSettings } from '@/lib/storage/schemas';
 import { Field, validate, type FieldErrors } from '../shared/form';
-import { STAGE_NAMES, STAGE_READERS } from '../shared/labels';
+import { STAGE_LABELS, STAGE_READERS } from '../shared/labels';
 import { SaveRow, useSaveSettings } from './use-save';
 
 /** What fits as the next ask at each stage (SPEC §1), shown as a hint. */
@@ -59,7 +59,7 @@ function StageForm({ stage, settings }: { stage: Stage; settings: StoredSettings
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={`${STAGE_NAMES[stage]} brief`}>
+    <form onSubmit={submit} noValidate aria-label={`${STAGE_LABELS[stage]} brief`}>
       <div className="brief-grid">
         {STEPS.map((step) => (
           <Field
@@ -79,7 +79,7 @@ function StageForm({ stage, settings }: { stage: Stage; settings: StoredSettings
           </Field>
         ))}
       </div>
-      <SaveRow pending={pending} saved={saved} label={`Save ${STAGE_NAMES[stage].toLowerCase()} brief`} />
+      <SaveRow pending={pending} saved={saved} label={`Save ${STAGE_LABELS[stage].toLowerCase()} brief`} />
     </form>
   );
 }
@@ -97,7 +97,7 @@ export function PlaybookSection({ settings }: { settings: StoredSettings }) {
         return (
           <details key={stage} className="stage" open={i === 0}>
             <summary>
-              <strong>{STAGE_NAMES[stage]}</strong> <span className="muted">— the reader {STAGE_READERS[stage]}</span>
+              <strong>{STAGE_LABELS[stage]}</strong> <span className="muted">— the reader {STAGE_READERS[stage]}</span>
               <span className="stage-cta">{cta ? `CTA: “${cta}”` : 'no brief yet'}</span>
             </summary>
             <StageForm stage={stage} settings={settings} />

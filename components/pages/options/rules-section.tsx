@@ -5,7 +5,7 @@ import { rules } from '@/lib/analysis/rules/index';
 import { CATEGORIES } from '@/lib/analysis/schemas';
 import type { StoredSettings } from '@/lib/storage/schemas';
 import { Field, validate, type FieldErrors } from '../shared/form';
-import { CATEGORY_NAMES } from '../shared/labels';
+import { CATEGORY_LABELS } from '../shared/labels';
 import { SaveRow, useSaveSettings } from './use-save';
 
 const whole = (label: string) => z.coerce.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`);
@@ -55,7 +55,7 @@ export function RulesSection({ settings }: { settings: StoredSettings }) {
         <div className="rule-groups">
           {CATEGORIES.map((c) => (
             <fieldset key={c} className="rule-group">
-              <legend>{CATEGORY_NAMES[c]}</legend>
+              <legend>{CATEGORY_LABELS[c]}</legend>
               {rules
                 .filter((r) => r.meta.category === c)
                 .map((r) => (

@@ -1,11 +1,11 @@
 /** Audience segments: a name, their funnel stage, and the platforms / accounts they are the default for. */
 import { useState } from 'react';
 import { z } from 'zod';
-import { PLATFORMS, PLATFORM_NAMES, STAGES, type Platform, type Stage } from '@/lib/analysis/schemas';
+import { PLATFORMS, PLATFORM_NAMES, type Platform, type Stage } from '@/lib/analysis/schemas';
 import { useDeleteSegment, useSaveSegment, useSegments } from '@/lib/hooks/use-segments';
 import { SegmentRowSchema, type SegmentRow } from '@/lib/storage/schemas';
-import { Field, validate, type FieldErrors } from '../shared/form';
-import { STAGE_NAMES } from '../shared/labels';
+import { Field, StageOptions, validate, type FieldErrors } from '../shared/form';
+import { STAGE_LABELS } from '../shared/labels';
 
 const InputSchema = SegmentRowSchema.omit({ id: true }).extend({
   name: z.string().trim().min(1, 'give the segment a name').max(200, 'at most 200 characters'),
@@ -62,7 +62,7 @@ export function SegmentsSection() {
             {segments.data.map((s) => (
               <tr key={s.id}>
                 <td>{s.name}</td>
-                <td>{STAGE_NAMES[s.stage]}</td>
+                <td>{STAGE_LABELS[s.stage]}</td>
                 <td>{[...s.platforms.map((p) => PLATFORM_NAMES[p]), ...s.accounts.map((a) => `@${a.replace(/^@/, '')}`)].join(', ') || 'everything'}</td>
                 <td className="row-actions">
                   <button type="button" className="link" onClick={() => edit(s)} aria-label={`Edit ${s.name}`}>
@@ -88,11 +88,7 @@ export function SegmentsSection() {
           <Field label="Segment stage" error={errors.stage}>
             {(p) => (
               <select {...p} value={values.stage} onChange={(e) => setValues({ ...values, stage: e.target.value as Stage })}>
-                {STAGES.map((s) => (
-                  <option key={s} value={s}>
-                    {STAGE_NAMES[s]}
-                  </option>
-                ))}
+                <StageOptions />
               </select>
             )}
           </Field>

@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { handoffLine } from '@/lib/analysis/complaint/handoff';
-import { SettingsSchema, STAGES } from '@/lib/analysis/schemas';
+import { SettingsSchema } from '@/lib/analysis/schemas';
 import type { StoredSettings } from '@/lib/storage/schemas';
-import { Field, validate, type FieldErrors } from '../shared/form';
-import { STAGE_NAMES } from '../shared/labels';
+import { Field, StageOptions, validate, type FieldErrors } from '../shared/form';
+
 import { SaveRow, textOrNull, useSaveSettings } from './use-save';
 
 const FormSchema = SettingsSchema.pick({ supportEmail: true, dmHandle: true, supportPhone: true, handoffTemplate: true, defaultStage: true }).extend({
@@ -75,11 +75,7 @@ export function SupportSection({ settings }: { settings: StoredSettings }) {
           <Field label="Default reader stage" hint="Assumed when the reader's stage is not known." error={shown.defaultStage}>
             {(p) => (
               <select {...p} value={values.defaultStage} onChange={set('defaultStage')}>
-                {STAGES.map((s) => (
-                  <option key={s} value={s}>
-                    {STAGE_NAMES[s]}
-                  </option>
-                ))}
+                <StageOptions />
               </select>
             )}
           </Field>

@@ -1,6 +1,6 @@
 /** Two or three tips drawn from what came up most in the user's own drafts. */
 import type { Coaching } from '@/lib/storage/coaching-schema';
-import { CATEGORY_NAMES, plural } from '../shared/labels';
+import { CATEGORY_LABELS, plural } from '../shared/labels';
 
 export function TipsCard({ coaching }: { coaching: Coaching }) {
   if (!coaching.tips.length) return null;
@@ -12,7 +12,7 @@ export function TipsCard({ coaching }: { coaching: Coaching }) {
           <li key={t.ruleId} className="tip">
             <p className="tip-title">{t.title}</p>
             <p className="small muted">
-              {CATEGORY_NAMES[t.category]} · came up {plural(t.shown, 'time')} in four weeks
+              {CATEGORY_LABELS[t.category]} · came up {plural(t.shown, 'time')} in four weeks
               {t.dismissed ? `, dismissed ${t.dismissed}` : ''}
               {t.fixed ? `, fixed ${t.fixed}` : ''}
             </p>

@@ -2,7 +2,7 @@
 import { CATEGORIES } from '@/lib/analysis/schemas';
 import type { Coaching } from '@/lib/storage/coaching-schema';
 import { PairBars } from '../shared/charts';
-import { CATEGORY_NAMES } from '../shared/labels';
+import { CATEGORY_LABELS } from '../shared/labels';
 
 function Delta({ now, before }: { now: number; before: number }) {
   const arrow = now > before ? '▲' : now < before ? '▼' : '=';
@@ -25,7 +25,7 @@ function Tile({ label, now, before }: { label: string; now: number; before: numb
 
 export function WeekCard({ coaching }: { coaching: Coaching }) {
   const { thisWeek: t, lastWeek: l } = coaching;
-  const rows = CATEGORIES.map((c) => ({ label: CATEGORY_NAMES[c], current: t.byCategory[c].shown, previous: l.byCategory[c].shown }));
+  const rows = CATEGORIES.map((c) => ({ label: CATEGORY_LABELS[c], current: t.byCategory[c].shown, previous: l.byCategory[c].shown }));
   return (
     <section className="card" aria-labelledby="week-title">
       <h2 id="week-title">This week</h2>

@@ -1,8 +1,8 @@
 /** Paste one draft: platform, kind, the post it answers, the reader's stage, and the text. */
 import { useState } from 'react';
-import { DraftSchema, KINDS, PLATFORMS, PLATFORM_NAMES, STAGES, type Kind, type Platform, type Stage } from '@/lib/analysis/schemas';
-import { Field, validate, type FieldErrors } from '../shared/form';
-import { STAGE_NAMES } from '../shared/labels';
+import { DraftSchema, type Kind, type Platform, type Stage } from '@/lib/analysis/schemas';
+import { Field, KindOptions, PlatformOptions, StageOptions, validate, type FieldErrors } from '../shared/form';
+
 import type { Draft } from '@/lib/analysis/schemas';
 import { z } from 'zod';
 
@@ -38,22 +38,14 @@ export function AddDraftForm({ onAdd, disabled = false }: { onAdd: (draft: Draft
         <Field label="Platform" error={errors.platform}>
           {(p) => (
             <select {...p} value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
-              {PLATFORMS.map((pl) => (
-                <option key={pl} value={pl}>
-                  {PLATFORM_NAMES[pl]}
-                </option>
-              ))}
+              <PlatformOptions />
             </select>
           )}
         </Field>
         <Field label="Kind" error={errors.kind}>
           {(p) => (
             <select {...p} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {k}
-                </option>
-              ))}
+              <KindOptions />
             </select>
           )}
         </Field>
@@ -61,11 +53,7 @@ export function AddDraftForm({ onAdd, disabled = false }: { onAdd: (draft: Draft
           {(p) => (
             <select {...p} value={stage} onChange={(e) => setStage(e.target.value as Stage | '')}>
               <option value="">Default from settings</option>
-              {STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {STAGE_NAMES[s]}
-                </option>
-              ))}
+              <StageOptions />
             </select>
           )}
         </Field>

@@ -5,7 +5,7 @@ import { PLATFORM_NAMES } from '@/lib/analysis/schemas';
 import { useSaveReview } from '@/lib/hooks/use-reviews';
 import { ReviewInputSchema, type ReviewRow } from '@/lib/storage/schemas';
 import { Field } from '../shared/form';
-import { STAGE_NAMES } from '../shared/labels';
+import { STAGE_LABELS } from '../shared/labels';
 import type { ReviewItem } from './batch';
 import { VerdictPill } from './results-table';
 
@@ -43,7 +43,7 @@ export function DraftReport({ item, decision, onClose, now = Date.now }: { item:
         <VerdictPill verdict={report?.verdict} />{' '}
         {report && (
           <span className="muted">
-            Reader stage: {STAGE_NAMES[report.readerStage]}
+            Reader stage: {STAGE_LABELS[report.readerStage]}
             {report.readerStageAssumed ? ' (assumed from settings)' : ''}
           </span>
         )}

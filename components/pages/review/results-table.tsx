@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { CATEGORIES, PLATFORM_NAMES, type Verdict } from '@/lib/analysis/schemas';
 import type { ReviewRow } from '@/lib/storage/schemas';
-import { CATEGORY_NAMES } from '../shared/labels';
+import { CATEGORY_LABELS } from '../shared/labels';
 import type { ReviewItem } from './batch';
 import { PAGE_SIZE, useReviewStore, type DecisionFilter, type Filters } from './store';
 
@@ -69,7 +69,7 @@ export function ResultsTable({ decisions }: { decisions: ReadonlyMap<string, Rev
             <option value="all">All categories</option>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {CATEGORY_NAMES[c]}
+                {CATEGORY_LABELS[c]}
               </option>
             ))}
           </select>

@@ -3,7 +3,7 @@
  * text alternative that says what it shows.
  */
 import { STAGES, type Stage } from '@/lib/analysis/schemas';
-import { STAGE_NAMES } from './labels';
+import { STAGE_LABELS } from './labels';
 
 export interface PairRow {
   label: string;
@@ -81,7 +81,7 @@ export function StageColumns({ counts, label, width = 348 }: { counts: Record<St
   const max = Math.max(1, ...STAGES.map((s) => counts[s]));
   const col = width / STAGES.length;
   const chartH = 34;
-  const summary = STAGES.map((s) => `${STAGE_NAMES[s]} ${counts[s]}`).join(', ');
+  const summary = STAGES.map((s) => `${STAGE_LABELS[s]} ${counts[s]}`).join(', ');
   return (
     <svg className="chart" role="img" aria-label={`${label}: ${summary}`} viewBox={`0 0 ${width} ${chartH + 28}`} width="100%" height={chartH + 28}>
       {STAGES.map((s, i) => {
@@ -89,7 +89,7 @@ export function StageColumns({ counts, label, width = 348 }: { counts: Record<St
         const x = i * col + col * 0.22;
         return (
           <g key={s}>
-            <title>{`${STAGE_NAMES[s]}: ${counts[s]}`}</title>
+            <title>{`${STAGE_LABELS[s]}: ${counts[s]}`}</title>
             <rect x={i * col + col * 0.22} y={12} width={col * 0.56} height={chartH} className="chart-track" rx={2} />
             <rect x={x} y={12 + chartH - h} width={col * 0.56} height={h} className={`stage-bar stage-${s}`} rx={2} />
             <text x={i * col + col / 2} y={9} textAnchor="middle" className="chart-small">

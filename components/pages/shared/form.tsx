@@ -1,7 +1,9 @@
 /** Form helpers: zod errors as per-field messages, and a labelled field with its error beside it. */
 import { useId, type ReactNode } from 'react';
 import type { z } from 'zod';
+import { KINDS, PLATFORMS, PLATFORM_NAMES, STAGES } from '@/lib/analysis/schemas';
 import { MessagingError } from '@/lib/messaging/client';
+import { STAGE_LABELS } from '../../labels';
 import { formatPath } from '@/lib/storage/errors';
 
 /** Field path ("playbook.awareness.cta") → message. */
@@ -65,5 +67,44 @@ export function Field({ label, hint, error, className, children }: FieldProps) {
         </span>
       )}
     </div>
+  );
+}
+
+/** The funnel stages as <option>s, in funnel order. */
+export function StageOptions() {
+  return (
+    <>
+      {STAGES.map((s) => (
+        <option key={s} value={s}>
+          {STAGE_LABELS[s]}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** The four platforms as <option>s. */
+export function PlatformOptions() {
+  return (
+    <>
+      {PLATFORMS.map((p) => (
+        <option key={p} value={p}>
+          {PLATFORM_NAMES[p]}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** The draft kinds (post, reply, comment) as <option>s. */
+export function KindOptions() {
+  return (
+    <>
+      {KINDS.map((k) => (
+        <option key={k} value={k}>
+          {k}
+        </option>
+      ))}
+    </>
   );
 }

@@ -1,14 +1,7 @@
 /** Words the pages share for stages, categories and verdicts. */
-import type { Category, Stage } from '@/lib/analysis/schemas';
+import type { Stage } from '@/lib/analysis/schemas';
 
-export const STAGE_NAMES: Record<Stage, string> = {
-  awareness: 'Awareness',
-  interest: 'Interest',
-  consideration: 'Consideration',
-  conversion: 'Conversion',
-  loyalty: 'Loyalty',
-  advocacy: 'Advocacy',
-};
+export { CATEGORY_LABELS, STAGE_LABELS } from '../../labels';
 
 /** Who the reader is at each stage (SPEC §1). */
 export const STAGE_READERS: Record<Stage, string> = {
@@ -18,14 +11,6 @@ export const STAGE_READERS: Record<Stage, string> = {
   conversion: 'ready to act',
   loyalty: 'a customer',
   advocacy: 'a fan',
-};
-
-export const CATEGORY_NAMES: Record<Category, string> = {
-  'platform-norms': 'Platform norms',
-  crosspost: 'Cross-posting',
-  'cta-stage': 'Call to action',
-  'promo-ratio': '80/20 balance',
-  complaint: 'Complaints',
 };
 
 /** "3 h", "2 days", "25 min". */
