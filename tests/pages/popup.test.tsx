@@ -70,6 +70,14 @@ describe('coaching popup', () => {
     expect(screen.queryByRole('heading', { name: 'This week' })).toBeNull();
   });
 
+  it('jumps to the quick check from the header, below the coaching cards', async () => {
+    await seedWeek();
+    renderPage(<PopupApp nav={nav} />);
+    await screen.findByRole('heading', { name: 'This week' });
+    fireEvent.click(screen.getByRole('button', { name: 'Check a draft' }));
+    expect(document.activeElement).toBe(screen.getByLabelText(/Your draft|Draft/));
+  });
+
   it('compares this week with last week from the local history and findings log', async () => {
     await seedWeek();
     renderPage(<PopupApp nav={nav} />);

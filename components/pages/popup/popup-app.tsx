@@ -36,6 +36,9 @@ export function PopupApp({ nav = defaultNav }: { nav?: PopupNav }) {
           <button type="button" onClick={nav.openReview}>
             Review drafts
           </button>
+          <button type="button" onClick={() => document.getElementById('qc-text')?.focus()}>
+            Check a draft
+          </button>
         </nav>
       </header>
       {coaching.isPending && <p className="muted">Loading your coaching…</p>}
