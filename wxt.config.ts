@@ -7,7 +7,6 @@ export default defineConfig({
     name: 'Postwise',
     description:
       'A local writing coach beside the composers of X, Facebook, LinkedIn and Instagram. Nothing leaves your browser.',
-    permissions: ['storage'],
     browser_specific_settings: {
       gecko: { id: 'postwise@postwise.local' },
     },

@@ -3,7 +3,7 @@ import type { ComposerView } from '@/lib/content/session';
 import { worstSeverity } from './labels';
 
 export interface BadgeProps {
-  view: Pick<ComposerView, 'status' | 'findings' | 'open' | 'revision' | 'text'>;
+  view: Pick<ComposerView, 'status' | 'findings' | 'open' | 'revision' | 'text' | 'unsaved'>;
   cardId: string;
   onToggle: () => void;
 }
@@ -39,6 +39,7 @@ export function Badge({ view, cardId, onToggle }: BadgeProps) {
       data-state={view.status}
       data-count={count}
       data-revision={view.revision}
+      data-unsaved={view.unsaved ? 'true' : undefined}
       aria-expanded={view.open}
       aria-controls={cardId}
       aria-label={look.title}

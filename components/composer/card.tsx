@@ -33,6 +33,16 @@ export function Card({ id, view, onClose, onFix, onDismiss, onStage }: CardProps
         </button>
       </header>
       <StagePicker stage={view.stage} onPick={onStage} />
+      {view.unsaved ? (
+        <p className="pw-notice" role="status" data-testid="postwise-unsaved">
+          Your browser’s storage isn’t available right now, so this draft is kept on this page. Postwise saves it as soon as it can.
+        </p>
+      ) : null}
+      {view.report?.notes.map((note) => (
+        <p key={note} className="pw-note" data-testid="postwise-note">
+          {note}
+        </p>
+      ))}
       {view.notice ? (
         <p className="pw-notice" role="status">
           {view.notice}

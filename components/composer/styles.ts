@@ -68,6 +68,7 @@ button:focus-visible, summary:focus-visible { outline: 2px solid var(--pw-accent
 .pw-fix:disabled { opacity: .6; cursor: default; }
 .pw-dismiss { border: 1px solid var(--pw-line); background: var(--pw-bg); color: var(--pw-muted); border-radius: var(--pw-pill); padding: 3px 10px; font-size: 12px; }
 .pw-restore { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 6px 10px; border: 1px solid var(--pw-line); border-radius: var(--pw-radius); background: var(--pw-soft); }
+.pw-note { margin: 6px 0; color: var(--pw-muted); font-size: 12px; }
 .pw-foot { margin: 8px 0 0; color: var(--pw-muted); font-size: 12px; }
 @media (prefers-reduced-motion: no-preference) { .pw-badge { transition: background-color .15s, border-color .15s; } }
 `;

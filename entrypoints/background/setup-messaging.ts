@@ -12,7 +12,8 @@ export function createBackgroundListener(ctx: BackgroundContext, runtime: Runtim
     extensionId: runtime.id,
     extensionOrigin: runtime.getURL('/'),
     handle: async (request) => {
-      await ctx.ready();
+      // analyze waits for it itself, and still answers when the database is out of reach.
+      if (request.type !== 'analyze') await ctx.ready();
       return dispatch(request, ctx);
     },
     onError: (error, request) => console.error(`[postwise] ${request.type} failed`, error),

@@ -7,6 +7,8 @@ export default defineContentScript({
   matches: ['https://*.facebook.com/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // Never post to the page's window (WXT's legacy "script started" message names the extension).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startComposers(ctx, facebook);
   },

@@ -33,8 +33,25 @@ export class BackgroundError extends Error {
 export function isInvalidation(error: unknown): boolean {
   if (error instanceof ContextInvalidated) return true;
   const message = error instanceof Error ? error.message : String(error ?? '');
-  return /context invalidated|extension context|receiving end does not exist/i.test(message);
+  return /context invalidated|extension context/i.test(message);
 }
+
+/**
+ * Whether a failed send may simply be tried again: the service worker was stopped (idle timeout,
+ * crash, the browser reclaiming memory) while the message was on its way or being answered.
+ * Chrome then says "Receiving end does not exist" or that the message port/channel closed; the
+ * next send wakes a fresh worker.
+ */
+export function isTransient(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error ?? '');
+  return /receiving end does not exist|could not establish connection|message (port|channel) closed/i.test(message);
+}
+
+/** Pauses before each retry of a transient failure (the worker restarts in well under a second). */
+export const RETRY_DELAYS_MS = [100, 400, 1200] as const;
+
+/** Requests not worth retrying (the findings log is best effort; a retry could double-count). */
+const NO_RETRY = new Set<string>(['log-findings']);
 
 /** The runtime parts the messenger needs (browser.runtime in the content script). */
 export interface RuntimeLike {
@@ -43,7 +60,10 @@ export interface RuntimeLike {
 }
 
 /** A Send over runtime.sendMessage; `alive()` says whether the extension context still exists. */
-export function createMessenger(runtime: () => RuntimeLike | undefined): { send: Send; alive: () => boolean } {
+export function createMessenger(
+  runtime: () => RuntimeLike | undefined,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): { send: Send; alive: () => boolean } {
   const alive = () => {
     try {
       return !!runtime()?.id;
@@ -54,11 +74,21 @@ export function createMessenger(runtime: () => RuntimeLike | undefined): { send:
   const send: Send = async (message) => {
     if (!alive()) throw new ContextInvalidated();
     let raw: unknown;
-    try {
-      raw = await runtime()!.sendMessage(message);
-    } catch (error) {
-      if (!alive() || isInvalidation(error)) throw new ContextInvalidated();
-      throw new BackgroundError(error instanceof Error ? error.message : String(error), 'no-answer');
+    for (let attempt = 0; ; attempt++) {
+      try {
+        raw = await runtime()!.sendMessage(message);
+        break;
+      } catch (error) {
+        if (!alive() || isInvalidation(error)) throw new ContextInvalidated();
+        // The service worker went away mid-request: wake a new one and ask again (every request
+        // the content script sends is idempotent; record-post carries its own id).
+        if (isTransient(error) && attempt < RETRY_DELAYS_MS.length && !NO_RETRY.has(message.type)) {
+          await sleep(RETRY_DELAYS_MS[attempt]!);
+          if (!alive()) throw new ContextInvalidated();
+          continue;
+        }
+        throw new BackgroundError(error instanceof Error ? error.message : String(error), 'no-answer');
+      }
     }
     const envelope = raw as { ok?: boolean; data?: unknown; error?: string; code?: string } | undefined;
     if (!envelope || typeof envelope !== 'object') {

@@ -7,7 +7,7 @@
 import type { Finding, Fix, Report, Stage } from '../analysis/schemas';
 import type { Composer, PlatformAdapter } from '../platforms/types';
 import type { FindingEvent } from '../storage/schemas';
-import { isInvalidation, type Send } from './messenger';
+import { BackgroundError, isInvalidation, type Send } from './messenger';
 import { resolveStage, type StageView } from './stage';
 import { createStore, type Store } from './store';
 
@@ -34,6 +34,8 @@ export interface ComposerView {
   fixing: boolean;
   /** Increases with every report shown (tests and the latency probe watch it). */
   revision: number;
+  /** The browser storage refused the last autosave: the draft is kept in this page's memory. */
+  unsaved?: boolean;
 }
 
 export interface SessionDeps {
@@ -53,6 +55,8 @@ export interface SessionDeps {
 export const DEBOUNCE_MS = 250;
 /** Pause in typing before the draft is saved. */
 export const AUTOSAVE_MS = 800;
+/** First pause before saving again when the browser storage refused a draft (doubles, up to a minute). */
+export const UNSAVED_RETRY_MS = 5_000;
 
 const RANK = { fix: 2, warn: 1, info: 0 } as const;
 const findingId = (f: Pick<Finding, 'ruleId' | 'messageId'>) => `${f.ruleId}:${f.messageId}`;
@@ -60,12 +64,22 @@ const findingId = (f: Pick<Finding, 'ruleId' | 'messageId'>) => `${f.ruleId}:${f
 /** Dismissals and "shown" events per composer key, for the page's lifetime (composers re-render). */
 const dismissedByKey = new Map<string, Set<string>>();
 const shownByKey = new Map<string, Set<string>>();
+/**
+ * Drafts the background could not store (IndexedDB quota or open errors), per composer key, for
+ * the page's lifetime: a composer that re-renders or comes back after a single-page navigation
+ * offers its draft from here until the storage takes it again.
+ */
+const unsavedByKey = new Map<string, { text: string; updatedAt: number }>();
 
-/** Forgets dismissals and shown events (tests). */
+/** Forgets dismissals, shown events and unsaved drafts (tests). */
 export function resetSessionMemory(): void {
   dismissedByKey.clear();
   shownByKey.clear();
+  unsavedByKey.clear();
 }
+
+/** The background said its database is unreachable (quota, open or I/O errors). */
+const isStorageUnavailable = (error: unknown) => error instanceof BackgroundError && error.code === 'storage-unavailable';
 
 function memo(map: Map<string, Set<string>>, key: string): Set<string> {
   let set = map.get(key);
@@ -79,6 +93,8 @@ export class ComposerSession {
   private readonly autosaveMs: number;
   private cancelAnalysis = () => {};
   private cancelAutosave = () => {};
+  private cancelRetry = () => {};
+  private retryMs = UNSAVED_RETRY_MS;
   private stopSubmit = () => {};
   private seq = 0;
   private savedText: string | undefined;
@@ -117,12 +133,19 @@ export class ComposerSession {
   async start(): Promise<void> {
     this.stopSubmit = this.adapter.onSubmit(this.editor, (text) => void this.submitted(text));
     await this.guard(async () => {
-      const saved = await this.deps.send({ type: 'get-draft', key: this.composer.key });
+      const saved = await this.deps.send({ type: 'get-draft', key: this.composer.key }).catch((error: unknown) => {
+        if (isStorageUnavailable(error)) return null;
+        throw error;
+      });
       const current = this.readText();
-      if (saved && saved.text.trim() && !current.trim()) {
-        this.store.set({ restore: { text: saved.text, updatedAt: saved.updatedAt } });
+      // A draft the storage refused earlier on this page is newer than anything stored.
+      const kept = unsavedByKey.get(this.composer.key);
+      const offer = kept && (!saved || kept.updatedAt >= saved.updatedAt) ? kept : saved;
+      if (offer && offer.text.trim() && !current.trim()) {
+        this.store.set({ restore: { text: offer.text, updatedAt: offer.updatedAt } });
       }
       if (saved) this.savedText = saved.text;
+      if (kept) this.scheduleUnsavedRetry();
       await this.refreshStage(saved?.readerStage);
     });
     if (this.readText().trim()) await this.analyzeNow();
@@ -226,6 +249,11 @@ export class ComposerSession {
     const ok = await this.adapter.replaceText(this.editor, 0, this.readText().length, offer.text);
     this.store.set({ fixing: false, ...(ok ? {} : { notice: 'The saved draft could not be put back; it is still saved.' }) });
     if (ok) this.savedText = offer.text;
+    // A copy kept in memory (the storage refused it) still has to be saved.
+    if (ok && unsavedByKey.has(this.composer.key)) {
+      this.savedText = undefined;
+      this.changedForAutosave();
+    }
     await this.analyzeNow();
     return ok;
   }
@@ -233,6 +261,7 @@ export class ComposerSession {
   /** Drops the saved draft. */
   async discardDraft(): Promise<void> {
     this.store.set({ restore: undefined });
+    unsavedByKey.delete(this.composer.key);
     await this.guard(async () => {
       await this.deps.send({ type: 'delete-draft', key: this.composer.key });
       this.savedText = undefined;
@@ -245,6 +274,7 @@ export class ComposerSession {
     if (this.invalidated) return;
     this.cancelAnalysis();
     this.cancelAutosave();
+    this.cancelRetry();
     this.stopSubmit();
     this.store.set({ status: 'invalidated', fixing: false, restore: undefined });
   }
@@ -254,6 +284,7 @@ export class ComposerSession {
     this.destroyed = true;
     this.cancelAnalysis();
     this.cancelAutosave();
+    this.cancelRetry();
     this.stopSubmit();
   }
 
@@ -316,20 +347,67 @@ export class ComposerSession {
   private async autosave(): Promise<void> {
     if (this.destroyed || this.invalidated || this.store.get().restore) return;
     const text = this.readText();
-    if (text === this.savedText && !this.stageChangedSinceSave) return;
+    if (text === this.savedText && !this.stageChangedSinceSave && !this.store.get().unsaved) return;
+    const updatedAt = this.deps.now();
     await this.guard(async () => {
-      if (!text.trim()) {
-        if (this.savedText !== undefined) await this.deps.send({ type: 'delete-draft', key: this.composer.key });
-        this.savedText = undefined;
-        return;
+      try {
+        if (!text.trim()) {
+          if (this.savedText !== undefined || this.store.get().unsaved) await this.deps.send({ type: 'delete-draft', key: this.composer.key });
+          this.savedText = undefined;
+        } else {
+          const d = this.draft(text);
+          await this.deps.send({
+            type: 'save-draft',
+            draft: { key: this.composer.key, ...d, url: this.deps.url(), updatedAt },
+          });
+          this.savedText = text;
+        }
+        this.saved();
+      } catch (error) {
+        if (!isStorageUnavailable(error)) throw error;
+        // Nothing is lost: the draft stays in this page's memory and is saved once storage is back.
+        if (text.trim()) unsavedByKey.set(this.composer.key, { text, updatedAt });
+        else unsavedByKey.delete(this.composer.key);
+        this.store.set({ unsaved: true });
+        this.scheduleUnsavedRetry();
       }
-      const d = this.draft(text);
-      await this.deps.send({
-        type: 'save-draft',
-        draft: { key: this.composer.key, ...d, url: this.deps.url(), updatedAt: this.deps.now() },
-      });
-      this.savedText = text;
     });
+  }
+
+  /** The storage took the draft: forget the in-memory copy and the retry. */
+  private saved(): void {
+    unsavedByKey.delete(this.composer.key);
+    this.cancelRetry();
+    this.retryMs = UNSAVED_RETRY_MS;
+    if (this.store.get().unsaved) this.store.set({ unsaved: false });
+  }
+
+  /** Tries to save the kept draft again later (5 s, 10 s, … up to a minute apart). */
+  private scheduleUnsavedRetry(): void {
+    this.cancelRetry();
+    this.cancelRetry = this.deps.schedule(() => void this.retryUnsaved(), this.retryMs);
+    this.retryMs = Math.min(this.retryMs * 2, 60_000);
+  }
+
+  private async retryUnsaved(): Promise<void> {
+    if (this.destroyed || this.invalidated) return;
+    const kept = unsavedByKey.get(this.composer.key);
+    if (this.store.get().restore && kept) {
+      // Still offered, not typed into the composer: store that copy as it is.
+      await this.guard(async () => {
+        try {
+          const d = this.draft(kept.text);
+          await this.deps.send({ type: 'save-draft', draft: { key: this.composer.key, ...d, url: this.deps.url(), updatedAt: kept.updatedAt } });
+          this.savedText = kept.text;
+          this.saved();
+        } catch (error) {
+          if (!isStorageUnavailable(error)) throw error;
+          this.scheduleUnsavedRetry();
+        }
+      }, true);
+      return;
+    }
+    await this.autosave();
   }
 
   private get stageChangedSinceSave(): boolean {
@@ -342,10 +420,14 @@ export class ComposerSession {
     this.cancelAutosave();
     const replyTo = this.composer.kind === 'post' ? undefined : this.adapter.readReplyContext(this.editor);
     const stage = this.store.get().stage?.stage;
+    // An id of its own makes the request idempotent, so a retry after a service-worker restart
+    // can never record the post twice.
+    const id = globalThis.crypto?.randomUUID?.();
     await this.guard(async () => {
       await this.deps.send({
         type: 'record-post',
         post: {
+          ...(id ? { id } : {}),
           platform: this.adapter.platform,
           kind: this.composer.kind,
           text,
@@ -358,6 +440,7 @@ export class ComposerSession {
       });
       await this.deps.send({ type: 'delete-draft', key: this.composer.key });
       this.savedText = undefined;
+      this.saved();
     });
     this.store.set({ open: false, restore: undefined });
   }

@@ -49,12 +49,20 @@ export function startComposers(ctx: ContentScriptContext, adapter: PlatformAdapt
     mount,
     now: Date.now,
     url: () => location.href,
+    // Plain timers guarded by the runtime, not ctx.setTimeout: WXT invalidates its context when a
+    // "script started" event arrives on the document, and the page itself can dispatch that event.
     schedule(fn, ms) {
-      const id = ctx.setTimeout(fn, ms);
+      const id = setTimeout(() => {
+        if (alive()) fn();
+        else controller.invalidate();
+      }, ms);
       return () => clearTimeout(id);
     },
   });
-  ctx.onInvalidated(() => controller.invalidate());
+  // Only a context that is really gone (extension reloaded, updated or removed) stops the badges.
+  ctx.onInvalidated(() => {
+    if (!alive()) controller.invalidate();
+  });
   controller.start();
   return controller;
 }

@@ -110,18 +110,28 @@ export const ResponseDataSchemas = {
 } satisfies Record<RequestType, z.ZodType>;
 export type ResponseData<T extends RequestType> = z.output<(typeof ResponseDataSchemas)[T]>;
 
-/** Requests only extension pages may send (never a content script on a site). */
-export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>([
-  'export',
-  'import',
-  'import-csv',
-  'wipe',
-  // Extension pages only:
-  'get-coaching',
-  'list-contacts',
-  'delete-contact',
-  'list-review-batch',
+/**
+ * The only requests a content script (a script running inside a site's page) may send: what one
+ * composer needs for itself. Everything else reads or changes data beyond that composer (other
+ * sites' drafts, exports, settings, reviews) and is for extension pages only.
+ */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'analyze',
+  'record-post',
+  'save-draft',
+  'get-draft',
+  'delete-draft',
+  'get-contact',
+  'set-contact',
+  'list-segments',
+  'get-settings',
+  'log-findings',
 ]);
+
+/** Requests only extension pages may send (never a content script on a site). */
+export const PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>(
+  RequestSchema.options.map((o) => o.shape.type.value).filter((type) => !CONTENT_SCRIPT_REQUESTS.has(type)),
+);
 
 /** One problem in a request or file: where and why. */
 export const ProblemSchema = z.object({ path: z.string(), message: z.string() });
@@ -129,8 +139,11 @@ export const ProblemSchema = z.object({ path: z.string(), message: z.string() })
 export const ErrorResponseSchema = z.object({
   ok: z.literal(false),
   error: z.string(),
-  /** Why: forbidden (wrong sender), invalid (bad payload or file), failed (the handler threw). */
-  code: z.enum(['forbidden', 'invalid', 'failed']),
+  /**
+   * Why: forbidden (wrong sender), invalid (bad payload or file), failed (the handler threw),
+   * storage-unavailable (the browser refused the database: quota, open or I/O errors).
+   */
+  code: z.enum(['forbidden', 'invalid', 'failed', 'storage-unavailable']),
   problems: z.array(ProblemSchema).optional(),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;

@@ -3,7 +3,7 @@
  * handler, and always answers with a typed envelope. Nothing a sender does can crash it.
  */
 import { ZodError } from 'zod';
-import { ValidationError, describeProblems, problemsOf } from '../storage/errors';
+import { ValidationError, describeProblems, isStorageFailure, problemsOf } from '../storage/errors';
 import { PAGE_ONLY, RequestSchema, type ErrorResponse, type ParsedRequest, type Response } from './protocol';
 
 /** The parts of runtime.MessageSender that are checked. */
@@ -50,6 +50,13 @@ export function createRouter(options: RouterOptions): (message: unknown, sender:
       if (error instanceof ZodError) {
         const problems = problemsOf(error);
         return fail('invalid', `Invalid data: ${describeProblems(problems)}`, problems);
+      }
+      if (isStorageFailure(error)) {
+        return fail(
+          'storage-unavailable',
+          `Postwise cannot use its local database right now (${error instanceof Error ? error.name : 'storage error'}): ` +
+            'the browser refused it, often because the disk is full. Nothing was changed; drafts stay on their pages until it works again.',
+        );
       }
       options.onError?.(error, request);
       return fail('failed', `"${request.type}" failed: ${error instanceof Error ? error.message : String(error)}`);

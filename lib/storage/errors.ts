@@ -58,3 +58,27 @@ export class ValidationError extends Error {
     return new ValidationError(`${what}: ${describeProblems(problems)}`, problems);
   }
 }
+
+/** Error names IndexedDB and Dexie use when the database itself is out of reach. */
+const STORAGE_FAILURES = new Set([
+  'QuotaExceededError',
+  'OpenFailedError',
+  'DatabaseClosedError',
+  'MissingAPIError',
+  'InvalidStateError',
+  'UnknownError',
+  'VersionError',
+]);
+
+/**
+ * Whether an error means the browser storage is unavailable (quota full, the database could not
+ * be opened or was closed under us, disk I/O), as opposed to a bug or bad data. Dexie wraps the
+ * browser's DOMException in `inner`; a transaction aborted because of one counts too.
+ */
+export function isStorageFailure(error: unknown): boolean {
+  for (let e = error as { name?: unknown; inner?: unknown; message?: unknown } | undefined, depth = 0; e && depth < 5; e = e.inner as typeof e, depth++) {
+    if (typeof e.name === 'string' && STORAGE_FAILURES.has(e.name)) return true;
+    if (e.name === 'AbortError' && /quota/i.test(String(e.message ?? ''))) return true;
+  }
+  return false;
+}

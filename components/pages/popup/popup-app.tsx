@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { QuickCheck } from '@/components/quick-check';
 import { useCoaching } from '@/lib/hooks/use-coaching';
+import { MessagingError } from '@/lib/messaging/client';
 import { ComplaintsCard } from './complaints-card';
 import { EmptyState } from './empty-state';
 import { PlatformsCard } from './platforms-card';
@@ -42,7 +43,19 @@ export function PopupApp({ nav = defaultNav }: { nav?: PopupNav }) {
         </nav>
       </header>
       {coaching.isPending && <p className="muted">Loading your coaching…</p>}
-      {coaching.isError && <p className="error-text">Could not load your coaching: {coaching.error.message}</p>}
+      {coaching.isError &&
+        (coaching.error instanceof MessagingError && coaching.error.code === 'storage-unavailable' ? (
+          <div className="storage-banner" role="alert" data-testid="storage-banner">
+            <strong>Postwise can’t reach its local storage right now.</strong>
+            <p>
+              Your browser refused its database, often because the disk is nearly full. Nothing was deleted and nothing
+              was sent anywhere. Drafts you type are kept on their pages and saved as soon as storage works again; checks
+              still run, without your history. Free some disk space or restart the browser, then reopen this popup.
+            </p>
+          </div>
+        ) : (
+          <p className="error-text">Could not load your coaching: {coaching.error.message}</p>
+        ))}
       {isNew && <EmptyState onOpenSettings={nav.openSettings} />}
       {data && !isNew && (
         <>
