@@ -4,7 +4,6 @@ import { toFinding, type Rule, type RuleContext } from './rule';
 import { rules as allRules } from './rules/index';
 import {
   DraftSchema,
-  HistoryItemSchema,
   SettingsSchema,
   type Draft,
   type Finding,
@@ -15,7 +14,6 @@ import {
   type Severity,
   type Verdict,
 } from './schemas';
-import { z } from 'zod';
 
 /** Rules read at most this many UTF-16 units; the length rule still measures the whole text. */
 export const MAX_ANALYZED_CHARS = 50_000;
@@ -28,13 +26,6 @@ export interface AnalysisContext {
   /** The clock, epoch milliseconds. */
   now: number;
 }
-
-/** The serialisable form of AnalysisContext, for messages and files. */
-export const AnalysisContextSchema = z.object({
-  history: z.array(HistoryItemSchema).default([]),
-  settings: SettingsSchema.default(SettingsSchema.parse({})),
-  now: z.number(),
-});
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, fix: 2 };
 
