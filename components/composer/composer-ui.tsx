@@ -5,7 +5,7 @@ import type { ComposerView } from '@/lib/content/session';
 import type { Store } from '@/lib/content/store';
 import { Badge } from './badge';
 import { Card } from './card';
-import { ago } from './labels';
+import { RestoreOffer } from './restore-offer';
 
 /** What the UI can ask of its composer's session. */
 export interface ComposerActions {
@@ -14,7 +14,8 @@ export interface ComposerActions {
   applyFix(finding: Finding): Promise<boolean>;
   dismiss(finding: Finding): void;
   setStage(stage: Stage): Promise<void>;
-  restoreDraft(): Promise<boolean>;
+  /** Puts a saved draft back (0: the newest, 1…: the earlier ones on offer). */
+  restoreDraft(index?: number): Promise<boolean>;
   discardDraft(): Promise<void>;
 }
 
@@ -29,15 +30,7 @@ export function ComposerUi({ session, now = Date.now }: { session: ComposerActio
   return (
     <div className="pw-root" data-site={view.platform} data-kind={view.kind}>
       {view.restore ? (
-        <div className="pw-restore" data-testid="postwise-restore" role="group" aria-label="Saved draft">
-          <span>Restore your saved draft from {ago(view.restore.updatedAt, now())}?</span>
-          <button type="button" className="pw-fix" data-testid="postwise-restore-yes" onMouseDown={(e) => e.preventDefault()} onClick={() => void session.restoreDraft()}>
-            Restore
-          </button>
-          <button type="button" className="pw-dismiss" data-testid="postwise-restore-no" onClick={() => void session.discardDraft()}>
-            Discard
-          </button>
-        </div>
+        <RestoreOffer offer={view.restore} now={now()} onRestore={(i) => void session.restoreDraft(i)} onDiscard={() => void session.discardDraft()} />
       ) : null}
       <div className="pw-bar" ref={badge}>
         <Badge view={view} cardId={cardId} onToggle={() => session.toggle()} />

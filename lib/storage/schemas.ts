@@ -47,6 +47,15 @@ export type PostInput = z.input<typeof PostInputSchema>;
 /** Identifies one composer: the site plus the composer's id or page URL, e.g. "x.com|/compose/post". */
 export const ComposerKeySchema = z.string().min(1).max(2000);
 
+/** An older draft of the same composer, kept while the user wrote a new one beside its restore offer. */
+export const EarlierDraftSchema = z.object({
+  text: z.string(),
+  /** When it was saved, epoch ms. */
+  updatedAt: Time,
+});
+/** Older drafts a row keeps at most (lib/content/autosave.ts MAX_EARLIER_DRAFTS keeps as many). */
+export const MAX_EARLIER_DRAFTS = 5;
+
 /** An autosaved draft, one per composer, so a closed tab or a crash loses nothing. */
 export const DraftRowSchema = z.object({
   key: ComposerKeySchema,
@@ -60,6 +69,8 @@ export const DraftRowSchema = z.object({
   url: z.string().optional(),
   /** Last save, epoch ms. */
   updatedAt: Time,
+  /** Drafts that were offered for restoring while this one was written, newest first (none in older rows). */
+  earlier: z.array(EarlierDraftSchema).max(MAX_EARLIER_DRAFTS).optional(),
 });
 export type DraftRow = z.infer<typeof DraftRowSchema>;
 

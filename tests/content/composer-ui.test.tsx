@@ -168,6 +168,26 @@ describe('the restore offer', () => {
     fireEvent.click(screen.getByTestId('postwise-restore-no'));
     expect(s.discardDraft).toHaveBeenCalled();
   });
+
+  it('lists the latest and the earlier draft with their ages, each restorable from the keyboard', () => {
+    const now = 1_767_000_000_000;
+    const restore = { text: 'Latest', updatedAt: now - 2 * 60_000, earlier: [{ text: 'OLDER DRAFT TEXT', updatedAt: now - 30 * 3_600_000 }] };
+    const s = fakeSession(view({ text: '', status: 'idle', restore }));
+    render(<ComposerUi session={s} now={() => now} />);
+    const latest = screen.getByTestId('postwise-restore-yes');
+    const [earlier] = screen.getAllByTestId('postwise-restore-earlier');
+    expect(latest.textContent).toBe('Restore the latest (2 min ago)');
+    expect(earlier!.textContent).toBe('Restore the earlier draft (30 h ago)');
+    // Privacy: the offer names the drafts by age only, never quoting their text.
+    expect(screen.getByTestId('postwise-restore').textContent).not.toContain('OLDER DRAFT TEXT');
+    for (const b of [latest, earlier!]) expect(b.tagName).toBe('BUTTON');
+    expect(fireEvent.mouseDown(earlier!)).toBe(false);
+    fireEvent.click(earlier!);
+    expect(s.restoreDraft).toHaveBeenLastCalledWith(1);
+    fireEvent.click(latest);
+    expect(s.restoreDraft).toHaveBeenLastCalledWith(0);
+    expect(screen.getByTestId('postwise-restore-no').textContent).toBe('Discard all');
+  });
 });
 
 describe('labels', () => {

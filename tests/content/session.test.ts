@@ -187,10 +187,12 @@ describe('autosave and the restore offer', () => {
     const t = setup({ handlers: { 'get-draft': () => ({ key: 'x:post:1', platform: 'x', kind: 'post', text: 'Saved\ntext', updatedAt: 5 }) } });
     await t.session.start();
     expect(t.session.store.get().restore).toEqual({ text: 'Saved\ntext', updatedAt: 5 });
-    // Typing while the offer stands does not overwrite the saved draft.
+    // Typing while the offer stands does not overwrite the saved draft: what is typed is saved
+    // with the offered draft kept beside it, and nothing is deleted.
     await t.type('x');
     await t.clock.advance(1000);
-    expect(t.bg.of('save-draft')).toHaveLength(0);
+    expect(t.bg.of('save-draft').map((m) => m.draft)).toEqual([expect.objectContaining({ text: 'x', earlier: [{ text: 'Saved\ntext', updatedAt: 5 }] })]);
+    expect(t.bg.of('delete-draft')).toHaveLength(0);
     t.site.setText(t.el, '');
     expect(await t.session.restoreDraft()).toBe(true);
     expect(t.site.calls).toEqual([[0, 0, 'Saved\ntext']]);

@@ -73,6 +73,13 @@ describe('drafts, contacts, segments, reviews, findings log and stats by message
     expect(await send({ type: 'get-draft', key })).toBeNull();
   });
 
+  it('saves a draft with the earlier drafts kept beside it and answers them back', async () => {
+    const key = 'x.com|/compose';
+    const earlier = [{ text: 'Older', updatedAt: 1 }];
+    await send({ type: 'save-draft', draft: { key, platform: 'x', kind: 'post', text: 'Newer', earlier } });
+    expect(await send({ type: 'get-draft', key })).toMatchObject({ text: 'Newer', earlier });
+  });
+
   it('gets and sets a contact stage', async () => {
     expect(await send({ type: 'get-contact', platform: 'x', handle: '@Kim' })).toBeNull();
     await send({ type: 'set-contact', platform: 'x', handle: '@Kim', stage: 'conversion', note: 'trial user' });

@@ -10,6 +10,7 @@ import { listFindingEvents, logFindings } from '@/lib/storage/findings-log';
 import { deleteReview, listReviews, saveReview } from '@/lib/storage/reviews';
 import { readStats } from '@/lib/storage/stats';
 import { ValidationError } from '@/lib/storage/errors';
+import { DraftRowSchema, MAX_EARLIER_DRAFTS } from '@/lib/storage/schemas';
 import { DAY, NOW, freshDb, seed } from './helpers';
 
 let db: PostwiseDB;
@@ -71,6 +72,18 @@ describe('drafts', () => {
     expect(await deleteDraft(db, key)).toBe(true);
     expect(await getDraft(db, key)).toBeNull();
     expect(await deleteDraft(db, key)).toBe(false);
+  });
+  it('keeps the earlier drafts a draft was written beside, accepts rows without them, and refuses too many', async () => {
+    db = freshDb();
+    const key = 'x.com|/home';
+    const earlier = [{ text: 'Yesterday’s draft', updatedAt: NOW - DAY }];
+    await saveDraft(db, { key, platform: 'x', kind: 'post', text: 'Today', earlier }, NOW);
+    expect(await getDraft(db, key)).toMatchObject({ text: 'Today', earlier });
+    // A row from before `earlier` existed (as stored or exported) still validates.
+    expect(DraftRowSchema.safeParse({ key, platform: 'x', kind: 'post', text: 'Old row', updatedAt: 1 }).success).toBe(true);
+    const tooMany = Array.from({ length: MAX_EARLIER_DRAFTS + 1 }, (_, i) => ({ text: `d${i}`, updatedAt: i }));
+    await expect(saveDraft(db, { key, platform: 'x', kind: 'post', text: 'x', earlier: tooMany })).rejects.toThrow();
+    expect((await getDraft(db, key))?.text).toBe('Today');
   });
 });
 

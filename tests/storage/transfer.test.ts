@@ -58,6 +58,17 @@ describe('export → wipe → import', () => {
     expect(await snapshot(db)).toBe(before);
   });
 
+  it('keeps the earlier drafts kept beside a draft', async () => {
+    const { db } = await seededExport();
+    const earlier = [{ text: 'An older draft', updatedAt: NOW - 1 }];
+    await db.drafts.put({ key: 'x.com|/compose', platform: 'x', kind: 'post', text: 'Newest', updatedAt: NOW, earlier });
+    const file = JSON.parse(JSON.stringify(await exportAll(db, NOW)));
+    const other = open();
+    await importAll(other, file);
+    expect(await other.drafts.get('x.com|/compose')).toMatchObject({ text: 'Newest', earlier });
+    expect(await snapshot(other)).toBe(await snapshot(db));
+  });
+
   it('imports into a different, empty database identically', async () => {
     const { db, file } = await seededExport();
     const other = open();
