@@ -4,5 +4,10 @@ import { sendMessage } from '../messaging/client';
 import { queryKeys } from './query-keys';
 
 export function useCoaching() {
-  return useQuery({ queryKey: queryKeys.coaching(), queryFn: () => sendMessage({ type: 'get-coaching' }) });
+  return useQuery({
+    queryKey: queryKeys.coaching(),
+    queryFn: () => sendMessage({ type: 'get-coaching' }),
+    // The popup explains a failure in place (e.g. storage unavailable): no second, generic notice.
+    meta: { errorShownInline: true },
+  });
 }
