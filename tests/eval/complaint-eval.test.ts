@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, evaluateAirline, evaluateSupport, parseCsv, score } from '@/lib/analysis/complaint/eval';
+import { decodeEntities, evaluateAirline, evaluateSupport, parseCsvRecords, score } from '@/lib/analysis/complaint/eval';
 
 const corpus = join(__dirname, '../../../shared/corpus');
 const airlinePath = join(corpus, 'airline-dev.csv');
@@ -13,12 +13,11 @@ const supportPath = join(corpus, 'support-dev.jsonl');
 const haveCorpus = existsSync(airlinePath) && existsSync(supportPath);
 
 describe('eval helpers', () => {
-  it('parses quoted CSV fields with commas, doubled quotes and newlines', () => {
-    const csv = 'a,b,c\r\n1,"two, three","say ""hi"""\n"multi\nline",,x\n';
-    expect(parseCsv(csv)).toEqual([
-      ['a', 'b', 'c'],
-      ['1', 'two, three', 'say "hi"'],
-      ['multi\nline', '', 'x'],
+  it('parses quoted CSV fields with commas, doubled quotes and newlines into records', () => {
+    const csv = '\uFEFFa,b,c\r\n1,"two, three","say ""hi"""\n"multi\nline",,x\n';
+    expect(parseCsvRecords(csv)).toEqual([
+      { a: '1', b: 'two, three', c: 'say "hi"' },
+      { a: 'multi\nline', b: '', c: 'x' },
     ]);
   });
 

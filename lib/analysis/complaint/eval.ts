@@ -2,6 +2,7 @@
  * Measuring the complaint checks on labeled corpora (../shared/corpus). Pure: callers read the
  * files and pass their text in, so the CLI (scripts/eval.ts) and a vitest floor test share it.
  */
+import { parseCsv } from '../../batch/csv';
 import { createRuleContext, runRules } from '../analyze';
 import takeOffline from '../rules/complaint/take-offline';
 import { classifyComplaint } from './classify';
@@ -54,64 +55,11 @@ export function score(pairs: readonly { predicted: boolean; expected: boolean }[
   return { tp, fp, fn, tn, precision, recall, f1, accuracy: total === 0 ? 0 : (tp + tn) / total };
 }
 
-/**
- * Parses CSV (RFC 4180): quoted fields with commas, doubled quotes and newlines inside quotes;
- * CRLF or LF line ends. Returns rows of fields; a trailing empty line is dropped.
- */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && field === '') {
-      quoted = true;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += ch;
-    }
-    i++;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** Parses CSV with a header row into records keyed by column name. */
+/** Parses CSV with a header row into records keyed by column name (the batch files' CSV reader). */
 export function parseCsvRecords(text: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(text);
+  const [header, ...rows] = parseCsv(text).records;
   if (!header) return [];
-  return rows
-    .filter((r) => r.length > 1 || (r[0] ?? '') !== '')
-    .map((r) => Object.fromEntries(header.map((name, i) => [name.replace(/^\uFEFF/, ''), r[i] ?? ''])));
+  return rows.map((r) => Object.fromEntries(header.fields.map((name, i) => [name, r.fields[i] ?? ''])));
 }
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
