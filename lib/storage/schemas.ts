@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import {
+  DraftSchema,
   KindSchema,
   PlatformSchema,
   ReplyContextSchema,
@@ -59,12 +60,8 @@ export const MAX_EARLIER_DRAFTS = 5;
 /** An autosaved draft, one per composer, so a closed tab or a crash loses nothing. */
 export const DraftRowSchema = z.object({
   key: ComposerKeySchema,
-  platform: PlatformSchema,
-  kind: KindSchema,
-  text: z.string(),
-  replyTo: ReplyContextSchema.optional(),
-  readerStage: StageSchema.optional(),
-  account: z.string().optional(),
+  /** The draft as the engine reads it: platform, kind, text, reply context, reader stage, account. */
+  ...DraftSchema.shape,
   /** The page the composer was on. */
   url: z.string().optional(),
   /** Last save, epoch ms. */
