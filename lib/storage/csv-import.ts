@@ -85,22 +85,27 @@ export function parsePostsCsv(text: string): { posts: PostRow[]; errors: CsvLine
       continue;
     }
     const time = Date.parse(row.posted_at);
+    if (!(time >= 0)) {
+      errors.push({ line: record.line, message: `date: ${row.posted_at} is before 1970 (expected ${DATE_HINT})` });
+      continue;
+    }
     const draft = rowToDraft(row);
-    posts.push(
-      PostRowSchema.parse({
-        id: row.id ?? contentId('csv', row.platform, String(time), row.account ?? '', row.text),
-        platform: draft.platform,
-        kind: draft.kind,
-        account: row.account,
-        text: row.text,
-        time,
-        url: row.url,
-        replyTo: draft.replyTo,
-        ctaStage: row.cta_stage,
-        promotional: row.promotional,
-        source: 'csv',
-      }),
-    );
+    const post = PostRowSchema.safeParse({
+      id: row.id ?? contentId('csv', row.platform, String(time), row.account ?? '', row.text),
+      platform: draft.platform,
+      kind: draft.kind,
+      account: row.account,
+      text: row.text,
+      time,
+      url: row.url,
+      replyTo: draft.replyTo,
+      ctaStage: row.cta_stage,
+      promotional: row.promotional,
+      source: 'csv',
+    });
+    // Any other row the post schema refuses is that line's problem, never the whole file's.
+    if (post.success) posts.push(post.data);
+    else errors.push({ line: record.line, message: describeProblems(problemsOf(post.error)) });
   }
   return { posts, errors };
 }

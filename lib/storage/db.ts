@@ -6,7 +6,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Platform } from '../analysis/schemas';
-import { postedAtToTime } from './time';
+import { upgradedTime } from './time';
 import type { ContactRow, DraftRow, FindingLogRow, PostRow, ReviewRow, SegmentRow, SettingsRow } from './schemas';
 
 export const DB_NAME = 'postwise';
@@ -64,7 +64,7 @@ export class PostwiseDB extends Dexie {
           .table('posts')
           .toCollection()
           .modify((post: Record<string, unknown>) => {
-            post.time = postedAtToTime(post.postedAt);
+            Object.assign(post, upgradedTime(post.postedAt));
             delete post.postedAt;
           });
       });

@@ -27,6 +27,8 @@ export const PostRowSchema = z.object({
   text: z.string(),
   /** When it was published, epoch ms (schema v1 kept an ISO string in `postedAt`). */
   time: Time,
+  /** Set when the time could not be read (an upgraded v1 row): `time` is then 0 and retention keeps the row. */
+  timeUnknown: z.literal(true).optional(),
   /** Its address on the site, when known. */
   url: z.string().optional(),
   /** The post or comment it answered. */

@@ -61,3 +61,14 @@ describe('CSV import of past posts', () => {
     expect(errors).toEqual([{ line: 3, message: 'a quoted field is never closed' }]);
   });
 });
+
+describe('CSV import: a line that cannot be a post', () => {
+  it('reports a date before 1970 with its line number and imports the good lines', async () => {
+    db = freshDb();
+    const csv = ['platform,text,date', 'x,First,2026-01-01', 'x,From the past,1969-07-20', 'linkedin,Third,2026-01-03'].join('\n');
+    const result = await importPostsCsv(db, csv);
+    expect(result.imported).toBe(2);
+    expect(result.errors).toEqual([{ line: 3, message: expect.stringMatching(/^date: .*1970/) }]);
+    expect((await db.posts.toArray()).map((p) => p.text).sort()).toEqual(['First', 'Third']);
+  });
+});

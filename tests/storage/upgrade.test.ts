@@ -3,6 +3,9 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PostwiseDB, V1_STORES } from '@/lib/storage/db';
 import { PostRowSchema } from '@/lib/storage/schemas';
+import { applyRetention } from '@/lib/storage/retention';
+import { EXPORT_FORMAT } from '@/lib/storage/export-format';
+import { v1ToV2, type ExportFileV1 } from '@/lib/storage/migrations/v1-to-v2';
 
 const names: string[] = [];
 afterEach(async () => {
@@ -68,5 +71,41 @@ describe('schema upgrade 1 → 2', () => {
     const since = Date.UTC(2025, 11, 2);
     expect(await db.posts.where('time').aboveOrEqual(since).count()).toBe(24);
     db.close();
+  });
+});
+
+describe('schema upgrade 1 → 2 with an unreadable time', () => {
+  it('keeps the post, marks its time as unknown, and retention never purges it', async () => {
+    const name = `upgrade-unknown-${Date.now()}`;
+    names.push(name);
+    const v1 = new Dexie(name);
+    v1.version(1).stores(V1_STORES);
+    await v1.open();
+    await v1.table('posts').bulkAdd([
+      { id: 'garbled', platform: 'x', kind: 'post', text: 'When was this?', postedAt: 'last Tuesday' },
+      { id: 'old', platform: 'x', kind: 'post', text: 'Long ago', postedAt: '2020-01-01T00:00:00Z' },
+    ]);
+    v1.close();
+
+    const db = new PostwiseDB(name);
+    await db.open();
+    const garbled = await db.posts.get('garbled');
+    expect(garbled).toMatchObject({ text: 'When was this?', timeUnknown: true });
+    expect(PostRowSchema.safeParse(garbled).success).toBe(true);
+
+    const result = await applyRetention(db, Date.UTC(2026, 2, 2), 180);
+    expect(result.postsDeleted).toBe(1);
+    expect((await db.posts.toArray()).map((p) => p.id)).toEqual(['garbled']);
+    db.close();
+  });
+
+  it('marks an unreadable time in a version-1 export file the same way', () => {
+    const file = v1ToV2({
+      format: EXPORT_FORMAT,
+      version: 1,
+      exportedAt: '2026-03-02T12:00:00Z',
+      tables: { posts: [{ id: 'a', platform: 'x', kind: 'post', text: 'hi', postedAt: '1969-12-31T23:00:00Z' }], drafts: [], contacts: [], segments: [], settings: [], findings: [] },
+    } as unknown as ExportFileV1);
+    expect(file.tables.posts[0]).toMatchObject({ time: 0, timeUnknown: true });
   });
 });

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { EXPORT_FORMAT, TablesV2Schema, uniqueBy, type ExportFile } from '../export-format';
 import { PostRowSchema } from '../schemas';
-import { postedAtToTime } from '../time';
+import { upgradedTime } from '../time';
 
 export const PostRowV1Schema = PostRowSchema.omit({ time: true, source: true }).extend({
   /** Publication time, ISO 8601. */
@@ -30,7 +30,7 @@ export function v1ToV2(file: ExportFileV1): ExportFile {
     exportedAt: file.exportedAt,
     tables: {
       ...rest,
-      posts: posts.map(({ postedAt, ...post }) => ({ ...post, time: postedAtToTime(postedAt), source: 'recorded' as const })),
+      posts: posts.map(({ postedAt, ...post }) => ({ ...post, ...upgradedTime(postedAt), source: 'recorded' as const })),
       reviews: [],
     },
   };
