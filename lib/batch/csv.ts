@@ -73,3 +73,11 @@ export function parseCsv(input: string): CsvResult {
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
+
+/**
+ * A CSV field that a spreadsheet will not run as a formula: a cell starting with =, +, -, @, a tab
+ * or a carriage return gets a leading single quote and is always quoted (OWASP "CSV Injection").
+ */
+export function spreadsheetField(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `"'${value.replace(/"/g, '""')}"` : csvField(value);
+}

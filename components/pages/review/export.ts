@@ -1,5 +1,8 @@
-/** The reviewed batch as CSV and JSON: each draft with its verdict, findings, decision and note. */
-import { csvField } from '@/lib/batch/csv';
+/**
+ * The reviewed batch as CSV and JSON: each draft with its verdict, findings, decision and note.
+ * CSV cells are written so that a spreadsheet never runs them as formulas.
+ */
+import { spreadsheetField } from '@/lib/batch/csv';
 import type { ReviewRow } from '@/lib/storage/schemas';
 import type { ReviewItem } from './batch';
 
@@ -67,7 +70,7 @@ export function toCsv(rows: readonly ExportedDraft[]): string {
       reviewer: r.reviewer,
       reviewed_at: r.reviewed_at,
     };
-    lines.push(COLUMNS.map((c) => csvField(values[c])).join(','));
+    lines.push(COLUMNS.map((c) => spreadsheetField(values[c])).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }
