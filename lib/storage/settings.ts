@@ -1,4 +1,5 @@
 /** The one settings row: the engine's Settings plus storage-only fields (retention). */
+import { unknownKeyMessage, unknownKeys } from '../batch/keys';
 import type { PostwiseDB } from './db';
 import { ValidationError } from './errors';
 import { SETTINGS_ID, StoredSettingsSchema, type StoredSettings, type StoredSettingsInput } from './schemas';
@@ -45,9 +46,10 @@ export function syncPlaybookCtas(merged: Record<string, unknown>, patch: Setting
 
 /** Applies a patch atomically (two tabs changing different keys both win) and returns the result. */
 export async function updateSettings(db: PostwiseDB, patch: SettingsPatch): Promise<StoredSettings> {
-  const unknown = Object.keys(patch).filter((key) => !(key in StoredSettingsSchema.shape));
+  // Own keys only: `{"__proto__": …}` from JSON.parse must not pass as a known key (and then set the prototype).
+  const unknown = unknownKeys(patch, Object.keys(StoredSettingsSchema.shape));
   if (unknown.length) {
-    const problems = unknown.map((key) => ({ path: `settings.${key}`, message: 'unknown setting' }));
+    const problems = unknown.map((u) => ({ path: `settings.${u.key}`, message: unknownKeyMessage(u) }));
     throw new ValidationError(`Invalid settings: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
   }
   return db.transaction('rw', db.settings, async () => {

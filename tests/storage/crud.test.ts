@@ -140,7 +140,22 @@ describe('settings', () => {
   it('refuses a key it does not know (a typo would otherwise be silently dropped)', async () => {
     db = freshDb();
     const error = await updateSettings(db, { retentionDay: 30 } as never).catch((e) => e);
-    expect(error.problems).toEqual([{ path: 'settings.retentionDay', message: 'unknown setting' }]);
+    expect(error.problems).toEqual([{ path: 'settings.retentionDay', message: 'unknown setting; did you mean retentionDays?' }]);
+  });
+
+  it('refuses a __proto__ key (a JSON patch has it as an own key) and writes nothing', async () => {
+    db = freshDb();
+    await updateSettings(db, { retentionDays: 90 });
+    const patch = JSON.parse('{"__proto__": {"retentionDays": 1, "polluted": true}}');
+    const error = await updateSettings(db, patch).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.problems).toEqual([{ path: 'settings.__proto__', message: 'unknown setting' }]);
+    expect(await getSettings(db)).toMatchObject({ retentionDays: 90 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    for (const key of ['constructor', 'toString', 'hasOwnProperty']) {
+      const e = await updateSettings(db, { [key]: 1 } as never).catch((x) => x);
+      expect(e).toBeInstanceOf(ValidationError);
+    }
   });
 });
 
