@@ -16,7 +16,7 @@ import { PostwiseDB } from '../lib/storage/db';
 import { exportAll } from '../lib/storage/export';
 import { HistoryCache } from '../lib/storage/history-cache';
 import { loadHistory } from '../lib/storage/posts';
-import type { PostRow } from '../lib/storage/schemas';
+import type { PostRow } from '../lib/contract/schemas';
 
 const QUICK = process.argv.includes('--quick');
 const COUNT = QUICK ? 10_000 : 100_000;

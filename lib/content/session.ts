@@ -7,7 +7,7 @@
  */
 import type { Draft, Finding, Report, Stage } from '../analysis/schemas';
 import type { Composer, PlatformAdapter } from '../platforms/types';
-import type { FindingEvent } from '../storage/schemas';
+import type { FindingEvent } from '../contract/schemas';
 import { AUTOSAVE_MS, DraftKeeper, resetUnsavedDrafts } from './autosave';
 import { firstShown, rememberDismissed, resetFindingMemory, sortedForApplying, visibleFindings } from './findings';
 import { isInvalidation } from './messenger';

@@ -4,7 +4,7 @@
  * default stage. A stage picked in the card for a post applies to that draft.
  */
 import type { Kind, Platform, ReplyContext, Stage } from '../analysis/schemas';
-import type { SegmentRow } from '../storage/schemas';
+import type { SegmentRow } from '../contract/schemas';
 import type { Send } from './messenger';
 
 /** The reader's stage as the card shows it. */

@@ -1,7 +1,7 @@
 /** Recording a published post: stats and analyses change with the history. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendMessage } from '../messaging/client';
-import type { PostInput } from '../storage/schemas';
+import type { PostInput } from '../contract/schemas';
 import { queryKeys } from './query-keys';
 
 export function useRecordPost() {

@@ -1,7 +1,7 @@
 /** Reviewers' verdicts on a draft, and the findings log. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendMessage } from '../messaging/client';
-import type { FindingLogInput, ReviewInput } from '../storage/schemas';
+import type { FindingLogInput, ReviewInput } from '../contract/schemas';
 import { queryKeys } from './query-keys';
 
 export function useReviews(draftKey: string) {

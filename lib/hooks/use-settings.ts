@@ -1,7 +1,7 @@
 /** Settings: read, and patch (null clears a key). Analyses are redone with the new settings. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendMessage } from '../messaging/client';
-import type { SettingsPatch } from '../storage/settings';
+import type { SettingsPatch } from '../contract/schemas';
 import { queryKeys } from './query-keys';
 
 export function useSettings() {

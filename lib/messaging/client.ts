@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { describeProblems, problemsOf } from '../storage/errors';
+import { describeProblems, problemsOf } from '../contract/errors';
 import { ErrorResponseSchema, ResponseDataSchemas, type ErrorResponse, type Request, type ResponseData } from './protocol';
 
 /** Delivers a message and resolves with the raw answer. */

@@ -6,8 +6,8 @@
  */
 import { z } from 'zod';
 import { DraftSchema, PlatformSchema, ReportSchema, StageSchema } from '../analysis/schemas';
-import { CoachingSchema } from '../storage/coaching-schema';
-import { ExportFileSchema } from '../storage/export-format';
+import { CoachingSchema } from '../contract/coaching';
+import { ExportFileSchema } from '../contract/export-format';
 import {
   ComposerKeySchema,
   ContactRowSchema,
@@ -22,7 +22,7 @@ import {
   SegmentRowSchema,
   StatsSchema,
   StoredSettingsSchema,
-} from '../storage/schemas';
+} from '../contract/schemas';
 
 const msg = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), ...shape });

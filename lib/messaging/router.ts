@@ -3,7 +3,7 @@
  * handler, and always answers with a typed envelope. Nothing a sender does can crash it.
  */
 import { ZodError } from 'zod';
-import { ValidationError, describeProblems, isStorageFailure, problemsOf } from '../storage/errors';
+import { ValidationError, describeProblems, isStorageFailure, problemsOf } from '../contract/errors';
 import { PAGE_ONLY, RequestSchema, type ErrorResponse, type ParsedRequest, type Response } from './protocol';
 
 /** The parts of runtime.MessageSender that are checked. */

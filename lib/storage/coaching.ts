@@ -5,11 +5,11 @@ import { detectCtas } from '../analysis/cta/detect';
 import { buildHistoryIndex } from '../analysis/history/index';
 import { getRule } from '../analysis/rules/index';
 import { CATEGORIES, PLATFORMS, STAGES, type Category, type Platform, type Stage } from '../analysis/schemas';
-import type { Coaching, ComplaintCoaching, PlatformCoaching, Tip, WeekSummary } from './coaching-schema';
+import type { Coaching, ComplaintCoaching, PlatformCoaching, Tip, WeekSummary } from '../contract/coaching';
 import { tipFor } from './coaching-tips';
 import type { PostwiseDB } from './db';
 import { toHistoryItem } from './posts';
-import type { FindingLogRow, PostRow } from './schemas';
+import type { FindingLogRow, PostRow } from '../contract/schemas';
 import { getSettings } from './settings';
 
 const DAY = 86_400_000;

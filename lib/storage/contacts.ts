@@ -1,7 +1,7 @@
 /** Contacts: platform + handle → funnel stage and a note. */
 import type { Platform } from '../analysis/schemas';
 import type { PostwiseDB } from './db';
-import { ContactRowSchema, HandleSchema, type ContactRow } from './schemas';
+import { ContactRowSchema, HandleSchema, type ContactRow } from '../contract/schemas';
 import type { z } from 'zod';
 
 export type ContactInput = Omit<z.input<typeof ContactRowSchema>, 'updatedAt'>;

@@ -9,9 +9,9 @@ import { StageSchema } from '../analysis/schemas';
 import { parseCsv } from '../batch/csv';
 import { BatchRowSchema, rowToDraft } from '../batch/rows';
 import type { PostwiseDB } from './db';
-import { describeProblems, problemsOf } from './errors';
+import { describeProblems, problemsOf } from '../contract/errors';
 import { contentId } from './ids';
-import { PostRowSchema, type CsvImportSummary, type PostRow } from './schemas';
+import { PostRowSchema, type CsvImportSummary, type PostRow } from '../contract/schemas';
 
 /** Header names accepted for each column (lower-cased, spaces as underscores). */
 const ALIASES: Record<string, string> = {

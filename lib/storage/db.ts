@@ -7,7 +7,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Platform } from '../analysis/schemas';
 import { upgradedTime } from './time';
-import type { ContactRow, DraftRow, FindingLogRow, PostRow, ReviewRow, SegmentRow, SettingsRow } from './schemas';
+import type { ContactRow, DraftRow, FindingLogRow, PostRow, ReviewRow, SegmentRow, SettingsRow } from '../contract/schemas';
 
 export const DB_NAME = 'postwise';
 

@@ -1,6 +1,6 @@
 /** Autosaved drafts, one per composer key, so a closed tab or a crash loses nothing. */
 import type { PostwiseDB } from './db';
-import { DraftRowSchema, type DraftRow } from './schemas';
+import { DraftRowSchema, type DraftRow } from '../contract/schemas';
 import type { z } from 'zod';
 
 export type DraftInput = Omit<z.input<typeof DraftRowSchema>, 'updatedAt'> & { updatedAt?: number };

@@ -1,7 +1,7 @@
 /** Export: every table in one JSON document (see export-format.ts). */
 import type { z } from 'zod';
 import type { PostwiseDB } from './db';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-format';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../contract/export-format';
 import {
   ContactRowSchema,
   DraftRowSchema,
@@ -10,7 +10,7 @@ import {
   ReviewRowSchema,
   SegmentRowSchema,
   SettingsRowSchema,
-} from './schemas';
+} from '../contract/schemas';
 
 /**
  * Rows with their keys in schema order, so the same data always exports to the same bytes

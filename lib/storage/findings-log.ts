@@ -1,6 +1,6 @@
 /** The findings log: which findings were shown, fixed or dismissed (what the coaching learns from). */
 import type { PostwiseDB } from './db';
-import { FindingLogInputSchema, type FindingLogInput, type FindingLogRow } from './schemas';
+import { FindingLogInputSchema, type FindingLogInput, type FindingLogRow } from '../contract/schemas';
 
 /** Appends events in one transaction; returns how many were written. */
 export async function logFindings(db: PostwiseDB, events: readonly FindingLogInput[]): Promise<number> {

@@ -7,7 +7,7 @@ import { buildHistoryIndex, type HistoryIndex } from '../analysis/history/index'
 import type { HistoryItem } from '../analysis/schemas';
 import type { PostwiseDB } from './db';
 import { loadHistory, toHistoryItem } from './posts';
-import type { PostRow } from './schemas';
+import type { PostRow } from '../contract/schemas';
 
 interface Warm {
   index: HistoryIndex;

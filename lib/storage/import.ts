@@ -5,10 +5,10 @@
  */
 import type { z } from 'zod';
 import type { PostwiseDB } from './db';
-import { ValidationError } from './errors';
-import { EXPORT_VERSION, ExportEnvelopeSchema, ExportFileSchema, type ExportFile } from './export-format';
+import { ValidationError } from '../contract/errors';
+import { EXPORT_VERSION, ExportEnvelopeSchema, ExportFileSchema, type ExportFile } from '../contract/export-format';
 import { ExportFileV1Schema, v1ToV2 } from './migrations/v1-to-v2';
-import type { FindingLogRow, ImportSummary } from './schemas';
+import type { FindingLogRow, ImportSummary } from '../contract/schemas';
 
 /** How each older format version is read and brought one step forward. */
 const MIGRATIONS: Record<number, { schema: z.ZodType; up: (file: never) => unknown }> = {

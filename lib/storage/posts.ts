@@ -2,7 +2,7 @@
 import type { HistoryItem, Platform } from '../analysis/schemas';
 import type { PostwiseDB } from './db';
 import { newId } from './ids';
-import { PostInputSchema, PostRowSchema, type PostInput, type PostRow } from './schemas';
+import { PostInputSchema, PostRowSchema, type PostInput, type PostRow } from '../contract/schemas';
 
 /** Stores one published post (validated); an existing id is replaced. */
 export async function recordPost(db: PostwiseDB, input: PostInput): Promise<PostRow> {

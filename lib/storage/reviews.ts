@@ -1,7 +1,7 @@
 /** Reviewers' verdicts and notes on drafts. */
 import type { PostwiseDB } from './db';
 import { newId } from './ids';
-import { ReviewInputSchema, ReviewRowSchema, type ReviewInput, type ReviewRow } from './schemas';
+import { ReviewInputSchema, ReviewRowSchema, type ReviewInput, type ReviewRow } from '../contract/schemas';
 
 export async function saveReview(db: PostwiseDB, input: ReviewInput): Promise<ReviewRow> {
   const parsed = ReviewInputSchema.parse(input);

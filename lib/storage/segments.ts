@@ -1,7 +1,7 @@
 /** Audience segments: a name, a funnel stage, and the platforms/accounts they are the default for. */
 import type { PostwiseDB } from './db';
 import { newId } from './ids';
-import { SegmentRowSchema, type SegmentRow } from './schemas';
+import { SegmentRowSchema, type SegmentRow } from '../contract/schemas';
 import type { z } from 'zod';
 
 export type SegmentInput = Omit<z.input<typeof SegmentRowSchema>, 'id'> & { id?: string };

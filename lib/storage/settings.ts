@@ -1,11 +1,8 @@
 /** The one settings row: the engine's Settings plus storage-only fields (retention). */
 import { unknownKeyMessage, unknownKeys } from '../batch/keys';
 import type { PostwiseDB } from './db';
-import { ValidationError } from './errors';
-import { SETTINGS_ID, StoredSettingsSchema, type StoredSettings, type StoredSettingsInput } from './schemas';
-
-/** A change to settings: given keys replace, null clears an optional key (or resets it to its default). */
-export type SettingsPatch = { [K in keyof StoredSettingsInput]?: StoredSettingsInput[K] | null };
+import { ValidationError } from '../contract/errors';
+import { SETTINGS_ID, StoredSettingsSchema, type SettingsPatch, type StoredSettings } from '../contract/schemas';
 
 const DEFAULTS: StoredSettings = StoredSettingsSchema.parse({});
 

@@ -3,7 +3,7 @@ import { buildHistoryIndex } from '../analysis/history/index';
 import { KINDS, PLATFORMS, STAGES, type Platform } from '../analysis/schemas';
 import type { PostwiseDB } from './db';
 import { toHistoryItem } from './posts';
-import type { Stats } from './schemas';
+import type { Stats } from '../contract/schemas';
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 

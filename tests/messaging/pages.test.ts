@@ -6,7 +6,7 @@ import { pickTips } from '@/lib/storage/coaching';
 import { recordPost } from '@/lib/storage/posts';
 import { saveReview } from '@/lib/storage/reviews';
 import { getSettings, updateSettings } from '@/lib/storage/settings';
-import type { FindingLogRow } from '@/lib/storage/schemas';
+import type { FindingLogRow } from '@/lib/contract/schemas';
 import { DAY, NOW } from '../storage/helpers';
 import { senders, startBackground } from './helpers';
 

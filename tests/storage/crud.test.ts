@@ -9,8 +9,8 @@ import { getSettings, updateSettings } from '@/lib/storage/settings';
 import { listFindingEvents, logFindings } from '@/lib/storage/findings-log';
 import { deleteReview, listReviews, saveReview } from '@/lib/storage/reviews';
 import { readStats } from '@/lib/storage/stats';
-import { ValidationError } from '@/lib/storage/errors';
-import { DraftRowSchema, MAX_EARLIER_DRAFTS } from '@/lib/storage/schemas';
+import { ValidationError } from '@/lib/contract/errors';
+import { DraftRowSchema, MAX_EARLIER_DRAFTS } from '@/lib/contract/schemas';
 import { DAY, NOW, freshDb, seed } from './helpers';
 
 let db: PostwiseDB;

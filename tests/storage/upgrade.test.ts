@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PostwiseDB, V1_STORES } from '@/lib/storage/db';
-import { PostRowSchema } from '@/lib/storage/schemas';
+import { PostRowSchema } from '@/lib/contract/schemas';
 import { applyRetention } from '@/lib/storage/retention';
-import { EXPORT_FORMAT } from '@/lib/storage/export-format';
+import { EXPORT_FORMAT } from '@/lib/contract/export-format';
 import { v1ToV2, type ExportFileV1 } from '@/lib/storage/migrations/v1-to-v2';
 
 const names: string[] = [];

@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NO_STORAGE_NOTE } from '@/entrypoints/background/handlers/analyze';
 import { BackgroundError, ContextInvalidated, createMessenger, isInvalidation, isTransient, RETRY_DELAYS_MS } from '@/lib/content/messenger';
 import { AUTOSAVE_MS, ComposerSession, resetSessionMemory, UNSAVED_RETRY_MS } from '@/lib/content/session';
-import { isStorageFailure } from '@/lib/storage/errors';
+import { isStorageFailure } from '@/lib/contract/errors';
 import { deps, fakeAdapter, fakeBackground, flush, manualClock } from '../content/helpers';
 import { senders, startBackground } from '../messaging/helpers';
 

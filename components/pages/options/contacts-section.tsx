@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { PLATFORM_NAMES, type Platform, type Stage } from '@/lib/analysis/schemas';
 import { useContacts, useDeleteContact, useSetContactStage } from '@/lib/hooks/use-contacts';
-import { ContactRowSchema } from '@/lib/storage/schemas';
+import { ContactRowSchema } from '@/lib/contract/schemas';
 import { Field, PlatformOptions, StageOptions, validate, type FieldErrors } from '../shared/form';
 
 const InputSchema = ContactRowSchema.omit({ updatedAt: true }).extend({

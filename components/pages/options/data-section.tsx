@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { useExport, useImport, useImportCsv, useWipe } from '@/lib/hooks/use-data-transfer';
 import { MessagingError } from '@/lib/messaging/client';
-import type { CsvImportSummary, ImportSummary } from '@/lib/storage/schemas';
+import type { CsvImportSummary, ImportSummary } from '@/lib/contract/schemas';
 import { dateStamp, downloadText } from '../shared/download';
 import { Field } from '../shared/form';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { PLATFORM_NORMS } from '@/lib/analysis/norms/table';
 import { NormOverrideSchema, PLATFORMS, PLATFORM_NAMES, type Platform } from '@/lib/analysis/schemas';
-import type { StoredSettings } from '@/lib/storage/schemas';
+import type { StoredSettings } from '@/lib/contract/schemas';
 import { Field, type FieldErrors } from '../shared/form';
 import { SaveRow, useSaveSettings } from './use-save';
 

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { STAGES, type Stage } from '@/lib/analysis/schemas';
-import { StageBriefSchema, type StageBrief, type StoredSettings } from '@/lib/storage/schemas';
+import { StageBriefSchema, type StageBrief, type StoredSettings } from '@/lib/contract/schemas';
 import { Field, validate, type FieldErrors } from '../shared/form';
 import { STAGE_LABELS, STAGE_READERS } from '../shared/labels';
 import { SaveRow, useSaveSettings } from './use-save';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { rules } from '@/lib/analysis/rules/index';
 import { CATEGORIES } from '@/lib/analysis/schemas';
-import type { StoredSettings } from '@/lib/storage/schemas';
+import type { StoredSettings } from '@/lib/contract/schemas';
 import { Field, validate, type FieldErrors } from '../shared/form';
 import { CATEGORY_LABELS } from '../shared/labels';
 import { SaveRow, useSaveSettings } from './use-save';

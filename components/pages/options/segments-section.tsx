@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { PLATFORMS, PLATFORM_NAMES, type Platform, type Stage } from '@/lib/analysis/schemas';
 import { useDeleteSegment, useSaveSegment, useSegments } from '@/lib/hooks/use-segments';
-import { SegmentRowSchema, type SegmentRow } from '@/lib/storage/schemas';
+import { SegmentRowSchema, type SegmentRow } from '@/lib/contract/schemas';
 import { Field, StageOptions, validate, type FieldErrors } from '../shared/form';
 import { STAGE_LABELS } from '../shared/labels';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { handoffLine } from '@/lib/analysis/complaint/handoff';
 import { SettingsSchema } from '@/lib/analysis/schemas';
-import type { StoredSettings } from '@/lib/storage/schemas';
+import type { StoredSettings } from '@/lib/contract/schemas';
 import { Field, StageOptions, validate, type FieldErrors } from '../shared/form';
 
 import { SaveRow, textOrNull, useSaveSettings } from './use-save';

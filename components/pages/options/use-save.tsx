@@ -1,7 +1,7 @@
 /** Saving a settings patch from one section: field errors from the background, a "Saved" line. */
 import { useState } from 'react';
 import { useUpdateSettings } from '@/lib/hooks/use-settings';
-import type { SettingsPatch } from '@/lib/storage/settings';
+import type { SettingsPatch } from '@/lib/contract/schemas';
 import { messagingFieldErrors, type FieldErrors } from '../shared/form';
 
 export function useSaveSettings() {

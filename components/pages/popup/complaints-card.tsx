@@ -1,6 +1,6 @@
 /** How this week's complaints were answered: taken private, public only, and how long they waited. */
 import { PLATFORM_NAMES } from '@/lib/analysis/schemas';
-import type { Coaching } from '@/lib/storage/coaching-schema';
+import type { Coaching } from '@/lib/contract/coaching';
 import { formatDuration, plural } from '../shared/labels';
 
 export function ComplaintsCard({ coaching }: { coaching: Coaching }) {

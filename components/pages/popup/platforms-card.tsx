@@ -1,6 +1,6 @@
 /** Per platform: the 80/20 gauge over the last 20 posts and the funnel stages their CTAs asked for. */
 import { PLATFORM_NAMES } from '@/lib/analysis/schemas';
-import type { Coaching } from '@/lib/storage/coaching-schema';
+import type { Coaching } from '@/lib/contract/coaching';
 import { PromoGauge, StageColumns } from '../shared/charts';
 import { plural } from '../shared/labels';
 

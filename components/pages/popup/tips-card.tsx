@@ -1,5 +1,5 @@
 /** Two or three tips drawn from what came up most in the user's own drafts. */
-import type { Coaching } from '@/lib/storage/coaching-schema';
+import type { Coaching } from '@/lib/contract/coaching';
 import { CATEGORY_LABELS, plural } from '../shared/labels';
 
 export function TipsCard({ coaching }: { coaching: Coaching }) {

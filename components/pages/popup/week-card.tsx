@@ -1,6 +1,6 @@
 /** This week against last week: posts and replies, findings shown / fixed / dismissed, per category. */
 import { CATEGORIES } from '@/lib/analysis/schemas';
-import type { Coaching } from '@/lib/storage/coaching-schema';
+import type { Coaching } from '@/lib/contract/coaching';
 import { PairBars } from '../shared/charts';
 import { CATEGORY_LABELS } from '../shared/labels';
 

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { FindingList, HighlightedText } from '@/components/finding-list';
 import { PLATFORM_NAMES } from '@/lib/analysis/schemas';
 import { useSaveReview } from '@/lib/hooks/use-reviews';
-import { ReviewInputSchema, type ReviewRow } from '@/lib/storage/schemas';
+import { ReviewInputSchema, type ReviewRow } from '@/lib/contract/schemas';
 import { Field } from '../shared/form';
 import { STAGE_LABELS } from '../shared/labels';
 import type { ReviewItem } from './batch';

@@ -3,7 +3,7 @@
  * CSV cells are written so that a spreadsheet never runs them as formulas.
  */
 import { spreadsheetField } from '@/lib/batch/csv';
-import type { ReviewRow } from '@/lib/storage/schemas';
+import type { ReviewRow } from '@/lib/contract/schemas';
 import type { ReviewItem } from './batch';
 
 export interface ExportedDraft {

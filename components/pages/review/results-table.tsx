@@ -1,7 +1,7 @@
 /** The batch as a table: verdict, finding counts and decision per draft, with filters and pages. */
 import { useMemo } from 'react';
 import { CATEGORIES, PLATFORM_NAMES, type Verdict } from '@/lib/analysis/schemas';
-import type { ReviewRow } from '@/lib/storage/schemas';
+import type { ReviewRow } from '@/lib/contract/schemas';
 import { CATEGORY_LABELS } from '../shared/labels';
 import type { ReviewItem } from './batch';
 import { PAGE_SIZE, useReviewStore, type DecisionFilter, type Filters } from './store';

@@ -5,7 +5,7 @@ import type { Draft } from '@/lib/analysis/schemas';
 import { parseBatch } from '@/lib/batch/rows';
 import { useReviewBatch } from '@/lib/hooks/use-reviews';
 import { useSettings } from '@/lib/hooks/use-settings';
-import type { ReviewRow } from '@/lib/storage/schemas';
+import type { ReviewRow } from '@/lib/contract/schemas';
 import { dateStamp, downloadText } from '../shared/download';
 import { useNotices } from '../shared/notices';
 import { AddDraftForm } from './add-draft-form';

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { KINDS, PLATFORMS, PLATFORM_NAMES, STAGES } from '@/lib/analysis/schemas';
 import { MessagingError } from '@/lib/messaging/client';
 import { STAGE_LABELS } from '../../labels';
-import { formatPath } from '@/lib/storage/errors';
+import { formatPath } from '@/lib/contract/errors';
 
 /** Field path ("playbook.awareness.cta") → message. */
 export type FieldErrors = Record<string, string>;

@@ -1,5 +1,5 @@
 import { analyze } from '@/lib/analysis/analyze';
-import { isStorageFailure } from '@/lib/storage/errors';
+import { isStorageFailure } from '@/lib/contract/errors';
 import { getSettings } from '@/lib/storage/settings';
 import type { Handler } from './types';
 

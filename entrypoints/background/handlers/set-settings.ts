@@ -1,5 +1,6 @@
 import { applyRetention } from '@/lib/storage/retention';
-import { getSettings, updateSettings, type SettingsPatch } from '@/lib/storage/settings';
+import type { SettingsPatch } from '@/lib/contract/schemas';
+import { getSettings, updateSettings } from '@/lib/storage/settings';
 import type { Handler } from './types';
 
 /** Saves a validated patch; a shorter retention applies at once. */

@@ -3,8 +3,8 @@
  * `source`; there was no reviews table. Everything else is unchanged.
  */
 import { z } from 'zod';
-import { EXPORT_FORMAT, TablesV2Schema, uniqueBy, type ExportFile } from '../export-format';
-import { PostRowSchema } from '../schemas';
+import { EXPORT_FORMAT, TablesV2Schema, uniqueBy, type ExportFile } from '../../contract/export-format';
+import { PostRowSchema } from '../../contract/schemas';
 import { upgradedTime } from '../time';
 
 export const PostRowV1Schema = PostRowSchema.omit({ time: true, source: true }).extend({

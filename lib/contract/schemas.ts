@@ -137,6 +137,9 @@ export const StoredSettingsSchema = SettingsSchema.extend({
 export type StoredSettings = z.infer<typeof StoredSettingsSchema>;
 export type StoredSettingsInput = z.input<typeof StoredSettingsSchema>;
 
+/** A change to settings: given keys replace, null clears an optional key (or resets it to its default). */
+export type SettingsPatch = { [K in keyof StoredSettingsInput]?: StoredSettingsInput[K] | null };
+
 /** The single settings row. */
 export const SETTINGS_ID = 'settings';
 export const SettingsRowSchema = StoredSettingsSchema.extend({ id: z.literal(SETTINGS_ID) });
