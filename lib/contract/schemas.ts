@@ -11,6 +11,7 @@ import {
   SettingsSchema,
   StageSchema,
   CategorySchema,
+  type HistoryItem,
 } from '../analysis/schemas';
 
 /** Epoch milliseconds. */
@@ -43,6 +44,17 @@ export const PostRowSchema = z.object({
   source: z.enum(['recorded', 'csv']).default('recorded'),
 });
 export type PostRow = z.infer<typeof PostRowSchema>;
+
+/** The engine's view of a stored post. */
+export function toHistoryItem(row: PostRow): HistoryItem {
+  const item: HistoryItem = { id: row.id, platform: row.platform, kind: row.kind, text: row.text, postedAt: row.time };
+  if (row.account !== undefined) item.account = row.account;
+  if (row.url !== undefined) item.url = row.url;
+  if (row.replyTo !== undefined) item.replyTo = row.replyTo;
+  if (row.promotional !== undefined) item.promotional = row.promotional;
+  return item;
+}
+
 /** A post to record: the id and source are filled in when absent. */
 export const PostInputSchema = PostRowSchema.extend({ id: z.string().min(1).optional() });
 export type PostInput = z.input<typeof PostInputSchema>;

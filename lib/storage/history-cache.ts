@@ -6,8 +6,8 @@
 import { buildHistoryIndex, type HistoryIndex } from '../analysis/history/index';
 import type { HistoryItem } from '../analysis/schemas';
 import type { PostwiseDB } from './db';
-import { loadHistory, toHistoryItem } from './posts';
-import type { PostRow } from '../contract/schemas';
+import { loadHistory } from './posts';
+import { toHistoryItem, type PostRow } from '../contract/schemas';
 
 interface Warm {
   index: HistoryIndex;

@@ -2,7 +2,7 @@
 import type { HistoryItem, Platform } from '../analysis/schemas';
 import type { PostwiseDB } from './db';
 import { newId } from './ids';
-import { PostInputSchema, PostRowSchema, type PostInput, type PostRow } from '../contract/schemas';
+import { PostInputSchema, PostRowSchema, toHistoryItem, type PostInput, type PostRow } from '../contract/schemas';
 
 /** Stores one published post (validated); an existing id is replaced. */
 export async function recordPost(db: PostwiseDB, input: PostInput): Promise<PostRow> {
@@ -25,16 +25,6 @@ export async function deletePost(db: PostwiseDB, id: string): Promise<boolean> {
   const existed = (await db.posts.get(id)) !== undefined;
   await db.posts.delete(id);
   return existed;
-}
-
-/** The engine's view of a stored post. */
-export function toHistoryItem(row: PostRow): HistoryItem {
-  const item: HistoryItem = { id: row.id, platform: row.platform, kind: row.kind, text: row.text, postedAt: row.time };
-  if (row.account !== undefined) item.account = row.account;
-  if (row.url !== undefined) item.url = row.url;
-  if (row.replyTo !== undefined) item.replyTo = row.replyTo;
-  if (row.promotional !== undefined) item.promotional = row.promotional;
-  return item;
 }
 
 /** Every stored post as history items, oldest first (what the background's index is built from). */

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '@/lib/messaging/client';
 import { logFindings } from '@/lib/storage/findings-log';
-import { pickTips } from '@/lib/storage/coaching';
+import { pickTips } from '@/lib/coaching/coaching';
 import { recordPost } from '@/lib/storage/posts';
 import { saveReview } from '@/lib/storage/reviews';
 import { getSettings, updateSettings } from '@/lib/storage/settings';
@@ -116,7 +116,7 @@ describe('pickTips', () => {
 
   it('has a tip for every rule in the registry', async () => {
     const { rules } = await import('@/lib/analysis/rules/index');
-    const { RULE_TIPS } = await import('@/lib/storage/coaching-tips');
+    const { RULE_TIPS } = await import('@/lib/coaching/tips');
     expect(rules.map((r) => r.meta.id).filter((id) => !RULE_TIPS[id])).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { deleteSegment, listSegments, saveSegment } from '@/lib/storage/segments
 import { getSettings, updateSettings } from '@/lib/storage/settings';
 import { listFindingEvents, logFindings } from '@/lib/storage/findings-log';
 import { deleteReview, listReviews, saveReview } from '@/lib/storage/reviews';
-import { readStats } from '@/lib/storage/stats';
+import { readStats } from '@/lib/storage/read-stats';
 import { ValidationError } from '@/lib/contract/errors';
 import { DraftRowSchema, MAX_EARLIER_DRAFTS } from '@/lib/contract/schemas';
 import { DAY, NOW, freshDb, seed } from './helpers';

@@ -1,4 +1,4 @@
-import { readCoaching } from '@/lib/storage/coaching';
+import { readCoaching } from '@/lib/storage/read-coaching';
 import type { Handler } from './types';
 
 /** The coaching popup's numbers: this week vs last, 80/20 and CTA stages, complaints, tips. */

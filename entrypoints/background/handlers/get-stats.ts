@@ -1,4 +1,4 @@
-import { readStats } from '@/lib/storage/stats';
+import { readStats } from '@/lib/storage/read-stats';
 import type { Handler } from './types';
 
 const DAY = 86_400_000;

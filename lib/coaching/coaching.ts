@@ -1,4 +1,4 @@
-/** The coaching popup's numbers, read from the history, the findings log and the drafts. */
+/** The coaching popup's numbers, computed from rows of the history, the findings log and the drafts (pure: rows in, numbers out). */
 import { classifyComplaint } from '../analysis/complaint/classify';
 import { detectPrivateChannel } from '../analysis/complaint/channel';
 import { detectCtas } from '../analysis/cta/detect';
@@ -6,11 +6,8 @@ import { buildHistoryIndex } from '../analysis/history/index';
 import { getRule } from '../analysis/rules/index';
 import { CATEGORIES, PLATFORMS, STAGES, type Category, type Platform, type Stage } from '../analysis/schemas';
 import type { Coaching, ComplaintCoaching, PlatformCoaching, Tip, WeekSummary } from '../contract/coaching';
-import { tipFor } from './coaching-tips';
-import type { PostwiseDB } from './db';
-import { toHistoryItem } from './posts';
-import type { FindingLogRow, PostRow } from '../contract/schemas';
-import { getSettings } from './settings';
+import { tipFor } from './tips';
+import { toHistoryItem, type DraftRow, type FindingLogRow, type PostRow } from '../contract/schemas';
 
 const DAY = 86_400_000;
 /** The 80/20 gauge looks at this many recent posts per platform. */
@@ -131,45 +128,35 @@ export function pickTips(events: FindingLogRow[], max = 3): Tip[] {
   return picked.map(({ ruleId, category, shown, fixed, dismissed }) => ({ ruleId, category, shown, fixed, dismissed, ...tipFor(ruleId, category) }));
 }
 
+/** The rows the coaching popup is computed from (what `readCoaching` in lib/storage reads). */
+export interface CoachingRows {
+  now: number;
+  /** Posts and replies of the last two weeks. */
+  recentPosts: PostRow[];
+  /** Findings events of the last TIP_DAYS days. */
+  events: FindingLogRow[];
+  /** The last GAUGE_POSTS posts (not replies) per platform, newest first. */
+  perPlatform: ReadonlyMap<Platform, PostRow[]>;
+  drafts: DraftRow[];
+  promoShare: Coaching['promoShare'];
+  totals: Coaching['totals'];
+}
+
 /** Everything the coaching popup shows, as of `now`. */
-export async function readCoaching(db: PostwiseDB, now = Date.now()): Promise<Coaching> {
+export function computeCoaching({ now, recentPosts, events, perPlatform, drafts, promoShare, totals }: CoachingRows): Coaching {
   const weekStart = now - 7 * DAY;
   const lastWeekStart = now - 14 * DAY;
-  return db.transaction('r', [db.posts, db.findings, db.drafts, db.settings], async () => {
-    const [recentPosts, events, settings, postCount, findingCount, drafts] = await Promise.all([
-      db.posts.where('time').aboveOrEqual(lastWeekStart).toArray(),
-      db.findings.where('time').aboveOrEqual(now - TIP_DAYS * DAY).toArray(),
-      getSettings(db),
-      db.posts.count(),
-      db.findings.count(),
-      db.drafts.toArray(),
-    ]);
-    // The last 20 posts (not replies) per platform, newest first: walk the time index backwards.
-    const perPlatform = new Map<Platform, PostRow[]>(PLATFORMS.map((p) => [p, []]));
-    let full = 0;
-    await db.posts
-      .orderBy('time')
-      .reverse()
-      .until(() => full === PLATFORMS.length)
-      .each((post) => {
-        if (post.kind !== 'post') return;
-        const list = perPlatform.get(post.platform)!;
-        if (list.length >= GAUGE_POSTS) return;
-        list.push(post);
-        if (list.length === GAUGE_POSTS) full++;
-      });
-    const platforms = PLATFORMS.filter((p) => perPlatform.get(p)!.length > 0).map((p) => platformCoaching(p, perPlatform.get(p)!));
-    const thisWeekReplies = recentPosts.filter((p) => p.kind !== 'post' && p.time >= weekStart);
-    const answering = drafts.filter((d) => d.replyTo && d.text.trim() !== '' && d.kind !== 'post').map((d) => d.replyTo!.text);
-    return {
-      now,
-      thisWeek: week(weekStart, now + 1, recentPosts, events),
-      lastWeek: week(lastWeekStart, weekStart, recentPosts, events),
-      platforms,
-      promoShare: settings.promoShare,
-      complaints: complaintCoaching(thisWeekReplies, answering),
-      tips: pickTips(events),
-      totals: { posts: postCount, findings: findingCount },
-    };
-  });
+  const platforms = PLATFORMS.filter((p) => (perPlatform.get(p)?.length ?? 0) > 0).map((p) => platformCoaching(p, perPlatform.get(p)!));
+  const thisWeekReplies = recentPosts.filter((p) => p.kind !== 'post' && p.time >= weekStart);
+  const answering = drafts.filter((d) => d.replyTo && d.text.trim() !== '' && d.kind !== 'post').map((d) => d.replyTo!.text);
+  return {
+    now,
+    thisWeek: week(weekStart, now + 1, recentPosts, events),
+    lastWeek: week(lastWeekStart, weekStart, recentPosts, events),
+    platforms,
+    promoShare,
+    complaints: complaintCoaching(thisWeekReplies, answering),
+    tips: pickTips(events),
+    totals,
+  };
 }
