@@ -1,7 +1,7 @@
 /** Facebook: the badge beside the post dialog and the comment boxes. */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { facebook } from '@/lib/platforms/facebook';
-import { startComposers } from '@/lib/content/start';
+import { startComposers } from '@/components/composer/mount';
 
 export default defineContentScript({
   matches: ['https://*.facebook.com/*'],

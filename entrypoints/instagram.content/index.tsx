@@ -1,7 +1,7 @@
 /** Instagram: the badge beside the new post caption and the comment box. */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { instagram } from '@/lib/platforms/instagram';
-import { startComposers } from '@/lib/content/start';
+import { startComposers } from '@/components/composer/mount';
 
 export default defineContentScript({
   matches: ['https://*.instagram.com/*'],

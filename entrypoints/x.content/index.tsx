@@ -1,7 +1,7 @@
 /** X / Twitter: the badge beside the post and reply composers. */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { x } from '@/lib/platforms/x';
-import { startComposers } from '@/lib/content/start';
+import { startComposers } from '@/components/composer/mount';
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],

@@ -6,11 +6,11 @@ import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { ComposerUi } from '@/components/composer/composer-ui';
-import { COMPOSER_CSS } from '@/components/composer/styles';
-import type { PlatformAdapter } from '../platforms/types';
-import { ComposerController, type MountUi } from './controller';
-import { createMessenger } from './messenger';
+import { ComposerUi } from './composer-ui';
+import { COMPOSER_CSS } from './styles';
+import type { PlatformAdapter } from '@/lib/platforms/types';
+import { ComposerController, type MountUi } from '@/lib/content/controller';
+import { createMessenger } from '@/lib/content/messenger';
 
 /** The host element's tag (also what the e2e tests look for). */
 export const HOST_TAG = 'postwise-composer';
