@@ -10,7 +10,7 @@ import { ComposerUi } from './composer-ui';
 import { COMPOSER_CSS } from './styles';
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import { ComposerController, type MountUi } from '@/lib/content/controller';
-import { createMessenger } from '@/lib/content/messenger';
+import { createMessenger } from '@/lib/messaging/messenger';
 
 /** The host element's tag (also what the e2e tests look for). */
 export const HOST_TAG = 'postwise-composer';

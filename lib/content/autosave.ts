@@ -5,7 +5,7 @@
  * so a closed tab loses neither; Restore puts the chosen one back, Discard drops them all.
  */
 import type { Draft, Stage } from '../analysis/schemas';
-import { BackgroundError } from './messenger';
+import { BackgroundError } from '../messaging/messenger';
 import type { Store } from './store';
 import type { ComposerView, Guard, RestoreOffer, SavedDraft, SessionDeps } from './types';
 

@@ -10,7 +10,7 @@ import type { Composer, PlatformAdapter } from '../platforms/types';
 import type { FindingEvent } from '../contract/schemas';
 import { AUTOSAVE_MS, DraftKeeper, resetUnsavedDrafts } from './autosave';
 import { firstShown, rememberDismissed, resetFindingMemory, sortedForApplying, visibleFindings } from './findings';
-import { isInvalidation } from './messenger';
+import { isInvalidation } from '../messaging/messenger';
 import { resolveStage } from './stage';
 import { createStore, type Store } from './store';
 import { recordedPost } from './submit';

@@ -5,7 +5,7 @@
  */
 import type { Kind, Platform, ReplyContext, Stage } from '../analysis/schemas';
 import type { SegmentRow } from '../contract/schemas';
-import type { Send } from './messenger';
+import type { Send } from '../messaging/messenger';
 
 /** The reader's stage as the card shows it. */
 export interface StageView {

@@ -1,7 +1,7 @@
 /** The shapes a composer session shares with its helpers and its UI: what it shows, what it needs. */
 import type { Finding, Report } from '../analysis/schemas';
 import type { Composer, PlatformAdapter } from '../platforms/types';
-import type { Send } from './messenger';
+import type { Send } from '../messaging/messenger';
 import type { StageView } from './stage';
 
 /** A saved draft's text and when it was saved (epoch ms). */

@@ -2,7 +2,7 @@
 import { vi } from 'vitest';
 import type { Finding, Platform, ReplyContext, Report } from '@/lib/analysis/schemas';
 import type { Composer, PlatformAdapter } from '@/lib/platforms/types';
-import type { Send } from '@/lib/content/messenger';
+import type { Send } from '@/lib/messaging/messenger';
 import type { SessionDeps } from '@/lib/content/session';
 
 /** An editor whose text lives in a variable, edited the way the site adapters edit it. */

@@ -7,9 +7,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const ROOTS = ['lib/content', 'components/composer', ...readdirSync('entrypoints').filter((d) => d.endsWith('.content')).map((d) => `entrypoints/${d}`)];
+const ROOTS = ['lib/content', 'lib/messaging/messenger.ts', 'components/composer', ...readdirSync('entrypoints').filter((d) => d.endsWith('.content')).map((d) => `entrypoints/${d}`)];
 
 function files(dir: string): string[] {
+  if (statSync(dir).isFile()) return [dir];
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];

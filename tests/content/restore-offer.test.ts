@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_EARLIER_DRAFTS } from '@/lib/content/autosave';
-import { BackgroundError } from '@/lib/content/messenger';
+import { BackgroundError } from '@/lib/messaging/messenger';
 import { AUTOSAVE_MS, ComposerSession, resetSessionMemory, UNSAVED_RETRY_MS } from '@/lib/content/session';
 import { DraftRowSchema, MAX_EARLIER_DRAFTS as SCHEMA_MAX } from '@/lib/contract/schemas';
 import { deps, fakeAdapter, fakeBackground, flush, manualClock } from './helpers';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ComposerSession, DEBOUNCE_MS, resetSessionMemory, sortedForApplying } from '@/lib/content/session';
-import { ContextInvalidated } from '@/lib/content/messenger';
+import { ContextInvalidated } from '@/lib/messaging/messenger';
 import { deps, fakeAdapter, fakeBackground, finding, flush, manualClock, report } from './helpers';
 
 function editor(kind = 'post', key = 'x:post:tweetTextarea_0'): HTMLElement {

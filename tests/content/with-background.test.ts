@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createMessenger } from '@/lib/content/messenger';
+import { createMessenger } from '@/lib/messaging/messenger';
 import { ComposerSession, DEBOUNCE_MS, resetSessionMemory } from '@/lib/content/session';
 import { senders, startBackground } from '../messaging/helpers';
 import { NOW } from '../storage/helpers';

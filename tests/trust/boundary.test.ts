@@ -13,11 +13,12 @@ import { senders, startBackground } from '../messaging/helpers';
 import { NOW } from '../storage/helpers';
 
 /** Every source file bundled into a site's content script. */
-const CONTENT_SOURCES = ['lib/content', 'lib/platforms', 'components/composer', 'entrypoints/x.content', 'entrypoints/facebook.content', 'entrypoints/linkedin.content', 'entrypoints/instagram.content'];
+const CONTENT_SOURCES = ['lib/content', 'lib/messaging/messenger.ts', 'lib/platforms', 'components/composer', 'entrypoints/x.content', 'entrypoints/facebook.content', 'entrypoints/linkedin.content', 'entrypoints/instagram.content'];
 
 function sources(dirs: readonly string[]): Array<{ path: string; text: string }> {
   const out: Array<{ path: string; text: string }> = [];
   const walk = (dir: string) => {
+    if (/\.tsx?$/.test(dir)) return void out.push({ path: dir, text: readFileSync(dir, 'utf8') });
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, e.name);
       if (e.isDirectory()) walk(path);
@@ -68,7 +69,7 @@ describe('the content scripts never relay the page', () => {
 describe('what the background answers a content script', () => {
   it('the content-script requests are exactly what the composer code sends', () => {
     const sent = new Set<string>();
-    for (const { text } of sources(['lib/content', 'components/composer'])) for (const m of text.matchAll(/type: '([a-z-]+)'/g)) sent.add(m[1]!);
+    for (const { text } of sources(['lib/content', 'lib/messaging/messenger.ts', 'components/composer'])) for (const m of text.matchAll(/type: '([a-z-]+)'/g)) sent.add(m[1]!);
     expect([...sent].sort()).toEqual([...CONTENT_SCRIPT_REQUESTS].sort());
     const all = RequestSchema.options.map((o) => o.shape.type.value);
     expect([...PAGE_ONLY].sort()).toEqual(all.filter((t) => !CONTENT_SCRIPT_REQUESTS.has(t)).sort());

@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NO_STORAGE_NOTE } from '@/entrypoints/background/handlers/analyze';
-import { BackgroundError, ContextInvalidated, createMessenger, isInvalidation, isTransient, RETRY_DELAYS_MS } from '@/lib/content/messenger';
+import { BackgroundError, ContextInvalidated, createMessenger, isInvalidation, isTransient, RETRY_DELAYS_MS } from '@/lib/messaging/messenger';
 import { AUTOSAVE_MS, ComposerSession, resetSessionMemory, UNSAVED_RETRY_MS } from '@/lib/content/session';
 import { isStorageFailure } from '@/lib/contract/errors';
 import { deps, fakeAdapter, fakeBackground, flush, manualClock } from '../content/helpers';

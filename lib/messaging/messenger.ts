@@ -5,7 +5,7 @@
  * or updated under an open tab ("Extension context invalidated") becomes a ContextInvalidated
  * error, never an error in the page's console.
  */
-import type { Request, ResponseData } from '../messaging/protocol';
+import type { Request, ResponseData } from './protocol';
 
 /** Sends one request and resolves with its data. */
 export type Send = <M extends Request>(message: M) => Promise<ResponseData<M['type']>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BackgroundError, ContextInvalidated, createMessenger, isInvalidation } from '@/lib/content/messenger';
+import { BackgroundError, ContextInvalidated, createMessenger, isInvalidation } from '@/lib/messaging/messenger';
 
 describe('the content-script messenger', () => {
   it('resolves with the data of an ok answer', async () => {
