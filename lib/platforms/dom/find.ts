@@ -56,18 +56,6 @@ export function closestAny(el: Element, selectors: SelectorList): Element | null
   return null;
 }
 
-/** The nearest ancestor-or-self (up to maxDepth levels) for which predicate holds. */
-export function findAncestor(
-  el: Element | null,
-  predicate: (el: Element) => boolean,
-  maxDepth = 40,
-): Element | null {
-  for (let cur = el, depth = 0; cur && depth <= maxDepth; cur = cur.parentElement, depth++) {
-    if (predicate(cur)) return cur;
-  }
-  return null;
-}
-
 /**
  * The nearest ancestor of el (up to maxDepth levels) that contains an element matching one of
  * the selectors, and that element. Used for "the composer's own Post button".
