@@ -1,10 +1,11 @@
 /** LinkedIn: the badge beside the share box and the comment boxes (both generations of markup). */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { matchPatterns } from '@/lib/platforms/base';
 import { linkedin } from '@/lib/platforms/linkedin';
 import { startComposers } from '@/components/composer/mount';
 
 export default defineContentScript({
-  matches: ['https://*.linkedin.com/*'],
+  matches: matchPatterns(linkedin.hosts),
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   // Never post to the page's window (WXT's legacy "script started" message names the extension).

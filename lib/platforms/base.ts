@@ -61,3 +61,12 @@ export function preceding(el: Element, candidates: Iterable<Element>): Element[]
     (c) => c !== el && !c.contains(el) && !!(c.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */),
   );
 }
+
+/**
+ * The content script's match patterns for an adapter's hosts: each host and its subdomains (as
+ * adapterFor serves them), https only; a host under another listed host adds no pattern.
+ */
+export function matchPatterns(hosts: readonly string[]): string[] {
+  const roots = hosts.filter((h) => !hosts.some((other) => other !== h && h.endsWith(`.${other}`)));
+  return roots.map((h) => `https://*.${h}/*`);
+}

@@ -10,15 +10,10 @@ import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 import { isSitePattern, manifestProblems, type ManifestLike } from './manifest-policy';
 
-/** The `matches` of every content-script entrypoint, read from its source. */
+/** The `matches` of every content-script entrypoint, as WXT reads them from its definition. */
 function contentScriptMatches(): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const dir of readdirSync('entrypoints').filter((d) => d.endsWith('.content'))) {
-    const source = readFileSync(join('entrypoints', dir, 'index.tsx'), 'utf8');
-    const list = /matches:\s*\[([^\]]*)\]/.exec(source)?.[1] ?? '';
-    out[dir] = Array.from(list.matchAll(/'([^']+)'/g), (m) => m[1]!);
-  }
-  return out;
+  const entries = import.meta.glob<{ default: { matches?: string[] } }>('../../entrypoints/*.content/index.tsx', { eager: true });
+  return Object.fromEntries(Object.entries(entries).map(([path, mod]) => [path.split('/').at(-2)!, mod.default.matches ?? []]));
 }
 
 describe('the manifest Postwise asks the browser for', () => {
