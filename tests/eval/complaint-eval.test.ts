@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, evaluateAirline, evaluateSupport, parseCsvRecords, score } from '@/lib/analysis/complaint/eval';
+import { decodeEntities, evaluateAirline, evaluateSupport, parseCsvRecords, score } from '@/lib/eval/complaint';
 
 const corpus = join(__dirname, '../../../shared/corpus');
 const airlinePath = join(corpus, 'airline-dev.csv');
@@ -33,8 +33,9 @@ describe('eval helpers', () => {
 
 describe.skipIf(!haveCorpus)('complaint checks on the corpora', () => {
   const airline = haveCorpus ? evaluateAirline(readFileSync(airlinePath, 'utf8')) : [];
-  const support = haveCorpus ? evaluateSupport(readFileSync(supportPath, 'utf8')) : [];
-  const [complaint, channel, dataAsk, takeOffline, dataAskAll] = support;
+  const support = haveCorpus ? evaluateSupport(readFileSync(supportPath, 'utf8')) : undefined;
+  const [complaint, channel, dataAsk, takeOffline, acknowledge] = support?.all ?? [];
+  const dataAskAll = support?.publicDataAskAll;
 
   it('reads every row of both files', () => {
     const a = airline[0]!.metrics;

@@ -2,11 +2,13 @@
  * Measuring the complaint checks on labeled corpora (../shared/corpus). Pure: callers read the
  * files and pass their text in, so the CLI (scripts/eval.ts) and a vitest floor test share it.
  */
-import { parseCsv } from '../../batch/csv';
-import { createRuleContext, runRules } from '../analyze';
-import takeOffline from '../rules/complaint/take-offline';
-import { classifyComplaint } from './classify';
-import { detectPrivateChannel, findPublicDataAsks } from './channel';
+import { createRuleContext, runRules } from '../analysis/analyze';
+import { classifyComplaint } from '../analysis/complaint/classify';
+import { detectPrivateChannel, findPublicDataAsks } from '../analysis/complaint/channel';
+import acknowledge from '../analysis/rules/complaint/acknowledge';
+import takeOffline from '../analysis/rules/complaint/take-offline';
+import type { Finding } from '../analysis/schemas';
+import { parseCsv } from '../batch/csv';
 
 /** Precision, recall and F1 with the counts behind them. */
 export interface Metrics {
@@ -100,9 +102,17 @@ function measure<T>(
  * by reading misses from half A only; half B then tells whether a cue generalises or was fitted.
  */
 export function airlineHalf(tweetId: string): 'A' | 'B' {
+  return halfOf(tweetId);
+}
+
+/**
+ * The fixed half of any corpus an id belongs to (FNV-1a, even = 'A'). Half A is the one to read,
+ * tune and train on; half B is held out: never read, tuned or trained on.
+ */
+export function halfOf(id: string): 'A' | 'B' {
   let h = 0x811c9dc5;
-  for (let i = 0; i < tweetId.length; i++) {
-    h ^= tweetId.charCodeAt(i);
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h % 2 === 0 ? 'A' : 'B';
@@ -134,12 +144,15 @@ export function evaluateAirline(csv: string): Measure[] {
 
 /** One labeled inbound/reply pair of the support corpus. */
 export interface SupportPair {
+  tweet_id: string;
   inbound: string;
   reply: string;
   complaint: boolean;
   private_channel: boolean;
   public_data_ask: boolean;
   unsure: boolean;
+  needs_private: boolean;
+  reply_resolves_publicly: boolean;
 }
 
 /** Parses JSON Lines, skipping blank or broken lines. */
@@ -156,26 +169,45 @@ export function parseJsonl<T>(text: string): T[] {
   return out;
 }
 
-/** The take-offline rule, run for real on a reply to an inbound post. */
-export function takeOfflineFires(inbound: string, reply: string): boolean {
+/** The given complaint rules, run for real on a reply to an inbound post. */
+function replyFindings(inbound: string, reply: string, rules = [takeOffline]): Finding[] {
   const { ctx } = createRuleContext(
     { platform: 'x', kind: 'reply', text: reply, replyTo: { text: inbound } },
     { now: Date.UTC(2026, 0, 1) },
   );
-  return runRules(ctx, [takeOffline]).length > 0;
+  return runRules(ctx, rules);
 }
 
-/** The four support-corpus measures (rows marked unsure are skipped). */
-export function evaluateSupport(jsonl: string): Measure[] {
-  const all = parseJsonl<SupportPair>(jsonl).map((p) => ({
+/** Whether take-offline fires at warn or fix severity (an info suggestion does not count). */
+export function takeOfflineFires(inbound: string, reply: string): boolean {
+  return replyFindings(inbound, reply).some((f) => f.severity !== 'info');
+}
+
+/** Whether acknowledge fires. */
+export function acknowledgeFires(inbound: string, reply: string): boolean {
+  return replyFindings(inbound, reply, [acknowledge]).length > 0;
+}
+
+/** The support pairs (entities decoded), unsure rows included. */
+export function supportPairs(jsonl: string): SupportPair[] {
+  return parseJsonl<SupportPair>(jsonl).map((p) => ({
     ...p,
+    tweet_id: String(p.tweet_id ?? ''),
     inbound: decodeEntities(p.inbound ?? ''),
     reply: decodeEntities(p.reply ?? ''),
   }));
+}
+
+/**
+ * The support-corpus measures on one set of pairs (unsure rows skipped): complaint detection,
+ * private channel, public data ask, take-offline against needs_private ∧ ¬private_channel,
+ * acknowledge precision (its misses are the pairs it fired on whose inbound is no complaint).
+ */
+export function evaluateSupportPairs(label: string, all: readonly SupportPair[]): Measure[] {
   const pairs = all.filter((p) => !p.unsure);
   return [
     measure(
-      'support: complaint detection (inbound)',
+      `support${label}: complaint detection (inbound)`,
       pairs,
       (p) => {
         const c = classifyComplaint(p.inbound);
@@ -185,33 +217,50 @@ export function evaluateSupport(jsonl: string): Measure[] {
       (p) => p.inbound,
     ),
     measure(
-      'support: reply offers a private channel',
+      `support${label}: reply offers a private channel`,
       pairs,
       (p) => ({ predicted: detectPrivateChannel(p.reply).offered }),
       (p) => p.private_channel,
       (p) => p.reply,
     ),
     measure(
-      'support: public data ask',
+      `support${label}: public data ask`,
       pairs,
       (p) => ({ predicted: findPublicDataAsks(p.reply).length > 0 }),
       (p) => p.public_data_ask,
       (p) => p.reply,
     ),
     measure(
-      'support: complaint answered without a private channel (take-offline fires)',
+      `support${label}: take-offline at warn/fix vs needs_private and no private channel`,
       pairs,
       (p) => ({ predicted: takeOfflineFires(p.inbound, p.reply) }),
-      (p) => p.complaint && !p.private_channel,
+      (p) => p.needs_private && !p.private_channel,
       (p) => `${p.inbound}\n    -> ${p.reply}`,
     ),
-    // The sure rows hold no public data ask at all; the unsure ones hold the only example.
     measure(
+      `support${label}: acknowledge fires (expected: the inbound is a complaint; precision counts)`,
+      pairs.filter((p) => acknowledgeFires(p.inbound, p.reply)),
+      () => ({ predicted: true }),
+      (p) => p.complaint,
+      (p) => `${p.inbound}\n    -> ${p.reply}`,
+    ),
+  ];
+}
+
+/** The support measures: all sure rows, the tuning half A and the held-out half B. */
+export function evaluateSupport(jsonl: string): { all: Measure[]; tune: Measure[]; heldOut: Measure[]; publicDataAskAll: Measure } {
+  const all = supportPairs(jsonl);
+  return {
+    all: evaluateSupportPairs('', all),
+    tune: evaluateSupportPairs(' half A (tuning)', all.filter((p) => halfOf(p.tweet_id) === 'A')),
+    heldOut: evaluateSupportPairs(' half B (held out)', all.filter((p) => halfOf(p.tweet_id) === 'B')),
+    // The sure rows hold no public data ask at all; the unsure ones hold the only example.
+    publicDataAskAll: measure(
       'support (all rows, unsure included): public data ask',
       all,
       (p) => ({ predicted: findPublicDataAsks(p.reply).length > 0 }),
       (p) => p.public_data_ask,
       (p) => p.reply,
     ),
-  ];
+  };
 }
