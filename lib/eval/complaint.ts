@@ -183,6 +183,11 @@ export function takeOfflineFires(inbound: string, reply: string): boolean {
   return replyFindings(inbound, reply).some((f) => f.severity !== 'info');
 }
 
+/** Whether take-offline fires at fix severity. */
+export function takeOfflineFixes(inbound: string, reply: string): boolean {
+  return replyFindings(inbound, reply).some((f) => f.severity === 'fix');
+}
+
 /** Whether acknowledge fires. */
 export function acknowledgeFires(inbound: string, reply: string): boolean {
   return replyFindings(inbound, reply, [acknowledge]).length > 0;
@@ -242,6 +247,13 @@ export function evaluateSupportPairs(label: string, all: readonly SupportPair[])
       pairs.filter((p) => acknowledgeFires(p.inbound, p.reply)),
       () => ({ predicted: true }),
       (p) => p.complaint,
+      (p) => `${p.inbound}\n    -> ${p.reply}`,
+    ),
+    measure(
+      `support${label}: take-offline at fix only vs needs_private and no private channel`,
+      pairs,
+      (p) => ({ predicted: takeOfflineFixes(p.inbound, p.reply) }),
+      (p) => p.needs_private && !p.private_channel,
       (p) => `${p.inbound}\n    -> ${p.reply}`,
     ),
   ];

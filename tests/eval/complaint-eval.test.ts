@@ -90,10 +90,16 @@ describe.skipIf(!haveCorpus)('complaint checks on the corpora', () => {
     expect(dataAskAll!.metrics.fp).toBeLessThanOrEqual(1);
   });
 
-  it('flags complaints answered without a private channel', () => {
+  // Take-offline is judged against the labels' needs_private ∧ ¬private_channel at warn/fix.
+  it('asks for a private channel where the complaint needs one', () => {
     const m = takeOffline!.metrics;
-    expect(m.f1).toBeGreaterThanOrEqual(0.935); // reached 0.945
-    expect(m.precision).toBeGreaterThanOrEqual(0.94); // 0.951
-    expect(m.recall).toBeGreaterThanOrEqual(0.93); // 0.940
+    expect(m.f1).toBeGreaterThanOrEqual(0.55); // reached 0.565 (target 0.85: not met yet)
+    expect(m.precision).toBeGreaterThanOrEqual(0.57); // 0.591
+    const held = support!.heldOut[3]!.metrics;
+    expect(held.f1).toBeGreaterThanOrEqual(0.48); // held-out half B reached 0.500
+  });
+
+  it('acknowledge fires only on complaints', () => {
+    expect(acknowledge!.metrics.precision).toBeGreaterThanOrEqual(0.95); // reached 0.955
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { RuleContext } from '../rule';
 import { classifyComplaint, type ComplaintResult } from './classify';
+import { needsPrivateChannel, type NeedsPrivateResult } from './needs-private';
 import { detectPrivateChannel, findPublicDataAsks, type ChannelResult, type DataAsk } from './channel';
 
 /** The classification of the post being answered; null when the draft answers nothing. */
@@ -12,6 +13,15 @@ export function repliedComplaint(ctx: RuleContext): ComplaintResult | null {
     const replyTo = ctx.draft.replyTo;
     if (ctx.draft.kind === 'post' || !replyTo) return null;
     return classifyComplaint(replyTo.text);
+  });
+}
+
+/** Whether the post being answered needs a private channel; null when the draft answers nothing. */
+export function repliedNeedsPrivate(ctx: RuleContext): NeedsPrivateResult | null {
+  return ctx.memo('complaint/needs-private', () => {
+    const replyTo = ctx.draft.replyTo;
+    if (ctx.draft.kind === 'post' || !replyTo) return null;
+    return needsPrivateChannel(replyTo.text);
   });
 }
 

@@ -29,7 +29,7 @@ ruleTester(rule, {
       draft: replyTo(COMPLAINT, "We're sorry about the cancellation."),
       findings: [
         {
-          messageId: 'no-private-channel',
+          messageId: 'needs-private',
           severity: 'fix',
           output: "We're sorry about the cancellation. Send us a DM so we can look into this.",
         },
@@ -38,29 +38,29 @@ ruleTester(rule, {
     {
       name: 'a sentence without final punctuation gets a full stop',
       draft: replyTo(REFUND_COMPLAINT, 'Sorry for the wait on your refund'),
-      findings: [{ messageId: 'no-private-channel', output: 'Sorry for the wait on your refund. Send us a DM so we can look into this.' }],
+      findings: [{ messageId: 'needs-private', output: 'Sorry for the wait on your refund. Send us a DM so we can look into this.' }],
     },
     {
       name: 'trailing newlines stay after the handoff',
       draft: replyTo(CRASH_COMPLAINT, 'Sorry about the crashes!\n\n'),
-      findings: [{ messageId: 'no-private-channel', output: 'Sorry about the crashes! Send us a DM so we can look into this.\n\n' }],
+      findings: [{ messageId: 'needs-private', output: 'Sorry about the crashes! Send us a DM so we can look into this.\n\n' }],
     },
     {
       name: 'the handoff goes before a signature',
       draft: replyTo(CRASH_COMPLAINT, 'Sorry about the crashes, that is not okay. ^JS'),
-      findings: [{ messageId: 'no-private-channel', output: 'Sorry about the crashes, that is not okay. Send us a DM so we can look into this. ^JS' }],
+      findings: [{ messageId: 'needs-private', output: 'Sorry about the crashes, that is not okay. Send us a DM so we can look into this. ^JS' }],
     },
     {
       name: 'the template from the settings',
       draft: replyTo(COMPLAINT, 'So sorry about this!'),
       settings: { handoffTemplate: 'DM {dm} or email {email} and we will fix it.', dmHandle: '@AcmeHelp', supportEmail: 'help@acme.example' },
-      findings: [{ messageId: 'no-private-channel', output: 'So sorry about this! DM @AcmeHelp or email help@acme.example and we will fix it.' }],
+      findings: [{ messageId: 'needs-private', output: 'So sorry about this! DM @AcmeHelp or email help@acme.example and we will fix it.' }],
     },
     {
       name: 'a template naming a missing channel falls back to the channels set',
       draft: replyTo(COMPLAINT, 'So sorry about this!'),
       settings: { handoffTemplate: 'Call {phone} any time.', supportEmail: 'help@acme.example' },
-      findings: [{ messageId: 'no-private-channel', output: 'So sorry about this! Please email help@acme.example so we can look into this.' }],
+      findings: [{ messageId: 'needs-private', output: 'So sorry about this! Please email help@acme.example so we can look into this.' }],
     },
     {
       name: 'DM handle, email and phone from the settings',
@@ -68,7 +68,7 @@ ruleTester(rule, {
       settings: { dmHandle: '@AcmeHelp', supportEmail: 'help@acme.example', supportPhone: '0800 123 456' },
       findings: [
         {
-          messageId: 'no-private-channel',
+          messageId: 'needs-private',
           output: 'So sorry about this! Please DM @AcmeHelp, email help@acme.example or call 0800 123 456 so we can look into this.',
           data: { handoff: 'Please DM @AcmeHelp, email help@acme.example or call 0800 123 456 so we can look into this.' },
         },
@@ -77,17 +77,42 @@ ruleTester(rule, {
     {
       name: 'a public help article is not a private channel',
       draft: replyTo(CRASH_COMPLAINT, 'Sorry! Check out our help article: https://help.example/restart'),
-      findings: [{ messageId: 'no-private-channel', output: 'Sorry! Check out our help article: https://help.example/restart Send us a DM so we can look into this.' }],
+      findings: [{ messageId: 'needs-private', output: 'Sorry! Check out our help article: https://help.example/restart Send us a DM so we can look into this.' }],
     },
     {
-      name: 'sarcasm is a complaint too; comments count like replies',
+      name: 'sarcasm is a complaint too (an apology alone is a warning); comments count like replies',
       draft: replyTo(SARCASTIC_COMPLAINT, 'We are sorry for the delay today.', 'comment'),
-      findings: [{ messageId: 'no-private-channel', data: { complaintConfidence: expect.any(Number) } }],
+      findings: [{ messageId: 'only-apology', severity: 'warn', data: { complaintConfidence: expect.any(Number) } }],
     },
     {
       name: 'asking about the email on an account is not an email channel',
       draft: replyTo(REFUND_COMPLAINT, 'Sorry! Was the refund sent to the email on your account?'),
-      findings: [{ messageId: 'no-private-channel' }],
+      findings: [{ messageId: 'needs-private' }],
+    },
+    {
+      name: 'says why the complaint needs a private channel: their own money',
+      draft: replyTo('@ShopCo I was charged twice for the same order. Please sort this out.', 'We are sorry about that!'),
+      findings: [{ messageId: 'needs-private', severity: 'fix', data: { reasonId: 'money', evidence: expect.stringContaining('charged') } }],
+    },
+    {
+      name: 'a public answer to a flight-status complaint is at most an info suggestion',
+      draft: replyTo('@AcmeAir flight 1704 is delayed again, get it off the ground!', 'Sorry for the wait! The crew is on the way and it should be boarding by 4:30.'),
+      findings: [{ messageId: 'answered-publicly', severity: 'info' }],
+    },
+    {
+      name: 'a known outage answered with its status is an info suggestion',
+      draft: replyTo('@Streamly is the app down? Nothing loads, so annoying', "Sorry about that! We're aware of the outage and our team is working on it."),
+      findings: [{ messageId: 'answered-publicly', severity: 'info', data: { why: 'an outage report' } }],
+    },
+    {
+      name: 'a reply that only apologises to a public complaint is a warning',
+      draft: replyTo('@Streamly the new interface is terrible, I hate it', "We're so sorry to hear that."),
+      findings: [{ messageId: 'only-apology', severity: 'warn', data: { does: 'only apologises' } }],
+    },
+    {
+      name: 'a reply that passes the complaint on is a warning',
+      draft: replyTo('@Streamly the new interface is terrible, I hate it', "We'll pass this on to the team."),
+      findings: [{ messageId: 'only-apology', severity: 'warn', data: { does: 'passes the complaint on' } }],
     },
   ],
 });
