@@ -10,6 +10,8 @@ export interface CsvResult {
   records: CsvRecord[];
   /** Set when the text ends inside a quoted field (the last record is then incomplete). */
   unterminatedAt?: number;
+  /** The number of the file's last line (a final line break ends it, it starts no new one). */
+  lastLine: number;
 }
 
 /** Splits CSV text into records; never throws. Blank lines are skipped. */
@@ -63,7 +65,8 @@ export function parseCsv(input: string): CsvResult {
       field += ch;
     }
   }
-  const result: CsvResult = { records };
+  const lastLine = text.endsWith('\n') || text.endsWith('\r') ? line - 1 : line;
+  const result: CsvResult = { records, lastLine: Math.max(1, lastLine) };
   if (quoted) result.unterminatedAt = quoteStartLine;
   if (field !== '' || fields.length > 0 || fieldStarted) endRecord();
   return result;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { PLATFORMS, type Draft, type HistoryItem } from '../analysis/schemas';
 import { DraftSchema, HistoryItemSchema, KindSchema, PlatformSchema, StageSchema } from '../analysis/schemas';
-import { parseCsv } from './csv';
+import { parseCsv, type CsvRecord } from './csv';
 
 const PLATFORM_ALIASES: Record<string, string> = { twitter: 'x', 'x/twitter': 'x', fb: 'facebook', ig: 'instagram', li: 'linkedin' };
 
@@ -54,6 +54,16 @@ export interface ParsedRow {
 export interface RowError {
   line: number;
   message: string;
+  /** How many lines of the file it costs, when more than its own (a quote that never closes). */
+  lines?: number;
+  /** Nothing after it can be read (a bad header). */
+  fatal?: boolean;
+}
+
+export type BatchEvent = ParsedRow | RowError;
+
+export function isRowError(event: BatchEvent): event is RowError {
+  return 'message' in event;
 }
 
 export interface ParsedBatch {
@@ -66,7 +76,16 @@ export interface ParsedBatch {
 export function detectFormat(name: string, text: string): 'jsonl' | 'csv' {
   if (/\.(jsonl|ndjson|json)$/i.test(name)) return 'jsonl';
   if (/\.csv$/i.test(name)) return 'csv';
-  return text.trimStart().startsWith('{') ? 'jsonl' : 'csv';
+  return text.replace(/^\uFEFF/, '').trimStart().startsWith('{') ? 'jsonl' : 'csv';
+}
+
+/** What a value is, in words: "a number (42)", "an object", "null". */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number' || typeof value === 'boolean') return `a ${typeof value} (${String(value)})`;
+  return `a ${typeof value}`;
 }
 
 /** "platform: expected one of …" from a zod error, one problem per field. */
@@ -76,61 +95,104 @@ function describeIssues(error: z.ZodError): string {
       const path = issue.path.join('.') || 'row';
       if (issue.code === 'invalid_value' && path === 'platform') return `platform: expected one of ${PLATFORMS.join(', ')}`;
       if (issue.code === 'invalid_type' && issue.input === undefined) return `${path}: missing`;
+      if (issue.code === 'invalid_type') return `${path}: expected ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}, found ${describeValue(issue.input)}`;
       return `${path}: ${issue.message}`;
     })
     .join('; ');
 }
 
-function validate(line: number, raw: unknown, out: ParsedBatch): void {
-  const parsed = BatchRowSchema.safeParse(raw);
-  if (parsed.success) out.rows.push({ line, row: parsed.data });
-  else out.errors.push({ line, message: describeIssues(parsed.error) });
+function validate(line: number, raw: unknown): BatchEvent {
+  const parsed = BatchRowSchema.safeParse(raw, { reportInput: true });
+  return parsed.success ? { line, row: parsed.data } : { line, message: describeIssues(parsed.error) };
 }
 
-/** Parses a JSONL or CSV batch; never throws. */
-export function parseBatch(name: string, text: string): ParsedBatch {
-  const format = detectFormat(name, text);
-  const out: ParsedBatch = { rows: [], errors: [], format };
-  if (format === 'jsonl') {
-    text.split(/\r?\n/).forEach((source, i) => {
-      if (source.trim() === '') return;
-      let value: unknown;
-      try {
-        value = JSON.parse(source);
-      } catch (e) {
-        out.errors.push({ line: i + 1, message: `not valid JSON (${(e as Error).message})` });
-        return;
-      }
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        out.errors.push({ line: i + 1, message: 'expected a JSON object with platform, kind and text' });
-        return;
-      }
-      validate(i + 1, value, out);
-    });
-    return out;
+/** One line of a JSONL file as a row or an error; undefined for a blank line. */
+export function jsonlLine(line: number, source: string): BatchEvent | undefined {
+  if (source.trim() === '') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (e) {
+    return { line, message: `not valid JSON (${(e as Error).message})` };
   }
-  const { records, unterminatedAt } = parseCsv(text);
-  const [header, ...body] = records;
-  if (!header) return out;
-  const names = header.fields.map((f) => f.trim().toLowerCase());
-  for (const required of ['platform', 'text']) {
-    if (!names.includes(required)) {
-      out.errors.push({ line: header.line, message: `the header has no "${required}" column (found: ${names.join(', ')})` });
-      return out;
-    }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { line, message: 'expected a JSON object with platform, kind and text' };
   }
-  for (const record of body) {
-    if (unterminatedAt === record.line) {
-      out.errors.push({ line: record.line, message: 'a quoted field is never closed' });
-      continue;
+  return validate(line, value);
+}
+
+/**
+ * The rows of a CSV file, record by record: the first record is the header (it needs platform and
+ * text columns, each name once), the others become rows or errors naming their line.
+ */
+export class CsvRows {
+  private names: string[] | undefined;
+
+  /** The header's problem, if any; nothing after a bad header can be read. */
+  header(record: CsvRecord): RowError | undefined {
+    const names = record.fields.map((f) => f.trim().toLowerCase());
+    for (const required of ['platform', 'text']) {
+      if (!names.includes(required)) {
+        return { line: record.line, message: `the header has no "${required}" column (found: ${names.join(', ')})`, fatal: true };
+      }
     }
+    const twice = names.filter((n, i) => n !== '' && names.indexOf(n) !== i);
+    if (twice.length) {
+      const which = [...new Set(twice)].map((n) => `"${n}" (columns ${names.flatMap((m, i) => (m === n ? [i + 1] : [])).join(' and ')})`);
+      return { line: record.line, message: `the header names ${which.join(', ')} more than once: which one is meant?`, fatal: true };
+    }
+    this.names = names;
+    return undefined;
+  }
+
+  /** The next record: the header first, then rows. */
+  next(record: CsvRecord): BatchEvent | undefined {
+    const names = this.names;
+    if (!names) return this.header(record);
     if (record.fields.length !== names.length) {
-      out.errors.push({ line: record.line, message: `expected ${names.length} fields, found ${record.fields.length}` });
-      continue;
+      return { line: record.line, message: `expected ${names.length} fields, found ${record.fields.length}` };
     }
     const raw: Record<string, string> = {};
     names.forEach((n, i) => (raw[n] = record.fields[i]!));
-    validate(record.line, raw, out);
+    return validate(record.line, raw);
+  }
+}
+
+/** The error for a quoted field opened on `from` and never closed: every line to the end is lost. */
+export function unclosedQuote(from: number, lastLine: number): RowError {
+  const lines = Math.max(1, lastLine - from + 1);
+  return {
+    line: from,
+    message:
+      lines === 1
+        ? 'a quoted field is never closed'
+        : `a quoted field opened here is never closed: lines ${from}–${lastLine} (${lines} lines) could not be read`,
+    lines,
+  };
+}
+
+/** Parses a JSONL or CSV batch held in memory; never throws. */
+export function parseBatch(name: string, text: string): ParsedBatch {
+  const format = detectFormat(name, text);
+  const out: ParsedBatch = { rows: [], errors: [], format };
+  const add = (event: BatchEvent | undefined) => {
+    if (event) (isRowError(event) ? out.errors : out.rows).push(event as never);
+  };
+  if (format === 'jsonl') {
+    let line = 0;
+    for (const source of text.split(/\r?\n/)) add(jsonlLine(++line, source));
+    return out;
+  }
+  const { records, unterminatedAt, lastLine } = parseCsv(text);
+  const reader = new CsvRows();
+  for (const record of records) {
+    if (unterminatedAt === record.line) {
+      add(unclosedQuote(record.line, lastLine));
+      break;
+    }
+    const event = reader.next(record);
+    add(event);
+    if (event && isRowError(event) && event.fatal) break;
   }
   return out;
 }

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { StageSchema } from '../analysis/schemas';
 import { parseCsv } from '../batch/csv';
-import { BatchRowSchema, rowToDraft } from '../batch/rows';
+import { BatchRowSchema, rowToDraft, unclosedQuote } from '../batch/rows';
 import type { PostwiseDB } from './db';
 import { describeProblems, problemsOf } from '../contract/errors';
 import { contentId } from './ids';
@@ -46,7 +46,7 @@ export interface CsvLineError {
 
 /** Reads the CSV into post rows and per-line errors; never throws. */
 export function parsePostsCsv(text: string): { posts: PostRow[]; errors: CsvLineError[] } {
-  const { records, unterminatedAt } = parseCsv(text);
+  const { records, unterminatedAt, lastLine } = parseCsv(text);
   const posts: PostRow[] = [];
   const errors: CsvLineError[] = [];
   const [header, ...body] = records;
@@ -63,8 +63,9 @@ export function parsePostsCsv(text: string): { posts: PostRow[]; errors: CsvLine
   }
   for (const record of body) {
     if (record.line === unterminatedAt) {
-      errors.push({ line: record.line, message: 'a quoted field is never closed' });
-      continue;
+      const { line, message } = unclosedQuote(record.line, lastLine);
+      errors.push({ line, message });
+      break;
     }
     if (record.fields.length !== names.length) {
       errors.push({ line: record.line, message: `expected ${names.length} fields, found ${record.fields.length}` });

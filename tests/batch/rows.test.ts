@@ -59,3 +59,29 @@ describe('parseBatch', () => {
     expect(rowToHistoryItem({ platform: 'x', text: 'hi' })).toBeUndefined();
   });
 });
+
+describe('parseBatch under bad input', () => {
+  it('says what a text that is not text is, instead of "missing"', () => {
+    const batch = parseBatch('d.jsonl', ['{"platform":"x","text":42}', '{"platform":"x","text":{"en":"hi"}}', '{"platform":"x","text":null}', '{"platform":"x"}'].join('\n'));
+    expect(batch.errors).toEqual([
+      { line: 1, message: 'text: expected text, found a number (42)' },
+      { line: 2, message: 'text: expected text, found an object' },
+      { line: 3, message: 'text: expected text, found null' },
+      { line: 4, message: 'text: missing' },
+    ]);
+  });
+
+  it('reports every line an unclosed quote swallows, not one', () => {
+    const lines = ['platform,text', 'x,first', 'x,"never closed'];
+    for (let i = 4; i <= 1001; i++) lines.push(`x,draft ${i}`);
+    const batch = parseBatch('d.csv', `${lines.join('\n')}\n`);
+    expect(batch.rows).toHaveLength(1);
+    expect(batch.errors).toEqual([{ line: 3, lines: 999, message: expect.stringContaining('lines 3–1001 (999 lines) could not be read') }]);
+  });
+
+  it('refuses a header that names a column twice', () => {
+    const batch = parseBatch('d.csv', 'platform,text,Text\nx,a,b\n');
+    expect(batch.rows).toHaveLength(0);
+    expect(batch.errors).toEqual([{ line: 1, fatal: true, message: expect.stringMatching(/"text" \(columns 2 and 3\) more than once/) }]);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The one batch runner, shared by the CLI and the reviewers' page (its worker): drafts are checked
+ * in order, and a scheduled draft (with a publication time) is checked as of that time and then
+ * counts as published for the drafts after it, so a calendar that sends one text to every network
+ * is caught.
+ */
+import { analyze } from '../analysis/analyze';
+import { buildHistoryIndex, type HistoryIndex } from '../analysis/history/index';
+import type { Draft, HistoryItem, Report, Settings } from '../analysis/schemas';
+
+/** One draft of a batch. */
+export interface BatchDraft {
+  draft: Draft;
+  /** When it is (or will be) published, epoch ms; absent for an unscheduled draft. */
+  postedAt?: number;
+  /** The id it gets in the history once published. */
+  id?: string;
+  /** Whether it is promotional, when the file says so. */
+  promotional?: boolean;
+}
+
+export interface BatchRunnerOptions {
+  /** Past posts, or an index already built from them. */
+  history?: readonly HistoryItem[] | HistoryIndex;
+  settings?: Settings;
+  /** The clock for drafts without a publication time, epoch ms. */
+  now: number;
+}
+
+export interface BatchRunner {
+  /** Checks one draft (in batch order) and, when scheduled, adds it to the history. */
+  check(item: BatchDraft): Report;
+  readonly history: HistoryIndex;
+}
+
+function isIndex(history: BatchRunnerOptions['history']): history is HistoryIndex {
+  return !!history && !Array.isArray(history);
+}
+
+export function createBatchRunner({ history, settings, now }: BatchRunnerOptions): BatchRunner {
+  const index = isIndex(history) ? history : buildHistoryIndex(history ?? []);
+  return {
+    history: index,
+    check({ draft, postedAt, id, promotional }) {
+      const scheduled = postedAt !== undefined && Number.isFinite(postedAt);
+      const report = analyze(draft, { history: index, ...(settings ? { settings } : {}), now: scheduled ? postedAt : now });
+      if (scheduled) {
+        const published: HistoryItem = { platform: draft.platform, kind: draft.kind, text: draft.text, postedAt };
+        if (id !== undefined) published.id = id;
+        if (draft.account !== undefined) published.account = draft.account;
+        if (draft.replyTo) published.replyTo = draft.replyTo;
+        if (promotional !== undefined) published.promotional = promotional;
+        index.add(published);
+      }
+      return report;
+    },
+  };
+}
