@@ -4,13 +4,15 @@
  * Exit status: 0 no fix-level findings, 1 some, 2 unusable input (a file, an option or a line).
  */
 import { readFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyze } from '../lib/analysis/analyze';
-import { buildHistoryIndex } from '../lib/analysis/history/index';
 import { SettingsSchema, type HistoryItem, type Settings } from '../lib/analysis/schemas';
-import { formatReport } from '../lib/batch/format';
-import { parseBatch, rowToDraft, rowToHistoryItem, type ParsedBatch } from '../lib/batch/rows';
+import { unknownKeyMessage, unknownKeys } from '../lib/batch/keys';
+import { isRowError, rowToDraft, rowToHistoryItem, type BatchEvent } from '../lib/batch/rows';
+import { createBatchRunner } from '../lib/batch/runner';
+import { openFile, readBatchFile, type Open } from './read';
+import { ReportWriter, type Output } from './report';
 
 export const USAGE = `Usage: npm run check -- FILE [--history PAST] [--settings SETTINGS.json] [--json] [--now ISO-TIME]
 
@@ -28,24 +30,26 @@ Drafts with posted_at are checked as of that time and then count as published fo
 after them, so a content calendar that sends one text to every network is caught.
 Exit status: 0 no fix-level findings, 1 some, 2 unusable input.`;
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
+export interface Io extends Output {
+  /** Reads a small file whole (the settings). */
   readFile(path: string): string;
+  /** Opens a batch file as a stream (default: the file system). */
+  open?: Open;
   now(): number;
   colour: boolean;
 }
 
 class InputError extends Error {}
 
-function readBatch(io: Io, path: string): ParsedBatch {
-  let text: string;
+/** The batch file's rows and errors as they are read; a file that can't be opened is an InputError. */
+async function* readBatch(io: Io, path: string): AsyncGenerator<BatchEvent> {
   try {
-    text = io.readFile(path);
+    yield* readBatchFile(path, io.open ?? openFile);
   } catch (e) {
-    throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code && /^E[A-Z]+$/.test(code)) throw new InputError(`cannot read ${path}: ${code}`);
+    throw e;
   }
-  return parseBatch(path, text);
 }
 
 function readSettings(io: Io, path: string | undefined): Settings {
@@ -56,6 +60,12 @@ function readSettings(io: Io, path: string | undefined): Settings {
   } catch (e) {
     throw new InputError(`cannot read settings ${path}: ${(e as Error).message}`);
   }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InputError(`settings ${path}: expected a JSON object of settings`);
+  }
+  // A typo'd key would otherwise be dropped without a word, and its setting silently not apply.
+  const unknown = unknownKeys(value, Object.keys(SettingsSchema.shape));
+  if (unknown.length) throw new InputError(`settings ${path}: ${unknown.map((u) => `${u.key}: ${unknownKeyMessage(u)}`).join('; ')}`);
   const parsed = SettingsSchema.safeParse(value);
   if (!parsed.success) {
     const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
@@ -64,8 +74,8 @@ function readSettings(io: Io, path: string | undefined): Settings {
   return parsed.data;
 }
 
-/** Runs the CLI; returns the exit status. */
-export function main(argv: string[], io: Io): number {
+/** Runs the CLI; resolves with the exit status. */
+export async function main(argv: string[], io: Io): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -85,7 +95,7 @@ export function main(argv: string[], io: Io): number {
     return 2;
   }
   if (args.values.help) {
-    io.out(`${USAGE}\n`);
+    await io.out(`${USAGE}\n`);
     return 0;
   }
   const [file, ...extra] = args.positionals;
@@ -93,7 +103,7 @@ export function main(argv: string[], io: Io): number {
     io.err(`${file ? 'Give one file of drafts.' : 'Missing the file of drafts.'}\n\n${USAGE}\n`);
     return 2;
   }
-  const colour = io.colour && !args.values['no-color'];
+  const writer = new ReportWriter(io, { json: args.values.json, colour: io.colour && !args.values['no-color'] });
   try {
     let clock = io.now();
     if (args.values.now !== undefined) {
@@ -102,56 +112,37 @@ export function main(argv: string[], io: Io): number {
     }
     const settings = readSettings(io, args.values.settings);
     const history: HistoryItem[] = [];
-    let badLines = 0;
-    if (args.values.history) {
-      const past = readBatch(io, args.values.history);
-      for (const e of past.errors) io.err(`${args.values.history}:${e.line}: ${e.message}\n`);
-      badLines += past.errors.length;
-      for (const { line, row } of past.rows) {
-        const item = rowToHistoryItem(row);
-        if (item) history.push(item);
-        else {
-          io.err(`${args.values.history}:${line}: posted_at: missing (a past post needs its ISO time)\n`);
-          badLines++;
+    const past = args.values.history;
+    if (past) {
+      for await (const event of readBatch(io, past)) {
+        if (isRowError(event)) {
+          await writer.unreadable(past, event.line, event.message, event.lines, false);
+          continue;
         }
+        const item = rowToHistoryItem(event.row);
+        if (item) history.push(item);
+        else await writer.unreadable(past, event.line, 'posted_at: missing (a past post needs its ISO time)', 1, false);
       }
     }
-    const batch = readBatch(io, file);
-    if (batch.rows.length === 0 && batch.errors.length === 0) throw new InputError(`${file}: no drafts found`);
-    const index = buildHistoryIndex(history);
-    const errorsByLine = new Map(batch.errors.map((e) => [e.line, e.message]));
-    const events = [
-      ...batch.rows.map((r) => ({ line: r.line, row: r.row })),
-      ...batch.errors.map((e) => ({ line: e.line, row: undefined })),
-    ].sort((a, b) => a.line - b.line);
-    const counts = { ok: 0, warn: 0, fix: 0 };
-    for (const { line, row } of events) {
-      if (!row) {
-        const message = errorsByLine.get(line)!;
-        io.err(`${file}:${line}: ${message}\n`);
-        if (args.values.json) io.out(`${JSON.stringify({ line, error: message })}\n`);
-        badLines++;
+    const runner = createBatchRunner({ history, settings, now: clock });
+    history.length = 0; // the index holds what it needs
+    let seen = false;
+    for await (const event of readBatch(io, file)) {
+      seen = true;
+      if (isRowError(event)) {
+        await writer.unreadable(file, event.line, event.message, event.lines);
         continue;
       }
+      const { row } = event;
       const draft = rowToDraft(row);
-      const now = row.posted_at ? Date.parse(row.posted_at) : clock;
-      const report = analyze(draft, { history: index, settings, now });
-      counts[report.verdict]++;
-      if (args.values.json) io.out(`${JSON.stringify({ line, platform: draft.platform, kind: draft.kind, ...report })}\n`);
-      else io.out(`${formatReport(`${file}:${line}`, draft, report, { colour })}\n`);
-      const scheduled = rowToHistoryItem(row);
-      if (scheduled) index.add(scheduled);
+      const postedAt = row.posted_at ? Date.parse(row.posted_at) : undefined;
+      const report = runner.check({ draft, postedAt, id: row.id, promotional: row.promotional });
+      await writer.report(file, event.line, draft, report);
     }
-    const checked = counts.ok + counts.warn + counts.fix;
-    if (!args.values.json) {
-      io.out(
-        `${checked} draft${checked === 1 ? '' : 's'} checked: ${counts.ok} ok, ${counts.warn} warn, ${counts.fix} fix` +
-          (badLines ? `; ${badLines} line${badLines === 1 ? '' : 's'} could not be read (see above)` : '') +
-          '\n',
-      );
-    }
-    if (badLines > 0 || checked === 0) return 2;
-    return counts.fix > 0 ? 1 : 0;
+    if (!seen) throw new InputError(`${file}: no drafts found`);
+    await writer.summary();
+    if (writer.tally.badLines > 0 || writer.checked === 0) return 2;
+    return writer.tally.fix > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof InputError) {
       io.err(`${e.message}\n`);
@@ -161,12 +152,22 @@ export function main(argv: string[], io: Io): number {
   }
 }
 
+/** Standard output, waiting when a pipe is full (memory stays flat however slow the reader). */
+function writeStdout(text: string): void | Promise<void> {
+  if (!process.stdout.write(text)) return once(process.stdout, 'drain').then(() => undefined);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = main(process.argv.slice(2), {
-    out: (t) => process.stdout.write(t),
+  // The reader went away (`| head`): stop quietly. Exit 1 would mean "fix-level findings".
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  main(process.argv.slice(2), {
+    out: writeStdout,
     err: (t) => process.stderr.write(t),
     readFile: (p) => readFileSync(p, 'utf8'),
     now: () => Date.now(),
     colour: !!process.stdout.isTTY && !process.env.NO_COLOR,
-  });
+  }).then((code) => (process.exitCode = code));
 }

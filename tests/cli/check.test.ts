@@ -12,12 +12,16 @@ const file = (name: string, body: string) => {
   return path;
 };
 
-function run(...argv: string[]) {
+async function run(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = main(argv, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
+  const code = await main(argv, {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
     readFile: (p) => readFileSync(p, 'utf8'),
     now: () => Date.UTC(2026, 2, 2, 12),
     colour: false,
@@ -36,24 +40,24 @@ const dataAsk = { platform: 'x', kind: 'reply', text: '@sam Reply here with your
 const social = { platform: 'facebook', kind: 'post', text: "What's your favourite way to spend a rainy Sunday? Tell us below 👇" };
 const jsonl = (...rows: object[]) => rows.map((r) => JSON.stringify(r)).join('\n');
 
-describe('npm run check', () => {
-  it('exits 0 and prints a readable report when nothing needs fixing', () => {
-    const { code, out } = run(file('ok.jsonl', jsonl(social, goodReply)));
+describe('npm run check', async () => {
+  it('exits 0 and prints a readable report when nothing needs fixing', async () => {
+    const { code, out } = await run(file('ok.jsonl', jsonl(social, goodReply)));
     expect(code).toBe(0);
     expect(out).toMatch(/ok\.jsonl:1 {2}Facebook post {2}OK/);
     expect(out).toMatch(/2 drafts checked: /);
   });
 
-  it('exits 1 when a draft has a fix-level finding, and explains it', () => {
-    const { code, out } = run(file('fix.jsonl', jsonl(social, dataAsk)));
+  it('exits 1 when a draft has a fix-level finding, and explains it', async () => {
+    const { code, out } = await run(file('fix.jsonl', jsonl(social, dataAsk)));
     expect(code).toBe(1);
     expect(out).toMatch(/fix\.jsonl:2 {2}X reply {2}FIX/);
     expect(out).toMatch(/complaint\/public-data-ask/);
     expect(out).toMatch(/why: /);
   });
 
-  it('prints one JSON report per line with --json', () => {
-    const { code, out } = run(file('j.jsonl', jsonl(social, dataAsk)), '--json');
+  it('prints one JSON report per line with --json', async () => {
+    const { code, out } = await run(file('j.jsonl', jsonl(social, dataAsk)), '--json');
     expect(code).toBe(1);
     const lines = out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
@@ -61,9 +65,9 @@ describe('npm run check', () => {
     expect(lines[1].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('complaint/public-data-ask');
   });
 
-  it('names the line of a malformed draft, checks the others, and exits 2', () => {
+  it('names the line of a malformed draft, checks the others, and exits 2', async () => {
     const path = file('bad.jsonl', [JSON.stringify(social), '{"platform":"myspace","text":"hi"}', '{oops', JSON.stringify(goodReply)].join('\n'));
-    const { code, out, err } = run(path, '--json');
+    const { code, out, err } = await run(path, '--json');
     expect(code).toBe(2);
     expect(err).toContain(`${path}:2: platform: expected one of x, facebook, linkedin, instagram`);
     expect(err).toMatch(/bad\.jsonl:3: not valid JSON/);
@@ -73,17 +77,17 @@ describe('npm run check', () => {
     expect(lines[3].verdict).toBeDefined();
   });
 
-  it('exits 2 for a missing file, a missing argument or bad settings', () => {
-    expect(run(join(dir, 'nope.jsonl')).err).toMatch(/cannot read .*nope\.jsonl: ENOENT/);
-    expect(run(join(dir, 'nope.jsonl')).code).toBe(2);
-    expect(run().code).toBe(2);
+  it('exits 2 for a missing file, a missing argument or bad settings', async () => {
+    expect((await run(join(dir, 'nope.jsonl'))).err).toMatch(/cannot read .*nope\.jsonl: ENOENT/);
+    expect((await run(join(dir, 'nope.jsonl'))).code).toBe(2);
+    expect((await run()).code).toBe(2);
     const settings = file('s.json', JSON.stringify({ supportEmail: 'not an email' }));
-    const bad = run(file('s1.jsonl', jsonl(social)), '--settings', settings);
+    const bad = await run(file('s1.jsonl', jsonl(social)), '--settings', settings);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/supportEmail/);
   });
 
-  it('reads CSV drafts and a history, and catches a cross-post against it', () => {
+  it('reads CSV drafts and a history, and catches a cross-post against it', async () => {
     const history = file(
       'past.jsonl',
       jsonl({
@@ -97,12 +101,12 @@ describe('npm run check', () => {
       'd.csv',
       'platform,kind,text\nx,post,"We just opened our second bakery in Leeds! Come say hello this weekend, the first coffee is on us. #leeds #bakery #smallbusiness"\n',
     );
-    const { out } = run(drafts, '--history', history, '--json');
+    const { out } = await run(drafts, '--history', history, '--json');
     const report = JSON.parse(out.trim());
     expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('crosspost/near-duplicate');
   });
 
-  it('treats drafts with posted_at as a calendar: one text to three networks in a day is mass posting', () => {
+  it('treats drafts with posted_at as a calendar: one text to three networks in a day is mass posting', async () => {
     const text = 'Our autumn menu is here: pumpkin soup, apple crumble and hot cider. Come and taste it this week!';
     const rows = ['x', 'facebook', 'linkedin'].map((platform, i) => ({
       platform,
@@ -110,12 +114,12 @@ describe('npm run check', () => {
       text,
       posted_at: `2026-03-02T${String(8 + i).padStart(2, '0')}:00:00Z`,
     }));
-    const { out } = run(file('cal.jsonl', jsonl(...rows)), '--json');
+    const { out } = await run(file('cal.jsonl', jsonl(...rows)), '--json');
     const last = JSON.parse(out.trim().split('\n')[2]!);
     expect(last.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('crosspost/mass-posting');
   });
 
-  it('runs as npm run check from the shell', () => {
+  it('runs as npm run check from the shell', async () => {
     const path = file('shell.jsonl', jsonl(social));
     const out = execFileSync('npx', ['tsx', 'cli/check.ts', path, '--now', '2026-03-02T12:00:00Z'], {
       cwd: join(__dirname, '../..'),
