@@ -1,4 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { Readable } from 'node:stream';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,4 +129,92 @@ describe('npm run check', async () => {
     });
     expect(out).toMatch(/1 draft checked: 1 ok, 0 warn, 0 fix/);
   }, 30_000);
+});
+
+describe('npm run check under bad input', () => {
+  it('rejects a settings file with a typo in a key, with a did-you-mean hint', async () => {
+    const settings = file('typo.json', JSON.stringify({ disabledrules: ['promo/ratio'], crossPostDays: 3, supportEmail: 'help@shop.co' }));
+    const { code, err, out } = await run(file('t.jsonl', jsonl(social)), '--settings', settings);
+    expect(code).toBe(2);
+    expect(err).toContain('disabledrules: unknown setting; did you mean disabledRules?');
+    expect(err).toContain('crossPostDays: unknown setting; did you mean crosspostDays?');
+    expect(out).toBe('');
+    const proto = await run(file('t2.jsonl', jsonl(social)), '--settings', file('proto.json', '{"__proto__":{"disabledRules":[]}}'));
+    expect(proto.code).toBe(2);
+    expect(proto.err).toContain('__proto__: unknown setting');
+  });
+
+  it('says what a text is when it is a number or an object', async () => {
+    const { code, err } = await run(file('types.jsonl', ['{"platform":"x","text":42}', '{"platform":"x","text":{"body":"hi"}}'].join('\n')));
+    expect(code).toBe(2);
+    expect(err).toMatch(/types\.jsonl:1: text: expected text, found a number \(42\)/);
+    expect(err).toMatch(/types\.jsonl:2: text: expected text, found an object/);
+    expect(err).not.toMatch(/missing/);
+  });
+
+  it('counts every line an unclosed quote swallows in a 1,001-line CSV', async () => {
+    const lines = ['platform,kind,text', 'facebook,post,"What\'s your favourite way to spend a rainy Sunday? Tell us below 👇"', 'x,post,"An unclosed quote'];
+    for (let i = 4; i <= 1001; i++) lines.push(`x,post,Draft number ${i}`);
+    const path = file('unclosed.csv', `${lines.join('\n')}\n`);
+    const { code, out, err } = await run(path);
+    expect(code).toBe(2);
+    expect(err).toContain(`${path}:3: a quoted field opened here is never closed: lines 3–1001 (999 lines) could not be read`);
+    expect(out).toMatch(/1 draft checked: 1 ok, 0 warn, 0 fix; 999 lines could not be read/);
+  });
+
+  it('refuses a CSV that names a column twice', async () => {
+    const { code, err, out } = await run(file('dup.csv', 'platform,text,kind,text\nx,hello,post,again\n'));
+    expect(code).toBe(2);
+    expect(err).toMatch(/dup\.csv:1: the header names "text" \(columns 2 and 4\) more than once/);
+    expect(out).not.toMatch(/draft checked/);
+  });
+
+  it('reads the file as a stream: the first answer is out before most of the file is read', async () => {
+    for (const [name, header, row] of [
+      ['stream.jsonl', '', '{"platform":"myspace","text":"hi"}'],
+      ['stream.csv', 'platform,text', 'myspace,hi'],
+    ] as const) {
+      const total = 20_000;
+      let produced = 0;
+      let producedAtFirstAnswer = -1;
+      const code = await main([name, '--json'], {
+        out: () => {
+          if (producedAtFirstAnswer < 0) producedAtFirstAnswer = produced;
+        },
+        err: () => {},
+        readFile: () => '',
+        open: () =>
+          Readable.from(
+            (function* () {
+              if (header) yield `${header}\n`;
+              for (; produced < total; ) {
+                produced++;
+                yield `${row}\n`;
+              }
+            })(),
+          ),
+        now: () => 0,
+        colour: false,
+      });
+      expect(code).toBe(2);
+      expect(produced).toBe(total);
+      expect(producedAtFirstAnswer).toBeGreaterThan(0);
+      expect(producedAtFirstAnswer).toBeLessThan(total / 4);
+    }
+  }, 60_000);
+
+  it('stops quietly with status 0 when the reader of its output goes away (| head)', async () => {
+    const path = file('many.jsonl', Array.from({ length: 3000 }, () => JSON.stringify(social)).join('\n'));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/check.ts', path, '--json', '--now', '2026-03-02T12:00:00Z'], {
+      cwd: join(__dirname, '../..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy(); // what `head -1` does once it has its line
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(code).toBe(0);
+  }, 60_000);
 });
