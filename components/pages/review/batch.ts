@@ -2,10 +2,9 @@
  * The reviewers' batch: drafts from a pasted form or a JSONL/CSV file, analysed in chunks that
  * yield to the event loop (a 5,000-draft batch keeps the page responsive and shows progress).
  */
-import { analyze } from '@/lib/analysis/analyze';
-import { buildHistoryIndex } from '@/lib/analysis/history/index';
-import type { Draft, HistoryItem, Report, Settings } from '@/lib/analysis/schemas';
+import type { Draft, Report, Settings } from '@/lib/analysis/schemas';
 import { rowToDraft, type ParsedRow } from '@/lib/batch/rows';
+import { createBatchRunner } from '@/lib/batch/runner';
 
 /** One draft under review. */
 export interface ReviewItem {
@@ -64,25 +63,18 @@ export interface RunOptions {
 const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Analyses every item in order. Scheduled drafts (with postedAt) are checked as of their time and
- * then count as published for the drafts after them, as in the CLI. Resolves with one report per item.
+ * Analyses every item in order with the batch runner the CLI uses (scheduled drafts count as
+ * published for the drafts after them). Resolves with one report per item.
  */
 export async function analyzeItems(items: readonly ReviewItem[], options: RunOptions = {}): Promise<Report[]> {
   const { settings, now = Date.now(), budgetMs = 12, onProgress, signal, yieldNow = defaultYield } = options;
-  const index = buildHistoryIndex();
+  const runner = createBatchRunner({ settings, now });
   const reports: Report[] = [];
   let sliceStart = performance.now();
   for (let i = 0; i < items.length; i++) {
     if (signal?.aborted) throw new DOMException('Analysis cancelled', 'AbortError');
     const item = items[i]!;
-    const at = item.postedAt ?? now;
-    reports.push(analyze(item.draft, { history: index, ...(settings ? { settings } : {}), now: at }));
-    if (item.postedAt !== undefined) {
-      const published: HistoryItem = { id: item.key, platform: item.draft.platform, kind: item.draft.kind, text: item.draft.text, postedAt: item.postedAt };
-      if (item.draft.account) published.account = item.draft.account;
-      if (item.draft.replyTo) published.replyTo = item.draft.replyTo;
-      index.add(published);
-    }
+    reports.push(runner.check({ draft: item.draft, postedAt: item.postedAt, id: item.key }));
     if (performance.now() - sliceStart > budgetMs || i === items.length - 1) {
       onProgress?.(i + 1, reports);
       if (i < items.length - 1) {
