@@ -1,0 +1,115 @@
+/**
+ * CLI figures for big batches: `npm run check` on 10k and 100k drafts (JSONL and CSV), and on 10k
+ * drafts against a 100k-post history, each in its own process: wall time and peak resident memory,
+ * printed next to the targets (100k drafts ≤ 30 s and ≤ 400 MB; 100k / 10k time ≤ 12).
+ *
+ *   npm run bench:cli              (all runs)
+ *   npm run bench:cli -- --quick   (10k drafts only)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { csvField } from '../lib/batch/csv';
+
+const QUICK = process.argv.includes('--quick');
+const ROOT = join(import.meta.dirname, '..');
+const NOW = '2026-03-02T12:00:00Z';
+const DAY = 86_400_000;
+
+let seed = 20260302;
+const rand = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+const WORDS =
+  'spring launch team customers planner morning update webinar thanks sorry order help today new week offer guide story tips join coffee bakery delivery refund support recipe menu weekend event free trial'.split(
+    ' ',
+  );
+const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+const COMPLAINTS = ['My order is two weeks late and nobody answers.', 'I was charged twice, fix it!', 'Your app keeps crashing since the update.'];
+const PLATFORMS = ['x', 'facebook', 'linkedin', 'instagram'] as const;
+
+/** About 500 bytes a draft: posts, replies to complaints, some scheduled (they join the history). */
+function draft(i: number): Record<string, string> {
+  const platform = PLATFORMS[i % 4]!;
+  const reply = rand() < 0.3;
+  const row: Record<string, string> = {
+    platform,
+    kind: reply ? (platform === 'x' ? 'reply' : 'comment') : 'post',
+    text: `${sentence(20 + Math.floor(rand() * 60))}${rand() < 0.3 ? ' Shop now at https://shop.example/sale #sale' : ''} #${i % 97}`,
+  };
+  if (reply) row.reply_to = pick(COMPLAINTS);
+  if (rand() < 0.2) row.posted_at = new Date(Date.parse(NOW) + i * 60_000).toISOString();
+  return row;
+}
+
+function past(i: number): Record<string, string> {
+  return { platform: PLATFORMS[i % 4]!, kind: 'post', text: `${sentence(8 + Math.floor(rand() * 40))} #${i % 97}`, posted_at: new Date(Date.parse(NOW) - Math.floor(rand() * 170 * DAY)).toISOString() };
+}
+
+const COLUMNS = ['platform', 'kind', 'text', 'reply_to', 'posted_at'];
+function write(path: string, count: number, make: (i: number) => Record<string, string>): number {
+  const csv = path.endsWith('.csv');
+  const lines: string[] = csv ? [COLUMNS.join(',')] : [];
+  for (let i = 0; i < count; i++) {
+    const row = make(i);
+    lines.push(csv ? COLUMNS.map((c) => csvField(row[c] ?? '')).join(',') : JSON.stringify(row));
+  }
+  const text = `${lines.join('\n')}\n`;
+  writeFileSync(path, text);
+  return Buffer.byteLength(text);
+}
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+  exit: number | null;
+}
+
+/** Runs the CLI in its own process; it reports its own peak resident memory when it exits. */
+function check(args: string[]): Run {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--import', join(ROOT, 'scripts/bench-cli-rss.mjs'), 'cli/check.ts', ...args, '--json', '--now', NOW], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const rss = /bench-cli peak-rss-kb (\d+)/.exec(child.stderr)?.[1];
+  return { seconds, peakMb: rss ? Number(rss) / 1024 : NaN, exit: child.status };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'postwise-bench-cli-'));
+const mbOf = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const line = (label: string, run: Run, target = '') =>
+  console.log(`${label.padEnd(42)} ${run.seconds.toFixed(1).padStart(6)} s  ${run.peakMb.toFixed(0).padStart(5)} MB peak  (exit ${run.exit})${target ? `   ${target}` : ''}`);
+
+try {
+  const sizes = QUICK ? [10_000] : [10_000, 100_000];
+  const times = new Map<number, number>();
+  for (const n of sizes) {
+    for (const ext of ['jsonl', 'csv']) {
+      const path = join(dir, `drafts-${n}.${ext}`);
+      seed = 20260302;
+      const bytes = write(path, n, draft);
+      const run = check([path]);
+      if (ext === 'jsonl') times.set(n, run.seconds);
+      const target = n === 100_000 ? `target ≤ 30 s, ≤ 400 MB: ${run.seconds <= 30 && run.peakMb <= 400 ? 'met' : 'NOT met'}` : '';
+      line(`${n.toLocaleString('en')} drafts, ${ext} (${mbOf(bytes)})`, run, target);
+    }
+  }
+  if (times.has(100_000)) {
+    const ratio = times.get(100_000)! / times.get(10_000)!;
+    console.log(`${'time 100k / 10k (jsonl)'.padEnd(42)} ${ratio.toFixed(1).padStart(6)}      target ≤ 12: ${ratio <= 12 ? 'met' : 'NOT met'}`);
+    const history = join(dir, 'history-100000.jsonl');
+    write(history, 100_000, past);
+    line('10,000 drafts against a 100k-post history', check([join(dir, 'drafts-10000.jsonl'), '--history', history]));
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
