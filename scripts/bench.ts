@@ -9,6 +9,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { analyze, createRuleContext, runRules } from '../lib/analysis/analyze';
+import { benchSplit } from './bench-split';
 import { DAY } from '../lib/analysis/history/crosspost';
 import { buildHistoryIndex, ShingleHistoryIndex, type HistoryIndex } from '../lib/analysis/history/index';
 import { crosspostRules } from '../lib/analysis/rules/crosspost/index';
@@ -304,3 +305,7 @@ if (verdicts.every((v) => v.ok)) console.log('All targets met.');
 else if (busy && verdicts.every((v) => v.ok || v.cpuOk))
   console.log('Targets met on CPU time; wall-clock misses are time preempted on a busy machine (rerun when idle).');
 else console.log('Some targets missed (see above).');
+
+// twitter-text's core-js@2 polyfills (now stubbed out) made every large regex split slow.
+console.log('');
+benchSplit(QUICK ? 4 : 16);
