@@ -3,13 +3,14 @@
  * lookup (cross-posting, canned replies) and the newest posts per platform (80/20 ratio).
  * Built once (the background keeps it warm) and queried on every keystroke.
  */
-import type { HistoryItem, Kind, Platform, ReplyContext } from '../schemas';
+import type { HistoryItem, Kind, Platform } from '../schemas';
 import { ShingleHistoryIndex } from './shingle-index';
 
 export { ShingleHistoryIndex } from './shingle-index';
+export { SNAPSHOT_FORMAT, type IndexSnapshot } from './snapshot';
 export { toTime, UNKNOWN_TIME } from './time';
 
-/** A history item as the index keeps it. */
+/** A history item as the index keeps it (what the looking-back checks read; no reply context). */
 export interface IndexedPost {
   id: string;
   platform: Platform;
@@ -18,7 +19,6 @@ export interface IndexedPost {
   /** Publication time, epoch milliseconds; UNKNOWN_TIME (older than anything) when unreadable. */
   time: number;
   account?: string;
-  replyTo?: ReplyContext;
   promotional: boolean;
 }
 

@@ -20,6 +20,18 @@ export const enum AddResult {
   Saturated,
 }
 
+/** A posting table's whole state, as typed arrays (persisted with the index snapshot). */
+export interface PostingTableState {
+  cap: number;
+  keys: Int32Array<ArrayBuffer>;
+  heads: Int32Array<ArrayBuffer>;
+  counts: Uint16Array<ArrayBuffer>;
+  used: number;
+  entryPost: Int32Array<ArrayBuffer>;
+  entryNext: Int32Array<ArrayBuffer>;
+  entries: number;
+}
+
 export class PostingTable {
   /** Lists stop growing past this many posts; lookups skip such keys. */
   readonly cap: number;
@@ -43,6 +55,41 @@ export class PostingTable {
     this.mask = slots - 1;
     this.entryPost = new Int32Array(1024);
     this.entryNext = new Int32Array(1024);
+  }
+
+  /** The table as it stands (copies, so later adds do not change it). */
+  state(): PostingTableState {
+    return {
+      cap: this.cap,
+      keys: this.keys.slice(),
+      heads: this.heads.slice(),
+      counts: this.counts.slice(),
+      used: this.used,
+      entryPost: this.entryPost.slice(0, this.entries),
+      entryNext: this.entryNext.slice(0, this.entries),
+      entries: this.entries,
+    };
+  }
+
+  /** A table in exactly the state `state()` returned. */
+  static fromState(state: PostingTableState): PostingTable {
+    const table = new PostingTable(state.cap, 16);
+    const slots = state.keys.length;
+    if (slots < 16 || (slots & (slots - 1)) !== 0 || state.heads.length !== slots || state.counts.length !== slots) {
+      throw new Error('posting table state: slot arrays of unequal or non-power-of-two length');
+    }
+    if (state.entryPost.length !== state.entries || state.entryNext.length !== state.entries) {
+      throw new Error('posting table state: entry arrays do not match the entry count');
+    }
+    table.keys = state.keys;
+    table.heads = state.heads;
+    table.counts = state.counts;
+    table.mask = slots - 1;
+    table.used = state.used;
+    table.entryPost = growInt32(state.entryPost, Math.max(16, state.entries));
+    table.entryNext = growInt32(state.entryNext, Math.max(16, state.entries));
+    table.entries = state.entries;
+    return table;
   }
 
   /** Distinct keys held. */

@@ -6,7 +6,7 @@
  * next numbers), so a lookup with `since` walks each posting list only down to the window's start.
  */
 import { isPromotional } from '../cta/promotional';
-import { KINDS, type HistoryItem, type Kind, type Platform } from '../schemas';
+import { KINDS, PLATFORMS, type HistoryItem, type Kind, type Platform } from '../schemas';
 import type {
   HistoryIndex,
   HistoryIndexOptions,
@@ -18,6 +18,7 @@ import type {
 } from './index';
 import { AddResult, PostingTable, growInt32 } from './posting-table';
 import { intersectionSize, shingleSet, similarityOf } from './shingles';
+import { IndexSnapshotSchema, SNAPSHOT_FORMAT, packStrings, unpackString, type IndexSnapshot } from './snapshot';
 import { toTime, UNKNOWN_TIME } from './time';
 import { Timeline } from './timeline';
 
@@ -28,9 +29,9 @@ const KIND_BIT: Record<Kind, number> = { post: 1, reply: 2, comment: 4 };
 
 export class ShingleHistoryIndex implements HistoryIndex {
   private readonly posts: IndexedPost[] = [];
-  private readonly shingles: PostingTable;
+  private shingles: PostingTable;
   /** Whole-fingerprint hash → posts: an exact repeat is found however common its words are. */
-  private readonly fingerprints = new PostingTable(Number.MAX_SAFE_INTEGER);
+  private fingerprints = new PostingTable(Number.MAX_SAFE_INTEGER);
   private pool = new Int32Array(4096);
   private poolUsed = 0;
   private starts = new Int32Array(256);
@@ -60,6 +61,64 @@ export class ShingleHistoryIndex implements HistoryIndex {
     this.shingles.compact();
     this.fingerprints.compact();
     this.pool = this.pool.slice(0, Math.max(16, this.poolUsed));
+  }
+
+  /**
+   * An index in exactly the state `toSnapshot()` saved (a structured clone of it, as IndexedDB
+   * returns it). Throws on a snapshot of another format or with inconsistent parts.
+   */
+  static fromSnapshot(raw: unknown): ShingleHistoryIndex {
+    const s = IndexSnapshotSchema.parse(raw);
+    const index = new ShingleHistoryIndex([], { postingCap: s.shingles.cap });
+    index.restore(s);
+    return index;
+  }
+
+  /** The whole index as typed arrays and strings (copies: later add()s do not change it). */
+  toSnapshot(): IndexSnapshot {
+    const n = this.posts.length;
+    const platforms = new Uint8Array(n);
+    const kinds = new Uint8Array(n);
+    const accountOf = new Int32Array(n).fill(-1);
+    const promotional = new Uint8Array(n);
+    const accounts = new Map<string, number>();
+    this.posts.forEach((post, i) => {
+      platforms[i] = codeOf(PLATFORMS, post.platform);
+      kinds[i] = codeOf(KINDS, post.kind);
+      if (post.account !== undefined) {
+        if (!accounts.has(post.account)) accounts.set(post.account, accounts.size);
+        accountOf[i] = accounts.get(post.account)!;
+      }
+      // Not read through the getter: a value not yet decided stays lazy.
+      const decided = Object.getOwnPropertyDescriptor(post, 'promotional')!;
+      promotional[i] = decided.get ? 0 : decided.value ? 2 : 1;
+    });
+    const ids = packStrings(this.posts.map((p) => p.id));
+    const texts = packStrings(this.posts.map((p) => p.text));
+    return {
+      format: SNAPSHOT_FORMAT,
+      posts: n,
+      counter: this.counter,
+      ids: ids.joined,
+      idEnds: ids.ends,
+      texts: texts.joined,
+      textEnds: texts.ends,
+      platforms,
+      kinds,
+      accounts: [...accounts.keys()],
+      accountOf,
+      promotional,
+      pool: this.pool.slice(0, this.poolUsed),
+      starts: this.starts.slice(0, n),
+      lengths: this.lengths.slice(0, n),
+      times: this.times.slice(0, n),
+      maxTimes: this.maxTimes.slice(0, n),
+      kindBits: this.kindBits.slice(0, n),
+      saturated: this.saturated.slice(0, n),
+      shingles: this.shingles.state(),
+      fingerprints: this.fingerprints.state(),
+      timeline: this.timeline.state(),
+    };
   }
 
   get size(): number {
@@ -154,17 +213,62 @@ export class ShingleHistoryIndex implements HistoryIndex {
     };
   }
 
+  /** Takes over a parsed snapshot's state (this index is empty and has the snapshot's cap). */
+  private restore(s: IndexSnapshot): void {
+    const n = s.posts;
+    const perPost = [s.idEnds, s.textEnds, s.platforms, s.kinds, s.accountOf, s.promotional, s.starts, s.lengths, s.times, s.maxTimes, s.kindBits, s.saturated];
+    if (perPost.some((a) => a.length !== n)) throw new Error('index snapshot: per-post arrays do not match the post count');
+    for (let i = 0; i < n; i++) {
+      if (s.platforms[i]! >= PLATFORMS.length || s.kinds[i]! >= KINDS.length || s.accountOf[i]! >= s.accounts.length) {
+        throw new Error(`index snapshot: post ${i} has an unknown platform, kind or account`);
+      }
+      if (s.starts[i]! < 0 || s.lengths[i]! < 0 || s.starts[i]! + s.lengths[i]! > s.pool.length) throw new Error(`index snapshot: post ${i}'s shingles lie outside the pool`);
+    }
+    for (const table of [s.shingles, s.fingerprints]) checkPostings(table, n);
+    if (s.timeline.numbers.some((x) => x < 0 || x >= n)) throw new Error('index snapshot: the timeline names a post that is not there');
+    this.shingles = PostingTable.fromState(s.shingles);
+    this.fingerprints = PostingTable.fromState(s.fingerprints);
+    for (let i = 0; i < n; i++) {
+      const account = s.accountOf[i]! >= 0 ? s.accounts[s.accountOf[i]!] : undefined;
+      const fields = {
+        id: unpackString(s.ids, s.idEnds, i),
+        platform: PLATFORMS[s.platforms[i]!]!,
+        kind: KINDS[s.kinds[i]!]!,
+        text: unpackString(s.texts, s.textEnds, i),
+        time: s.times[i]!,
+        account,
+      };
+      const code = s.promotional[i]!;
+      this.posts.push(
+        code === 0 ? Object.defineProperty(fields as IndexedPost, 'promotional', LAZY_PROMOTIONAL) : { ...fields, promotional: code === 2 },
+      );
+    }
+    this.counter = s.counter;
+    this.pool = s.pool.length >= 16 ? s.pool : growInt32(s.pool, 16);
+    this.poolUsed = s.pool.length;
+    this.starts = s.starts;
+    this.lengths = s.lengths;
+    this.times = s.times;
+    this.maxTimes = s.maxTimes;
+    this.kindBits = s.kindBits;
+    this.saturated = s.saturated;
+    this.hits = new Int32Array(n);
+    this.touched = new Int32Array(n);
+    if (n < 16) this.growPerPost(16);
+    this.timeline.restore(s.timeline);
+  }
+
   /** Records one item everywhere but the timeline. */
   private store(item: HistoryItem): IndexedPost {
     const text = typeof item.text === 'string' ? item.text : '';
     const id = item.id ?? `h${this.counter++}`;
     const time = timeOf(item);
-    const { platform, kind, account, replyTo } = item;
+    const { platform, kind, account } = item;
     // The lazy property is added, not reconfigured, so all lazy posts keep one (fast) shape.
     const post: IndexedPost =
       typeof item.promotional === 'boolean'
-        ? { id, platform, kind, text, time, account, replyTo, promotional: item.promotional }
-        : Object.defineProperty({ id, platform, kind, text, time, account, replyTo } as IndexedPost, 'promotional', LAZY_PROMOTIONAL);
+        ? { id, platform, kind, text, time, account, promotional: item.promotional }
+        : Object.defineProperty({ id, platform, kind, text, time, account } as IndexedPost, 'promotional', LAZY_PROMOTIONAL);
     const n = this.posts.length;
     this.posts.push(post);
     if (n === this.starts.length) this.growPerPost(Math.ceil(n * 1.5));
@@ -244,6 +348,26 @@ const LAZY_PROMOTIONAL: PropertyDescriptor = {
     Object.defineProperty(this, 'promotional', { value, writable: true, enumerable: true, configurable: true });
   },
 };
+
+/** The position of a platform or kind in its list (a snapshot stores positions). */
+function codeOf(list: readonly string[], value: string): number {
+  const code = list.indexOf(value);
+  if (code < 0) throw new Error(`index snapshot: unknown platform or kind ${JSON.stringify(value)}`);
+  return code;
+}
+
+/** Every head and entry of a posting table points at an entry or a post that exists. */
+function checkPostings(t: IndexSnapshot['shingles'], posts: number): void {
+  for (let i = 0; i < t.heads.length; i++) {
+    const h = t.heads[i]!;
+    if (!(h === -1 || (h >= 0 && h < t.entries) || (h <= -2 && -2 - h < posts))) throw new Error('index snapshot: a posting list points outside the table');
+  }
+  for (let e = 0; e < t.entries; e++) {
+    const p = t.entryPost[e]!;
+    const next = t.entryNext[e]!;
+    if (p < 0 || p >= posts || !(next === -1 || (next >= 0 && next < t.entries))) throw new Error('index snapshot: a posting entry points outside the table');
+  }
+}
 
 /** Publication time, with unreadable times as very old. */
 function timeOf(item: HistoryItem): number {

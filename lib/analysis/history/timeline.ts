@@ -19,6 +19,36 @@ export class Timeline<P extends Timed> {
     for (const platform of PLATFORMS) for (const kind of KINDS) this.lists.set(listKey(platform, kind), []);
   }
 
+  /** Every list, concatenated in PLATFORMS × KINDS order, with each list's length. */
+  state(): { numbers: Int32Array<ArrayBuffer>; lengths: Int32Array<ArrayBuffer> } {
+    const keys = allKeys();
+    if (this.lists.size !== keys.length) throw new Error('timeline state: a post has a platform or kind outside the known ones');
+    const lengths = new Int32Array(keys.length);
+    let total = 0;
+    keys.forEach((key, i) => (total += lengths[i] = this.lists.get(key)!.length));
+    const numbers = new Int32Array(total);
+    let at = 0;
+    for (const key of keys) {
+      const list = this.lists.get(key)!;
+      numbers.set(list, at);
+      at += list.length;
+    }
+    return { numbers, lengths };
+  }
+
+  /** Puts back the lists `state()` returned (replacing these). */
+  restore(state: { numbers: Int32Array; lengths: Int32Array }): void {
+    const keys = allKeys();
+    if (state.lengths.length !== keys.length) throw new Error('timeline state: wrong number of lists');
+    let at = 0;
+    keys.forEach((key, i) => {
+      const length = state.lengths[i]!;
+      this.lists.set(key, Array.from(state.numbers.subarray(at, at + length)));
+      at += length;
+    });
+    if (at !== state.numbers.length) throw new Error('timeline state: list lengths do not add up');
+  }
+
   /** Files post number `n` in place (the usual case, the newest post, is an append). */
   insert(n: number): void {
     const post = this.posts[n]!;
@@ -110,6 +140,10 @@ export class Timeline<P extends Timed> {
     }
     return lo;
   }
+}
+
+function allKeys(): string[] {
+  return PLATFORMS.flatMap((platform) => KINDS.map((kind) => listKey(platform, kind)));
 }
 
 function listKey(platform: string, kind: string): string {
