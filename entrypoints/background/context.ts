@@ -11,15 +11,25 @@ export interface BackgroundContext {
   now: () => number;
   /** Once per wake, before the first request: retention, so old posts never enter the index. */
   ready: () => Promise<void>;
+  /**
+   * How long an analysis waits for a cold history index before answering without it (marked
+   * historyPending). Infinity (the default): always the complete answer.
+   */
+  historyWaitMs: number;
 }
 
-export function createBackgroundContext(db: PostwiseDB = getDb(), now: () => number = Date.now): BackgroundContext {
+export function createBackgroundContext(
+  db: PostwiseDB = getDb(),
+  now: () => number = Date.now,
+  { historyWaitMs = Infinity }: { historyWaitMs?: number } = {},
+): BackgroundContext {
   const history = new HistoryCache(db);
   let ready: Promise<void> | undefined;
   return {
     db,
     history,
     now,
+    historyWaitMs,
     ready() {
       ready ??= applyRetention(db, now()).then(
         (r) => {

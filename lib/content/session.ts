@@ -115,9 +115,15 @@ export class ComposerSession {
     }
     this.store.set({ status: 'checking' });
     await this.guard(async () => {
-      const report = await this.deps.send({ type: 'analyze', draft: this.draft(text), now: this.deps.now() });
+      const request = { type: 'analyze', draft: this.draft(text), now: this.deps.now() } as const;
+      const report = await this.deps.send(request);
       if (seq !== this.seq || this.destroyed) return;
       this.show(text, report);
+      // Just after the background woke: that was the quick answer; the complete one follows.
+      if (!report.historyPending) return;
+      const complete = await this.deps.send({ ...request, waitForHistory: true });
+      if (seq !== this.seq || this.destroyed) return;
+      this.show(text, complete);
     });
   }
 

@@ -29,8 +29,12 @@ const msg = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
 
 /** Every request the background answers. */
 export const RequestSchema = z.discriminatedUnion('type', [
-  /** Check a draft against the warm history and the saved settings. */
-  msg('analyze', { draft: DraftSchema, now: z.number().optional() }),
+  /**
+   * Check a draft against the warm history and the saved settings. While the history index is
+   * still loading (just after the service worker woke) the answer comes at once without the
+   * history checks, marked historyPending; `waitForHistory` asks for the complete answer.
+   */
+  msg('analyze', { draft: DraftSchema, now: z.number().optional(), waitForHistory: z.boolean().optional() }),
   /** A post or reply was published: add it to the history. */
   msg('record-post', { post: PostInputSchema }),
   msg('save-draft', { draft: DraftRowSchema.extend({ updatedAt: z.number().int().nonnegative().optional() }) }),
@@ -80,7 +84,7 @@ export type RequestOf<T extends RequestType> = Extract<ParsedRequest, { type: T 
 
 /** What each request answers with. */
 export const ResponseDataSchemas = {
-  analyze: ReportSchema,
+  analyze: ReportSchema.extend({ historyPending: z.literal(true).optional() }),
   'record-post': PostRowSchema,
   'save-draft': DraftRowSchema,
   'get-draft': DraftRowSchema.nullable(),

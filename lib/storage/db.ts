@@ -44,6 +44,19 @@ export const V2_STORES = {
   reviews: 'id, draftKey',
 } as const;
 
+/**
+ * Schema version 3 adds `caches`: data derived from the other tables, kept only to make a woken
+ * service worker fast (the history index snapshot, id 'history-index'). Never exported or imported;
+ * emptied with everything else by a wipe or a replacing import; safe to lose at any time.
+ */
+export const V3_STORES = { ...V2_STORES, caches: 'id' } as const;
+
+/** A row of `caches`. */
+export interface CacheRow {
+  id: string;
+  [key: string]: unknown;
+}
+
 export class PostwiseDB extends Dexie {
   posts!: EntityTable<PostRow, 'id'>;
   drafts!: EntityTable<DraftRow, 'key'>;
@@ -52,6 +65,7 @@ export class PostwiseDB extends Dexie {
   settings!: EntityTable<SettingsRow, 'id'>;
   findings!: EntityTable<FindingLogRow, 'id'>;
   reviews!: EntityTable<ReviewRow, 'id'>;
+  caches!: EntityTable<CacheRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     assertExtensionOrigin();
@@ -68,11 +82,12 @@ export class PostwiseDB extends Dexie {
             delete post.postedAt;
           });
       });
+    this.version(3).stores(V3_STORES); // a new, empty table: nothing to move
   }
 
-  /** All tables, for transactions that touch everything (import, wipe). */
+  /** All tables, caches included, for transactions that touch everything (export reads, import, wipe). */
   allTables(): Table[] {
-    return TABLES.map((name) => this.table(name));
+    return [...TABLES.map((name) => this.table(name)), this.caches];
   }
 }
 

@@ -47,6 +47,19 @@ describe('analysis while typing', () => {
     expect(t.bg.of('analyze')[0]).toMatchObject({ draft: { platform: 'x', kind: 'post', text: 'Buy now' } });
   });
 
+  it('just after the background woke: shows the quick answer, then asks for and shows the complete one', async () => {
+    const quick = { ...report([]), notes: ['Your post history is still loading'], historyPending: true };
+    const complete = report([finding({ ruleId: 'crosspost/near-duplicate', category: 'crosspost', severity: 'warn' })]);
+    const t = setup({ handlers: { analyze: (m) => (m.waitForHistory ? complete : quick) } });
+    await t.session.start();
+    await t.type('Buy now');
+    await t.clock.advance(DEBOUNCE_MS);
+    await flush();
+    expect(t.bg.of('analyze').map((m) => m.waitForHistory)).toEqual([undefined, true]);
+    expect(t.session.store.get().report).toEqual(complete);
+    expect(t.session.store.get().findings.map((f) => f.ruleId)).toEqual(['crosspost/near-duplicate']);
+  });
+
   it('does not ask again when the editor re-rendered without a change of text', async () => {
     const t = setup();
     await t.session.start();

@@ -39,6 +39,24 @@ describe('analyze with the warm history index', () => {
     expect(woken.history.builds).toBe(1);
   });
 
+  it('just after a wake, answers at once without the history, then completely when asked to wait', async () => {
+    await recordPost(bg.ctx.db, { platform: 'x', kind: 'post', text: TEXT, time: NOW - 3_600_000 });
+    const { createBackgroundContext } = await import('@/entrypoints/background/context');
+    const { handleAnalyze, WARMING_NOTE } = await import('@/entrypoints/background/handlers/analyze');
+    const woken = createBackgroundContext(bg.ctx.db, () => NOW, { historyWaitMs: 0 });
+    const draft = { platform: 'linkedin' as const, kind: 'post' as const, text: TEXT };
+    const quick = await handleAnalyze({ type: 'analyze', draft }, woken);
+    expect(quick).toMatchObject({ historyPending: true, notes: expect.arrayContaining([WARMING_NOTE]) });
+    expect(crossposts(quick)).toHaveLength(0);
+    const complete = await handleAnalyze({ type: 'analyze', draft, waitForHistory: true }, woken);
+    expect(complete).not.toHaveProperty('historyPending');
+    expect(complete.notes).not.toContain(WARMING_NOTE);
+    expect(crossposts(complete).length).toBeGreaterThan(0);
+    // Warm now: even without waiting, the complete answer.
+    expect(crossposts(await handleAnalyze({ type: 'analyze', draft }, woken)).length).toBeGreaterThan(0);
+    expect(woken.history.builds).toBe(1);
+  });
+
   it('applies the saved settings (a disabled rule stays quiet)', async () => {
     await send({ type: 'record-post', post: { platform: 'x', kind: 'post', text: TEXT, time: NOW - 3_600_000 } });
     const report = await send({ type: 'analyze', draft: { platform: 'linkedin', kind: 'post', text: TEXT } });

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PostwiseDB, V1_STORES } from '@/lib/storage/db';
+import { PostwiseDB, V1_STORES, V2_STORES } from '@/lib/storage/db';
+import { HistoryCache } from '@/lib/storage/history-cache';
 import { PostRowSchema } from '@/lib/contract/schemas';
 import { applyRetention } from '@/lib/storage/retention';
 import { EXPORT_FORMAT } from '@/lib/contract/export-format';
@@ -43,7 +44,7 @@ describe('schema upgrade 1 → 2', () => {
 
     const db = new PostwiseDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3); // opened at the latest version: 1 → 2 (this move of the data) → 3 (a new table)
     const posts = await db.posts.toArray();
     expect(posts).toHaveLength(500);
     for (const [i, post] of posts.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1))).entries()) {
@@ -107,5 +108,33 @@ describe('schema upgrade 1 → 2 with an unreadable time', () => {
       tables: { posts: [{ id: 'a', platform: 'x', kind: 'post', text: 'hi', postedAt: '1969-12-31T23:00:00Z' }], drafts: [], contacts: [], segments: [], settings: [], findings: [] },
     } as unknown as ExportFileV1);
     expect(file.tables.posts[0]).toMatchObject({ time: 0, timeUnknown: true });
+  });
+});
+
+describe('schema upgrade 2 → 3 (the caches table)', () => {
+  it('keeps every row, adds an empty caches table, and the history index then saves its snapshot there', async () => {
+    const name = `upgrade-v3-${Date.now()}`;
+    names.push(name);
+    const v2 = new Dexie(name);
+    v2.version(2).stores(V2_STORES);
+    await v2.open();
+    await v2.table('posts').bulkAdd([
+      { id: 'a', platform: 'x', kind: 'post', text: 'Spring is here with fresh colours', time: Date.UTC(2026, 1, 1), source: 'recorded' },
+      { id: 'b', platform: 'linkedin', kind: 'post', text: 'Our team at the spring fair', time: Date.UTC(2026, 1, 2), source: 'recorded' },
+    ]);
+    await v2.table('settings').add({ id: 'settings', retentionDays: 30 });
+    v2.close();
+
+    const db = new PostwiseDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.posts.toArray()).map((p) => p.id)).toEqual(['a', 'b']);
+    expect(await db.settings.get('settings')).toMatchObject({ retentionDays: 30 });
+    expect(await db.caches.count()).toBe(0);
+    const cache = new HistoryCache(db, { schedule: (task) => task() });
+    expect((await cache.get()).size).toBe(2);
+    await cache.flush();
+    expect(await db.caches.count()).toBe(1);
+    db.close();
   });
 });

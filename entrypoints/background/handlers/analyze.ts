@@ -7,21 +7,31 @@ import type { Handler } from './types';
 export const NO_STORAGE_NOTE =
   'Your saved posts and settings could not be read just now (browser storage unavailable), so this check left out cross-posting and your own settings.';
 
+/** Said on the quick first answer after the service worker woke, before the history is loaded. */
+export const WARMING_NOTE = 'Your post history is still loading: cross-posting and the promo ratio will be checked in a moment.';
+
 /**
- * Checks a draft against the warm history index and the saved settings. When the browser refuses
- * the database (quota, open errors), it still checks the draft on its own and says so in a note.
+ * Checks a draft against the warm history index and the saved settings. Just after a wake, if the
+ * index is not ready within ctx.historyWaitMs, it answers at once without the history checks
+ * (historyPending) and the caller asks again with waitForHistory for the complete answer. When the
+ * browser refuses the database (quota, open errors), it still checks the draft on its own and says
+ * so in a note.
  */
-export const handleAnalyze: Handler<'analyze'> = async ({ draft, now }, ctx) => {
+export const handleAnalyze: Handler<'analyze'> = async ({ draft, now, waitForHistory }, ctx) => {
   const at = now ?? ctx.now();
   let stored;
   try {
     await ctx.ready();
-    stored = await Promise.all([ctx.history.get(), getSettings(ctx.db)]);
+    stored = await Promise.all([waitForHistory ? ctx.history.get() : ctx.history.within(ctx.historyWaitMs), getSettings(ctx.db)]);
   } catch (error) {
     if (!isStorageFailure(error)) throw error;
     const report = analyze(draft, { now: at });
     return { ...report, notes: [...report.notes, NO_STORAGE_NOTE] };
   }
   const [history, settings] = stored;
+  if (!history) {
+    const report = analyze(draft, { settings, now: at });
+    return { ...report, notes: [...report.notes, WARMING_NOTE], historyPending: true as const };
+  }
   return analyze(draft, { history, settings, now: at });
 };

@@ -121,6 +121,11 @@ export class ShingleHistoryIndex implements HistoryIndex {
     };
   }
 
+  /** Every post's id, in the index's (time) order. */
+  ids(): string[] {
+    return this.posts.map((p) => p.id);
+  }
+
   get size(): number {
     return this.posts.length;
   }
