@@ -12,5 +12,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A busy 2-core CI machine: waits get generous timeouts, and no test asserts wall-clock time.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -309,3 +309,6 @@ else console.log('Some targets missed (see above).');
 // twitter-text's core-js@2 polyfills (now stubbed out) made every large regex split slow.
 console.log('');
 benchSplit(QUICK ? 4 : 16);
+
+// Per-family figures (complaint, norms, CTA) that the unit tests no longer time.
+await import('./bench-rules');

@@ -190,17 +190,19 @@ describe('extension pages', () => {
     ).join('\n');
     await page.getByLabel('Batch file').setInputFiles({ name: 'big.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(many) });
     await page.locator('progress').waitFor();
-    // While it runs, the main thread answers within a frame or two.
-    const lag = await page.evaluate(async () => {
-      let worst = 0;
-      for (let i = 0; i < 10 && document.querySelector('progress'); i++) {
-        const t = performance.now();
+    // While it runs, the main thread keeps answering: event-loop turns between the chunks see the
+    // count move (counted, not timed: a blocked page would see one value, then none).
+    const seen = await page.evaluate(async () => {
+      const values = new Set<number>();
+      for (let i = 0; i < 2000 && values.size < 3; i++) {
+        const bar = document.querySelector('progress');
+        if (!bar) break;
+        values.add(bar.value);
         await new Promise((r) => setTimeout(r, 0));
-        worst = Math.max(worst, performance.now() - t);
       }
-      return worst;
+      return values.size;
     });
-    expect(lag).toBeLessThan(200);
+    expect(seen).toBeGreaterThanOrEqual(2);
     await page.screenshot({ path: `${SHOTS}/page-review-progress.png` });
     await page.waitForFunction(() => !document.querySelector('progress'), undefined, { timeout: 60_000 });
     expect(await page.getByText('Page 1 of 100').count()).toBe(1);

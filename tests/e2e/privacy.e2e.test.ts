@@ -82,10 +82,10 @@ describe('nothing leaves the browser', () => {
       const c = composerPage(page, f);
       await c.host.waitFor({ state: 'attached' });
       await c.type(f.kind === 'post' ? ['Meet Northwind, a small roastery in Leeds.', 'Buy now and taste the difference.'] : ['So sorry about this, we are on it.']);
-      await expect.poll(() => c.badge.getAttribute('data-state'), { timeout: 5000 }).toBe('ready');
+      await expect.poll(() => c.badge.getAttribute('data-state')).toBe('ready');
       await c.openCard();
       const rule = f.kind === 'post' ? 'cta/stage-jump' : 'complaint/take-offline';
-      await expect.poll(() => c.rules(), { timeout: 5000 }).toContain(rule);
+      await expect.poll(() => c.rules()).toContain(rule);
       await c.fix(rule);
       await expect.poll(() => c.rules()).not.toContain(rule);
       await page.waitForTimeout(900); // autosave
@@ -143,10 +143,10 @@ describe('a hostile page on x.com', () => {
 
     // The badge still works after the forged "newer script started" event, and offers no other site's draft.
     await c.type([SECRET_POST.replace('password KESTREL-9.', 'see you there!')]);
-    await expect.poll(() => c.badge.getAttribute('data-state'), { timeout: 5000 }).toBe('ready');
+    await expect.poll(() => c.badge.getAttribute('data-state')).toBe('ready');
     expect(await c.host.locator('[data-testid="postwise-restore"]').count()).toBe(0);
     await c.openCard();
-    await expect.poll(() => c.rules(), { timeout: 5000 }).toContain('crosspost/near-duplicate');
+    await expect.poll(() => c.rules()).toContain('crosspost/near-duplicate');
     const message = (await c.finding('crosspost/near-duplicate').locator('.pw-message').textContent()) ?? '';
     expect(message).toMatch(/your LinkedIn post from 3 h/);
 
