@@ -155,8 +155,9 @@ describe("reviewers' page", () => {
       if (s.progress && s.progress.done > 0 && s.progress.done < s.progress.total) progressSeen++;
     });
     fireEvent.change(screen.getByLabelText('Batch file'), { target: { files: [fileOf('big.jsonl', many)] } });
-    const bar = await screen.findByRole('progressbar');
-    expect(Number(bar.getAttribute('max'))).toBe(5000);
+    // The bar shows at once ("Reading…"), and gets its total when the drafts are counted.
+    await screen.findByRole('progressbar');
+    await waitFor(() => expect(Number(screen.getByRole('progressbar').getAttribute('max'))).toBe(5000));
     expect(screen.getByText(/Checking [\d,]+ of 5,000 drafts/)).toBeTruthy();
     // Sized for a busy 2-core CI machine (5,000 analyses); the test counts chunks, never time.
     await waitFor(() => expect(useReviewStore.getState().progress).toBeNull(), { timeout: 170_000 });

@@ -1,9 +1,10 @@
 /**
- * The reviewers' batch: drafts from a pasted form or a JSONL/CSV file, analysed in chunks that
- * yield to the event loop (a 5,000-draft batch keeps the page responsive and shows progress).
+ * The reviewers' batch: drafts from a pasted form or a JSONL/CSV file. A file is read and checked
+ * in a Web Worker (worker.ts), which sends the results back in bounded chunks, so a 100,000-draft
+ * batch never blocks the page.
  */
 import type { Draft, Report, Settings } from '@/lib/analysis/schemas';
-import { rowToDraft, type ParsedRow } from '@/lib/batch/rows';
+import { parseBatch, rowToDraft, type ParsedRow, type RowError } from '@/lib/batch/rows';
 import { createBatchRunner } from '@/lib/batch/runner';
 
 /** One draft under review. */
@@ -48,40 +49,61 @@ export function itemsFromRows(rows: readonly ParsedRow[]): ReviewItem[] {
   return rows.map(({ line, row }) => itemFromDraft(rowToDraft(row), line, row.posted_at ? Date.parse(row.posted_at) : undefined));
 }
 
-export interface RunOptions {
+/** What the page asks the batch worker to do. */
+export interface BatchJob {
+  file: Blob & { name: string };
   settings?: Settings;
-  now?: number;
-  /** Longest stretch of work before yielding to the event loop, ms. */
-  budgetMs?: number;
-  /** Called after each chunk with the reports so far (in item order). */
-  onProgress?: (done: number, reports: Report[]) => void;
-  signal?: AbortSignal;
-  /** How to yield (tests may pass a synchronous one). */
-  yieldNow?: () => Promise<void>;
+  now: number;
 }
 
-const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** What the worker answers, in order: one start, chunks of checked drafts, then done (or failed). */
+export type BatchMessage =
+  | { type: 'start'; source: string; total: number; errors: RowError[] }
+  | { type: 'chunk'; items: ReviewItem[] }
+  | { type: 'done' }
+  | { type: 'failed'; message: string };
 
 /**
- * Analyses every item in order with the batch runner the CLI uses (scheduled drafts count as
- * published for the drafts after them). Resolves with one report per item.
+ * At most this many drafts per message: the page's work for one message (cloning it in, adding it
+ * to the list, one render) stays small whatever the size of the batch.
  */
-export async function analyzeItems(items: readonly ReviewItem[], options: RunOptions = {}): Promise<Report[]> {
-  const { settings, now = Date.now(), budgetMs = 12, onProgress, signal, yieldNow = defaultYield } = options;
-  const runner = createBatchRunner({ settings, now });
-  const reports: Report[] = [];
-  let sliceStart = performance.now();
-  for (let i = 0; i < items.length; i++) {
-    if (signal?.aborted) throw new DOMException('Analysis cancelled', 'AbortError');
-    const item = items[i]!;
-    reports.push(runner.check({ draft: item.draft, postedAt: item.postedAt, id: item.key }));
-    if (performance.now() - sliceStart > budgetMs || i === items.length - 1) {
-      onProgress?.(i + 1, reports);
-      if (i < items.length - 1) {
-        await yieldNow();
-        sliceStart = performance.now();
+export const CHUNK_ITEMS = 500;
+/** A partly filled chunk is sent after this long, so the progress bar moves. */
+const CHUNK_MS = 100;
+
+export interface JobOptions {
+  /** Between chunks, how to give the thread back (the in-page fallback yields to the event loop). */
+  yieldNow?: () => Promise<void>;
+  signal?: AbortSignal;
+}
+
+/**
+ * Reads the file, checks every draft with the batch runner the CLI uses (scheduled drafts count as
+ * published for the drafts after them) and posts the results in bounded chunks. Runs in the
+ * batch worker; the page runs it in-thread only where there are no workers (tests).
+ */
+export async function runBatchJob(job: BatchJob, post: (message: BatchMessage) => void, options: JobOptions = {}): Promise<void> {
+  try {
+    const parsed = parseBatch(job.file.name, await job.file.text());
+    const items = itemsFromRows(parsed.rows);
+    post({ type: 'start', source: job.file.name, total: items.length, errors: parsed.errors });
+    const runner = createBatchRunner({ settings: job.settings, now: job.now });
+    let chunk: ReviewItem[] = [];
+    let since = performance.now();
+    for (let i = 0; i < items.length; i++) {
+      if (options.signal?.aborted) return;
+      const item = items[i]!;
+      items[i] = undefined as never; // sent items are not kept twice
+      chunk.push({ ...item, report: runner.check({ draft: item.draft, postedAt: item.postedAt, id: item.key }) });
+      if (chunk.length >= CHUNK_ITEMS || performance.now() - since > CHUNK_MS || i === items.length - 1) {
+        post({ type: 'chunk', items: chunk });
+        chunk = [];
+        await options.yieldNow?.();
+        since = performance.now();
       }
     }
+    post({ type: 'done' });
+  } catch (error) {
+    post({ type: 'failed', message: (error as Error).message });
   }
-  return reports;
 }

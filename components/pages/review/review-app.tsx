@@ -2,14 +2,14 @@
 import { useMemo, useRef } from 'react';
 import { analyze } from '@/lib/analysis/analyze';
 import type { Draft } from '@/lib/analysis/schemas';
-import { parseBatch } from '@/lib/batch/rows';
 import { useReviewBatch } from '@/lib/hooks/use-reviews';
 import { useSettings } from '@/lib/hooks/use-settings';
 import type { ReviewRow } from '@/lib/contract/schemas';
 import { dateStamp, downloadText } from '../shared/download';
 import { useNotices } from '../shared/notices';
 import { AddDraftForm } from './add-draft-form';
-import { analyzeItems, itemFromDraft, itemsFromRows, REVIEW_PREFIX, type ReviewItem } from './batch';
+import { itemFromDraft, REVIEW_PREFIX } from './batch';
+import { startBatch } from './batch-client';
 import { BatchImport } from './batch-import';
 import { DraftReport } from './draft-report';
 import { exportRows, toCsv, toJson } from './export';
@@ -26,7 +26,7 @@ export function ReviewApp({ now = Date.now, download = downloadText }: ReviewApp
   const settings = useSettings();
   const reviews = useReviewBatch(REVIEW_PREFIX);
   const store = useReviewStore();
-  const run = useRef<AbortController | null>(null);
+  const cancel = useRef<(() => void) | null>(null);
 
   const decisions = useMemo(() => {
     const map = new Map<string, ReviewRow>();
@@ -34,40 +34,29 @@ export function ReviewApp({ now = Date.now, download = downloadText }: ReviewApp
     return map;
   }, [reviews.data]);
 
-  const analyzeAll = async (items: ReviewItem[]) => {
-    run.current?.abort();
-    const controller = new AbortController();
-    run.current = controller;
-    const { setReports, setProgress } = useReviewStore.getState();
-    let reported = 0;
-    setProgress({ done: 0, total: items.length });
-    try {
-      await analyzeItems(items, {
-        settings: settings.data,
-        now: now(),
-        signal: controller.signal,
-        onProgress: (done, reports) => {
-          setReports(reported, reports.slice(reported, done));
-          reported = done;
-          setProgress({ done, total: items.length });
-        },
-      });
-    } catch (error) {
-      if ((error as Error).name !== 'AbortError') useNotices.getState().push('error', `Analysis stopped: ${(error as Error).message}`);
-    } finally {
-      if (run.current === controller) {
-        run.current = null;
-        setProgress(null);
+  const onFile = (file: File) => {
+    cancel.current?.();
+    const state = useReviewStore.getState();
+    state.startBatch(file.name, 0, []); // "Reading…" until the worker has counted the drafts
+    const stop = startBatch({ file, settings: settings.data, now: now() }, (message) => {
+      if (cancel.current !== stop) return; // a newer batch replaced this one
+      if (message.type === 'start') {
+        state.startBatch(message.source, message.total, message.errors);
+        if (!message.total && !message.errors.length) useNotices.getState().push('error', `${file.name} has no drafts.`);
+      } else if (message.type === 'chunk') state.appendItems(message.items);
+      else {
+        if (message.type === 'failed') useNotices.getState().push('error', `Analysis stopped: ${message.message}`);
+        cancel.current = null;
+        state.finishBatch();
       }
-    }
+    });
+    cancel.current = stop;
   };
 
-  const onFile = async (file: File) => {
-    const parsed = parseBatch(file.name, await file.text());
-    const items = itemsFromRows(parsed.rows);
-    store.setBatch(file.name, items, parsed.errors);
-    if (!items.length && !parsed.errors.length) useNotices.getState().push('error', `${file.name} has no drafts.`);
-    await analyzeAll(items);
+  const cancelRun = () => {
+    cancel.current?.();
+    cancel.current = null;
+    useReviewStore.getState().finishBatch();
   };
 
   const onAdd = (draft: Draft) => {
@@ -101,7 +90,7 @@ export function ReviewApp({ now = Date.now, download = downloadText }: ReviewApp
             <button type="button" onClick={() => exportAs('json')} disabled={!!progress}>
               Export JSON
             </button>
-            <button type="button" className="danger" onClick={() => { run.current?.abort(); store.clear(); }}>
+            <button type="button" className="danger" onClick={() => { cancelRun(); store.clear(); }}>
               Clear list
             </button>
           </div>
@@ -109,15 +98,17 @@ export function ReviewApp({ now = Date.now, download = downloadText }: ReviewApp
       </header>
       <div className="inputs">
         <AddDraftForm onAdd={onAdd} disabled={settings.isPending} />
-        <BatchImport onFile={(f) => void onFile(f)} busy={!!progress} />
+        <BatchImport onFile={onFile} busy={!!progress} />
       </div>
       {progress && (
         <div className="progress-row">
           <label htmlFor="batch-progress">
-            Checking {progress.done.toLocaleString('en')} of {progress.total.toLocaleString('en')} drafts
+            {progress.total
+              ? `Checking ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} drafts`
+              : `Reading ${store.source}…`}
           </label>
-          <progress id="batch-progress" max={progress.total} value={progress.done} />
-          <button type="button" onClick={() => run.current?.abort()}>
+          {progress.total ? <progress id="batch-progress" max={progress.total} value={progress.done} /> : <progress id="batch-progress" />}
+          <button type="button" onClick={cancelRun}>
             Cancel
           </button>
         </div>

@@ -1,6 +1,6 @@
 /** The reviewers' page state: the batch, its reports, filters, the open draft, and the run's progress. */
 import { create } from 'zustand';
-import type { Category, Report, Verdict } from '@/lib/analysis/schemas';
+import type { Category, Verdict } from '@/lib/analysis/schemas';
 import type { RowError } from '@/lib/batch/rows';
 import type { ReviewItem } from './batch';
 
@@ -23,10 +23,11 @@ interface ReviewState {
   filters: Filters;
   page: number;
   openKey: string | null;
-  setBatch: (source: string, items: ReviewItem[], rowErrors: RowError[]) => void;
+  /** A batch file is being checked: its drafts arrive in chunks (appendItems) until finishBatch. */
+  startBatch: (source: string, total: number, rowErrors: RowError[]) => void;
+  appendItems: (items: ReviewItem[]) => void;
+  finishBatch: () => void;
   addItem: (item: ReviewItem) => void;
-  setReports: (fromIndex: number, reports: Report[]) => void;
-  setProgress: (progress: ReviewState['progress']) => void;
   setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
   setPage: (page: number) => void;
   open: (key: string | null) => void;
@@ -45,18 +46,14 @@ const INITIAL = {
 
 export const useReviewStore = create<ReviewState>((set) => ({
   ...INITIAL,
-  setBatch: (source, items, rowErrors) => set({ source, items, rowErrors, page: 0, openKey: null, progress: null }),
-  addItem: (item) => set((s) => ({ items: [...s.items.filter((i) => i.key !== item.key), item], source: s.source || 'pasted drafts' })),
-  setReports: (fromIndex, reports) =>
+  startBatch: (source, total, rowErrors) => set({ source, items: [], rowErrors, page: 0, openKey: null, progress: { done: 0, total } }),
+  appendItems: (chunk) =>
     set((s) => {
-      const items = s.items.slice();
-      reports.forEach((report, i) => {
-        const item = items[fromIndex + i];
-        if (item && !item.report) items[fromIndex + i] = { ...item, report };
-      });
-      return { items };
+      const items = s.items.concat(chunk);
+      return { items, progress: s.progress && { done: Math.min(s.progress.total, s.progress.done + chunk.length), total: s.progress.total } };
     }),
-  setProgress: (progress) => set({ progress }),
+  finishBatch: () => set({ progress: null }),
+  addItem: (item) => set((s) => ({ items: [...s.items.filter((i) => i.key !== item.key), item], source: s.source || 'pasted drafts' })),
   setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value }, page: 0 })),
   setPage: (page) => set({ page }),
   open: (openKey) => set({ openKey }),
