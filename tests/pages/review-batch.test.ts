@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { CHUNK_ITEMS, runBatchJob, type BatchMessage } from '@/components/pages/review/batch';
+
+const fileOf = (name: string, text: string) => Object.assign(new Blob([text]), { name });
+
+describe("the reviewers' batch job (run by the worker)", () => {
+  it('sends a start, then every draft in chunks of bounded size, in order, then done', async () => {
+    const total = 1_800;
+    const lines = Array.from({ length: total }, (_, i) => JSON.stringify({ platform: 'x', kind: 'post', text: `Draft ${i} about our spring menu` }));
+    lines.splice(10, 0, '{oops');
+    const messages: BatchMessage[] = [];
+    await runBatchJob({ file: fileOf('b.jsonl', lines.join('\n')), now: Date.UTC(2026, 2, 2) }, (m) => messages.push(m));
+    expect(messages[0]).toMatchObject({ type: 'start', source: 'b.jsonl', total, errors: [{ line: 11 }] });
+    expect(messages.at(-1)).toEqual({ type: 'done' });
+    const chunks = messages.filter((m): m is Extract<BatchMessage, { type: 'chunk' }> => m.type === 'chunk');
+    // Bounded work per message on the page's side, however big the batch.
+    expect(chunks.length).toBeGreaterThanOrEqual(Math.ceil(total / CHUNK_ITEMS));
+    for (const c of chunks) expect(c.items.length).toBeLessThanOrEqual(CHUNK_ITEMS);
+    const items = chunks.flatMap((c) => c.items);
+    expect(items).toHaveLength(total);
+    expect(items.every((i) => i.report)).toBe(true);
+    expect(items.map((i) => i.line)).toEqual(items.map((i) => i.line).sort((a, b) => a! - b!));
+    console.log(`batch job: ${total} drafts in ${chunks.length} messages, at most ${Math.max(...chunks.map((c) => c.items.length))} a message`);
+  }, 120_000);
+
+  it('counts scheduled drafts as published for the drafts after them (the shared runner)', async () => {
+    const text = 'Our autumn menu is here: pumpkin soup, apple crumble and hot cider. Come and taste it this week!';
+    const rows = ['x', 'facebook', 'linkedin'].map((platform, i) => JSON.stringify({ platform, kind: 'post', text, posted_at: `2026-03-02T${String(8 + i).padStart(2, "0")}:00:00Z` }));
+    const messages: BatchMessage[] = [];
+    await runBatchJob({ file: fileOf('cal.jsonl', rows.join('\n')), now: Date.UTC(2026, 2, 2) }, (m) => messages.push(m));
+    const items = messages.flatMap((m) => (m.type === 'chunk' ? m.items : []));
+    expect(items[2]!.report!.findings.map((f) => f.ruleId)).toContain('crosspost/mass-posting');
+  });
+
+  it('reports a file it cannot read as failed, not as a crash', async () => {
+    const messages: BatchMessage[] = [];
+    const broken = Object.assign(new Blob(['x']), { name: 'b.jsonl', text: () => Promise.reject(new Error('the file was moved')) });
+    await runBatchJob({ file: broken, now: 0 }, (m) => messages.push(m));
+    expect(messages).toEqual([{ type: 'failed', message: 'the file was moved' }]);
+  });
+});
