@@ -5,7 +5,7 @@
  */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -208,6 +208,60 @@ describe('extension pages', () => {
     expect(await page.getByText('Page 1 of 100').count()).toBe(1);
     await page.close();
   });
+
+  it('review: a 50 MB / 100,000-draft batch is read and checked in a worker, the page taking it in bounded steps', async () => {
+    const page = await open('review.html', { width: 1280, height: 900 });
+    const WORDS = 'spring launch team customers planner morning update webinar thanks sorry order help today new week offer guide story tips join'.split(' ');
+    const lines: string[] = [];
+    for (let i = 0; i < 100_000; i++) {
+      const words = Array.from({ length: 80 }, (_, j) => WORDS[(i * 7 + j * 13) % WORDS.length]).join(' ');
+      lines.push(JSON.stringify({ platform: ['x', 'facebook', 'linkedin', 'instagram'][i % 4], kind: 'post', text: `${words} #${i % 97}` }));
+    }
+    const dir = await mkdtemp(join(tmpdir(), 'postwise-batch-'));
+    const path = join(dir, 'big-100k.jsonl');
+    await writeFile(path, `${lines.join('\n')}\n`);
+    const size = (await stat(path)).size;
+    // Every main-thread task over 50 ms, and each step by which the list of checked drafts grows.
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[]; steps: number[] };
+      w.longTasks = [];
+      w.steps = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+      let last = 0;
+      new MutationObserver(() => {
+        const m = /Checking ([\d,]+) of/.exec(document.querySelector('.progress-row label')?.textContent ?? '');
+        if (!m) return;
+        const done = Number(m[1]!.replace(/,/g, ''));
+        if (done > last) w.steps.push(done - last);
+        last = done;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const started = Date.now();
+    await page.getByLabel('Batch file').setInputFiles(path);
+    await page.waitForFunction(() => document.querySelector('progress')?.getAttribute('max') === '100000', undefined, { timeout: 180_000 });
+    const counted = Date.now() - started;
+    await page.waitForFunction(() => Number(document.querySelector('progress')?.getAttribute('value')) >= 3000, undefined, { timeout: 300_000 });
+    const { longTasks, steps } = await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[]; steps: number[] };
+      return { longTasks: w.longTasks.slice(), steps: w.steps.slice() };
+    });
+    await page.screenshot({ path: `${SHOTS}/page-review-100k.png` });
+    await rm(dir, { recursive: true, force: true });
+    const longest = Math.max(0, ...longTasks);
+    console.log(
+      `review, ${(size / 1024 / 1024).toFixed(0)} MB / 100,000 drafts in the worker: counted in ${(counted / 1000).toFixed(1)} s; ` +
+        `longest main-thread task ${longest.toFixed(0)} ms (target ≤ 100), ${longTasks.length} over 50 ms; ` +
+        `the list grew in ${steps.length} steps of at most ${Math.max(0, ...steps)} drafts`,
+    );
+    expect(size).toBeGreaterThan(50 * 1000 * 1000);
+    // Bounded work per step on the page's thread: the worker never hands over more than a chunk.
+    expect(steps.length).toBeGreaterThan(1);
+    expect(Math.max(...steps)).toBeLessThanOrEqual(500);
+    expect(await page.locator('.drafts-table tbody tr').count()).toBe(50);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('progress').waitFor({ state: 'detached' });
+    await page.close();
+  }, 600_000);
 
   it('logged no page errors', () => {
     expect(errors).toEqual([]);
