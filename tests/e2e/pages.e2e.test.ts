@@ -227,9 +227,6 @@ describe('extension pages', () => {
       w.longTasks = [];
       w.steps = [];
       new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
-      (w as unknown as { detail: string[] }).detail = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => (w as unknown as { detail: string[] }).detail.push(`${e.startTime.toFixed(0)}+${e.duration.toFixed(0)}`))).observe({ type: 'longtask' });
-      (w as unknown as { detail: string[] }).detail.push(`obs@${performance.now().toFixed(0)}`);
       let last = 0;
       new MutationObserver(() => {
         const m = /Checking ([\d,]+) of/.exec(document.querySelector('.progress-row label')?.textContent ?? '');
@@ -240,30 +237,14 @@ describe('extension pages', () => {
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     const started = Date.now();
-    page.on('console', (m) => m.text().startsWith('DETAIL') && console.log(m.text()));
-    await page.evaluate(() => console.warn('DETAIL pick@' + performance.now().toFixed(0)));
     await page.getByLabel('Batch file').setInputFiles(path);
-    await page.evaluate(() => console.warn('DETAIL picked@' + performance.now().toFixed(0)));
     await page.waitForFunction(() => document.querySelector('progress')?.getAttribute('max') === '100000', undefined, { timeout: 180_000 });
     const counted = Date.now() - started;
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.start');
     await page.waitForFunction(() => Number(document.querySelector('progress')?.getAttribute('value')) >= 3000, undefined, { timeout: 300_000 });
     const { longTasks, steps } = await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[]; steps: number[] };
-      console.warn('DETAIL', (w as unknown as { detail: string[] }).detail.join(' '));
       return { longTasks: w.longTasks.slice(), steps: w.steps.slice() };
     });
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[]; startTime: number; endTime: number } };
-    const self = new Map<string, number>();
-    let hits = 0;
-    for (const n of profile.nodes) {
-      const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-      self.set(k, (self.get(k) ?? 0) + (n.hitCount ?? 0));
-      hits += n.hitCount ?? 0;
-    }
-    console.log('PROFILE', ((profile.endTime - profile.startTime) / 1000).toFixed(0), 'ms', [...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, c]) => `${((100 * c) / hits).toFixed(1)}% ${k}`).join('\n'));
     await page.screenshot({ path: `${SHOTS}/page-review-100k.png` });
     await rm(dir, { recursive: true, force: true });
     const longest = Math.max(0, ...longTasks);
