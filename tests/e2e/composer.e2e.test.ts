@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { analyze, applyFix, type Draft } from '../../lib/analysis/index';
-import { FIXTURES, type FixtureInfo } from './fixtures/index';
+import { FIXTURES } from './fixtures/index';
 import { fixtureFiles, SCRIPT_PATH } from './fixtures/build';
 import { composerPage, HOST, type ComposerPage } from './composer-page';
 import { contentScriptSizes, EXT, launchWithExtension, openProbe, type ExtensionGlobal, type Loaded } from './extension';

@@ -14,11 +14,8 @@ export function DraftReport({ item, decision, onClose, now = Date.now }: { item:
   const [note, setNote] = useState(decision?.note ?? '');
   const [error, setError] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    setNote(decision?.note ?? '');
-    setError(undefined);
-    heading.current?.focus();
-  }, [item.key]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Keyed by the draft (review-app.tsx): another draft mounts afresh, with its own note.
+  useEffect(() => heading.current?.focus(), []);
 
   const decide = async (verdict: 'approved' | 'changes-requested') => {
     const parsed = ReviewInputSchema.safeParse({ draftKey: item.key, verdict, note: note.trim(), text: item.draft.text, time: now() });

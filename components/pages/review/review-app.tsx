@@ -116,7 +116,7 @@ export function ReviewApp({ now = Date.now, download = downloadText }: ReviewApp
       {store.items.length > 0 ? (
         <div className={`workspace${openItem ? ' with-report' : ''}`}>
           <ResultsTable decisions={decisions} />
-          {openItem && <DraftReport item={openItem} decision={decisions.get(openItem.key)} onClose={() => store.open(null)} now={now} />}
+          {openItem && <DraftReport key={openItem.key} item={openItem} decision={decisions.get(openItem.key)} onClose={() => store.open(null)} now={now} />}
         </div>
       ) : (
         <p className="empty-list muted">No drafts yet. Paste one above or import a JSONL/CSV batch.</p>

@@ -95,7 +95,7 @@ const SHOULD_PATTERN =
 
 /** Angry, sad and disappointed faces (emoji and typed ones like ":(" and ":/"), broken hearts. */
 const ANGRY_EMOJI_PATTERN =
-  /(?:\ud83d[\ude20\ude21\ude24\ude12\ude44\udc4e\udc94\ude23\ude16\ude2b\ude29\ude1e\ude14\ude22]|\ud83e\udd2c|\u2639|[:=]['-]?\((?!\))|:-?\/(?![\/\w]))/g;
+  /(?:\ud83d[\ude20\ude21\ude24\ude12\ude44\udc4e\udc94\ude23\ude16\ude2b\ude29\ude1e\ude14\ude22]|\ud83e\udd2c|\u2639|[:=]['-]?\((?!\))|:-?\/(?![/\w]))/g;
 
 /** "Why is my flight…": a why-question to the brand is a complaint in disguise. */
 const WHY_PATTERN =

@@ -31,7 +31,7 @@ export function handoffLine(settings: Pick<Settings, 'handoffTemplate' | 'suppor
 }
 
 /** A signature at the end of a reply ("^JS", "-Becky", "*TMC"): a line added at the end goes before it. */
-const SIGNATURE = /\s(?:[\^*~\/]|-\s?)[A-Z][A-Za-z]{0,14}$/;
+const SIGNATURE = /\s(?:[\^*~/]|-\s?)[A-Z][A-Za-z]{0,14}$/;
 
 /** The edit that adds a sentence at the end of the draft, before trailing spaces and a signature. */
 export function appendSentence(text: string, sentence: string): Edit {

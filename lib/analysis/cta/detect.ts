@@ -53,7 +53,7 @@ const BOUNDARY_RE = /[.!?;:\n\r,|()[\]{}•·…—–→⇒➔➜➡⬇⤵\u219
 
 /** What is skipped at a clause start: punctuation, spaces, emoji, bullets, list numbers, @mentions, #tags. */
 const SKIP_RE =
-  /(?:[.!?;:,|()[\]{}…—–⬇⤵\s\u00A0\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}]|\p{Extended_Pictographic}|\p{Regional_Indicator}|[-*•·▪►▶✓✔☑➤➜→⇒>~+=]|\d{1,3}[.)](?=\s)|[@#][\p{L}\p{N}_.]{1,60}[:,]?)*/uy;
+  /(?:[.!?;:,|()[\]{}…—–⬇⤵\s\u00A0\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]|\uFE0F|\u20E3|[\u{1F3FB}-\u{1F3FF}]|\p{Extended_Pictographic}|\p{Regional_Indicator}|[-*•·▪►▶✓✔☑➤➜→⇒>~+=]|\d{1,3}[.)](?=\s)|[@#][\p{L}\p{N}_.]{1,60}[:,]?)*/uy;
 
 /** Softeners and connectors before an imperative. */
 const TRIGGER_RE = new RegExp(

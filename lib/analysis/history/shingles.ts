@@ -9,7 +9,7 @@
  * Candidate tokens: links with a scheme or www., then runs of letters, digits and marks that may
  * carry a leading # or @ and inner joiners (don't, acme.com, well-known, acme.com/flow, 1/5).
  */
-const TOKEN_RE = /https?:\/\/\S+|www\.\S+|[#＃@＠]?[\p{L}\p{N}\p{M}_]+(?:['’.\/-][\p{L}\p{N}\p{M}_]+)*\/?/gu;
+const TOKEN_RE = /https?:\/\/\S+|www\.\S+|[#＃@＠]?[\p{L}\p{N}\p{M}_]+(?:['’./-][\p{L}\p{N}\p{M}_]+)*\/?/gu;
 /** Scripts written without spaces: each character is a word of its own. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const UNSPACED_SPLIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
