@@ -51,18 +51,14 @@ export default tseslint.config(
   { files: ['tests/e2e/fixtures/**'], rules: Object.fromEntries(Object.keys(reactHooks.configs.flat.recommended.rules).map((r) => [r, 'off'])) },
 
   // The engine: pure TypeScript, imports nothing of the app, no Node, no DOM.
-  // (lib/analysis/complaint/eval.ts is the eval harness, on its way out of the engine.)
-  {
-    ...restrict(
-      ENGINE,
-      [
-        { regex: '^(?!\\.{1,2}/|zod$|twitter-text$)', message: 'The engine imports only zod, twitter-text and its own modules.' },
-        { regex: seg(APP), message: 'The engine imports nothing of the app.' },
-      ],
-      { 'no-restricted-globals': ['error', ...DOM_GLOBALS] },
-    ),
-    ignores: ['lib/analysis/complaint/eval.ts'],
-  },
+  restrict(
+    ENGINE,
+    [
+      { regex: '^(?!\\.{1,2}/|zod$|twitter-text$)', message: 'The engine imports only zod, twitter-text and its own modules.' },
+      { regex: seg(APP), message: 'The engine imports nothing of the app.' },
+    ],
+    { 'no-restricted-globals': ['error', ...DOM_GLOBALS] },
+  ),
   // The contract: the shapes every layer shares; zod and the engine's schemas only.
   restrict(
     CONTRACT,
