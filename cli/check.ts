@@ -21,7 +21,8 @@ reply_to_author, reader_stage, posted_at, account) and prints a report per draft
 
   --history PAST     your past posts in the same format, each with posted_at (ISO time)
   --settings FILE    JSON settings: supportEmail, dmHandle, supportPhone, handoffTemplate,
-                     defaultStage, norms, disabledRules, crosspostDays, promoShare, stageCtas
+                     defaultStage, norms, xPremium, disabledRules, crosspostDays, promoShare,
+                     stageCtas
   --json             one JSON report per line instead of the readable report
   --now ISO-TIME     the clock for drafts without posted_at (default: now)
   --no-color         plain text even on a terminal

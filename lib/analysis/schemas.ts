@@ -93,6 +93,8 @@ export const SettingsSchema = z.object({
   defaultStage: StageSchema.default('awareness'),
   /** Per-platform overrides of the built-in norms. */
   norms: z.partialRecord(PlatformSchema, NormOverrideSchema).default({}),
+  /** "My X account has Premium": long X posts and replies are allowed, folded at ~280. */
+  xPremium: z.boolean().default(false),
   /** Rule ids switched off. */
   disabledRules: z.array(z.string()).default([]),
   /** How far back a cross-post is looked for, in days. */

@@ -120,13 +120,14 @@ describe('norms and rules', () => {
     const sec = within(await section('Platform norms'));
     expect(sec.getByLabelText('X Post length').getAttribute('placeholder')).toBe('default 280');
     fireEvent.click(sec.getByLabelText(/My X account has Premium/));
-    expect((sec.getByLabelText('X Post length') as HTMLInputElement).value).toBe('25000');
+    expect((sec.getByLabelText(/My X account has Premium/) as HTMLInputElement).checked).toBe(true);
     fireEvent.change(sec.getByLabelText('LinkedIn Hashtags, usual most'), { target: { value: 'three' } });
     fireEvent.click(sec.getByRole('button', { name: 'Save' }));
     expect(await sec.findByText('enter a whole number')).toBeTruthy();
     fireEvent.change(sec.getByLabelText('LinkedIn Hashtags, usual most'), { target: { value: '3' } });
     fireEvent.click(sec.getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect((await settings()).norms).toEqual({ x: { postLimit: 25000 }, linkedin: { hashtagHabit: 3 } }));
+    await waitFor(async () => expect(await settings()).toMatchObject({ xPremium: true, norms: { linkedin: { hashtagHabit: 3 } } }));
+    expect((await settings()).norms.x).toBeUndefined();
   });
 
   it('lists every rule from the registry, switches one off, and validates the numbers', async () => {

@@ -1,4 +1,4 @@
-/** Per-platform overrides of the built-in norms (X Premium's 25,000-character posts, a brand's hashtag habit). */
+/** X Premium and the per-platform overrides of the built-in norms (a brand's hashtag habit, a known limit). */
 import { useState } from 'react';
 import { z } from 'zod';
 import { PLATFORM_NORMS } from '@/lib/analysis/norms/table';
@@ -10,7 +10,6 @@ import { SaveRow, useSaveSettings } from './use-save';
 const KEYS = ['postLimit', 'commentLimit', 'hashtagHabit', 'hashtagCap'] as const;
 type Key = (typeof KEYS)[number];
 const LABELS: Record<Key, string> = { postLimit: 'Post length', commentLimit: 'Reply length', hashtagHabit: 'Hashtags, usual most', hashtagCap: 'Hashtags, hard cap' };
-const X_PREMIUM = 25_000;
 
 /** A text box's number: blank is "use the default". */
 const NumberText = z
@@ -39,7 +38,7 @@ export function NormsSection({ settings }: { settings: StoredSettings }) {
   const { save, errors, saved, setSaved, pending } = useSaveSettings();
   const shown = { ...errors, ...local };
   const set = (p: Platform, k: Key, v: string) => setValues({ ...values, [p]: { ...values[p], [k]: v } });
-  const premium = values.x.postLimit === String(X_PREMIUM);
+  const [premium, setPremium] = useState(settings.xPremium);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -58,7 +57,7 @@ export function NormsSection({ settings }: { settings: StoredSettings }) {
     }
     setLocal(problems);
     if (Object.keys(problems).length) return setSaved(false);
-    await save({ norms });
+    await save({ norms, xPremium: premium });
   };
 
   return (
@@ -67,8 +66,8 @@ export function NormsSection({ settings }: { settings: StoredSettings }) {
       <p className="muted">Leave a box empty to keep the built-in default. Lengths are characters; X counts each link as 23.</p>
       <form onSubmit={submit} noValidate>
         <label className="check premium">
-          <input type="checkbox" checked={premium} onChange={(e) => set('x', 'postLimit', e.target.checked ? String(X_PREMIUM) : '')} />
-          My X account has Premium (posts up to 25,000 characters)
+          <input type="checkbox" checked={premium} onChange={(e) => setPremium(e.target.checked)} />
+          My X account has Premium (long posts and replies up to 25,000 characters, shown up to ~280 before “Show more”)
         </label>
         <div className="norms-table" role="group" aria-label="Norm overrides per platform">
           {PLATFORMS.map((p) => (

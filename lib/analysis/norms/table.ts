@@ -80,6 +80,10 @@ export const PLATFORM_NORMS: Record<Platform, PlatformNorms> = {
   },
 };
 
+/** X Premium: posts and replies up to 25,000 characters, shown up to ~280 before "Show more". */
+export const X_PREMIUM_LIMIT = 25_000;
+export const X_PREMIUM_FOLD = 280;
+
 /** The norms that apply to the draft being checked, with the user's overrides applied. */
 export interface DraftNorms extends PlatformNorms {
   platform: Platform;
@@ -92,6 +96,8 @@ export interface DraftNorms extends PlatformNorms {
   limit: number;
   /** True when the limit may be off (an approximate default, not the user's override). */
   limitApprox: boolean;
+  /** X with "My X account has Premium" on: long posts and long replies, folded at ~280. */
+  xPremium: boolean;
   /** Most hashtags the habit allows. */
   hashtagMax: number;
   /** The habit in words: "1–2", "3–5", "none", "up to 4". */
@@ -104,11 +110,14 @@ export function draftNorms(ctx: RuleContext): DraftNorms {
   const base = PLATFORM_NORMS[platform];
   const own = ctx.settings.norms[platform] ?? {};
   const isPost = kind === 'post';
-  const ownLimit = isPost ? own.postLimit : own.commentLimit;
+  const premium = platform === 'x' && ctx.settings.xPremium;
+  const ownLimit = (isPost ? own.postLimit : own.commentLimit) ?? (premium ? X_PREMIUM_LIMIT : undefined);
   const hashtagMax = own.hashtagHabit ?? base.hashtagHabit[1];
   const hashtagMin = Math.min(base.hashtagHabit[0], hashtagMax);
   return {
     ...base,
+    seeMore: premium ? X_PREMIUM_FOLD : base.seeMore,
+    xPremium: premium,
     hashtagHabit: [hashtagMin, hashtagMax],
     hashtagCap: own.hashtagCap ?? base.hashtagCap,
     platform,

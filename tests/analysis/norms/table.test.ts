@@ -23,6 +23,15 @@ describe('platform norms', () => {
     expect(norms({ platform: 'linkedin', kind: 'post' })).toMatchObject({ limit: 3_000, limitApprox: false });
   });
 
+  it('X Premium allows long posts and long replies, folded at ~280', () => {
+    const settings = { xPremium: true };
+    expect(norms({ platform: 'x', kind: 'post' }, settings)).toMatchObject({ limit: 25_000, xPremium: true, seeMore: 280 });
+    expect(norms({ platform: 'x', kind: 'reply' }, settings)).toMatchObject({ limit: 25_000, xPremium: true });
+    expect(norms({ platform: 'x', kind: 'post' })).toMatchObject({ limit: 280, xPremium: false, seeMore: null });
+    expect(norms({ platform: 'linkedin', kind: 'post' }, settings)).toMatchObject({ limit: 3_000, xPremium: false });
+    expect(norms({ platform: 'x', kind: 'reply' }, { xPremium: true, norms: { x: { commentLimit: 4_000 } } }).limit).toBe(4_000);
+  });
+
   it('applies the user overrides', () => {
     const settings = { norms: { x: { postLimit: 25_000, hashtagHabit: 3 }, linkedin: { commentLimit: 1_500 } } };
     expect(norms({ platform: 'x', kind: 'post' }, settings)).toMatchObject({ limit: 25_000, hashtagMax: 3, habitText: '1–3' });

@@ -1,6 +1,6 @@
 /** norms/hashtags: more hashtags than the platform caps or its users are used to. */
 import { defineRule, type RuleContext, type RuleFinding } from '../../rule';
-import type { Edit, Fix } from '../../schemas';
+import type { Edit, Fix, Span } from '../../schemas';
 import type { Entity } from '../../text/entities';
 import { tidyCuts, type Cut } from '../../norms/removal';
 import { memoCheck } from '../../norms/shared';
@@ -13,30 +13,58 @@ const ID = 'norms/hashtags';
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * Removes the hashtags from index `keep` on. A tag in a run of tags ("#a #b #c", anywhere on its
+ * Removes the hashtags from index `keep` on (or all but the indexes in `keep`), each with what is
+ * glued to it. A tag in a run of tags ("#a #b #c", anywhere on its
  * line) or trailing its line goes with its space; a tag inside a sentence ("we love #coffee and
  * #tea") only loses its '#', so the sentence still reads.
  */
-export function removeHashtags(text: string, all: readonly Entity[], keep: number): Fix['edits'] {
+export function removeHashtags(text: string, all: readonly Entity[], keep: number | ReadonlySet<number>): Fix['edits'] {
   const cuts: Cut[] = [];
   const unhash: Edit[] = [];
   let trailing = false;
-  for (let index = all.length - 1; index >= Math.max(0, keep); index--) {
-    const tag = all[index]!;
-    trailing = endsItsLine(text, tag, all[index + 1], trailing);
-    const inRun = besideOnLine(text, all[index - 1], tag) || besideOnLine(text, tag, all[index + 1]);
-    const partOfSentence = startsSentenceRun(text, tag, all[index - 1]) || runsIntoSentence(text, tag, all[index + 1]);
-    if ((trailing || inRun) && !partOfSentence) cuts.push(tag);
-    else unhash.push({ start: tag.start, end: tag.start + 1, text: '' });
+  const kept = (index: number) => (typeof keep === 'number' ? index < keep : keep.has(index));
+  // Each tag with what is glued to it decides (and goes) as one piece.
+  const pieces = all.map((tag, i) => ({ ...tag, ...withGlued(text, tag, all[i - 1], all[i + 1]) }));
+  for (let index = pieces.length - 1; index >= 0; index--) {
+    const piece = pieces[index]!;
+    trailing = endsItsLine(text, piece, pieces[index + 1], trailing);
+    if (kept(index)) continue;
+    const inRun = besideOnLine(text, pieces[index - 1], piece) || besideOnLine(text, piece, pieces[index + 1]);
+    const partOfSentence = startsSentenceRun(text, piece, pieces[index - 1]) || runsIntoSentence(text, piece, pieces[index + 1]);
+    if ((trailing || inRun) && !partOfSentence) cuts.push(piece);
+    else unhash.push({ start: all[index]!.start, end: all[index]!.start + 1, text: '' });
   }
   return tidyCuts(text, cuts, unhash);
+}
+
+const PUNCTUATION_ONLY = /^\p{P}*$/u;
+const TRAILING_PUNCTUATION = /\p{P}+$/u;
+/** What may follow the last tag of a line: spaces and a closing mark ("… #a #b!"). */
+const LINE_END = /^[\s\p{P}]*$/u;
+const isSpace = (ch: string | undefined) => ch === undefined || /\s/u.test(ch);
+
+/**
+ * The tag with whatever is glued to it (no space between): "#FelizLunes🌍" goes whole, and so does
+ * "#Feliz-Lunes", of which twitter-text reads only "#Feliz". Stops at a neighbouring tag.
+ */
+function withGlued(text: string, tag: Span, prev: Span | undefined, next: Span | undefined): Cut {
+  let start = tag.start;
+  const floor = prev ? prev.end : 0;
+  while (start > floor && !isSpace(text[start - 1])) start--;
+  if (PUNCTUATION_ONLY.test(text.slice(start, tag.start))) start = tag.start;
+  let end = tag.end;
+  const ceiling = next ? next.start : text.length;
+  while (end < ceiling && !isSpace(text[end])) end++;
+  // Sentence punctuation after the glued part stays: "… #Feliz-Lunes!" keeps its "!".
+  end = tag.end + text.slice(tag.end, end).replace(TRAILING_PUNCTUATION, '').length;
+  return { start, end };
 }
 
 /** True when only hashtags and spaces follow the tag on its line (`nextTrailing`: same for the next tag). */
 function endsItsLine(text: string, tag: Entity, next: Entity | undefined, nextTrailing: boolean): boolean {
   if (!next) {
     const lineEnd = text.indexOf('\n', tag.end);
-    return text.slice(tag.end, lineEnd === -1 ? text.length : lineEnd).trim() === '';
+    return LINE_END.test(text.slice(tag.end, lineEnd === -1 ? text.length : lineEnd));
   }
   const gap = text.slice(tag.end, next.start);
   if (gap.trim() !== '') return false;

@@ -49,8 +49,8 @@ export default defineRule({
         message: 'This {kind} counts {length}/{limit} characters on X; the highlighted end will not fit.',
         explanation:
           'X counts each link as 23 characters and each emoji (even a combined one) and CJK character ' +
-          'as 2, up to 280 (25,000 with Premium: set it in the settings). Cut it down or split it ' +
-          'into a thread.',
+          'as 2, up to 280 (25,000 with Premium: tick "My X account has Premium" in the settings). Cut ' +
+          'it down or split it into a thread.',
       },
       tooLong: {
         message: 'This {kind} is {length}/{limit} characters, over the {platform} limit.',

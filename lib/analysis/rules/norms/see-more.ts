@@ -1,37 +1,45 @@
 /** norms/see-more: the opening sentence of a post runs past the platform's "see more" fold. */
 import { defineRule, type RuleContext, type RuleFinding } from '../../rule';
-import { atCodePoint, memoCheck } from '../../norms/shared';
+import { foldEnd, foldModels } from '../../norms/fold';
+import { memoCheck } from '../../norms/shared';
 import { draftNorms } from '../../norms/table';
+import { firstSentenceEnd } from '../../text/segment';
 
 const ID = 'norms/see-more';
 
-/** A sentence ends at . ! ? or … followed by a space, a closing quote/bracket or the end. */
-const SENTENCE_END = /[.!?…](?=["'”’)\]]*(?:\s|$))/;
+/** Looks no further than this past the fold for the hook's end. */
+const HOOK_LOOKAHEAD = 400;
 
-/** Where the hook (first line or first sentence) ends, looking no further than `limit`. */
-function hookEnd(text: string, limit: number): number {
-  const head = text.slice(0, limit);
+/** Where the hook (the first line, or its first sentence) ends, as an offset into text. */
+export function hookEnd(text: string, from = 0, limit = text.length): number {
+  const head = text.slice(from, Math.min(text.length, limit));
   const lineBreak = head.indexOf('\n');
-  const sentence = SENTENCE_END.exec(lineBreak === -1 ? head : head.slice(0, lineBreak));
-  const ends = [lineBreak, sentence ? sentence.index + 1 : -1].filter((n) => n >= 0);
-  return ends.length ? Math.min(...ends) : Math.min(text.length, limit);
+  const line = lineBreak === -1 ? head : head.slice(0, lineBreak);
+  return from + firstSentenceEnd(line);
+}
+
+/** Words for the fold in messages: "~210 characters (about 3 lines)". */
+export function foldText(chars: number, lines: number): string {
+  return Number.isFinite(lines) ? `~${chars} characters (about ${lines} lines)` : `~${chars} characters`;
 }
 
 function check(ctx: RuleContext): RuleFinding[] {
   const norms = draftNorms(ctx);
-  const fold = norms.seeMore;
+  const model = foldModels(norms.platform, norms.kind, norms.xPremium)[0];
   const text = ctx.text;
-  if (fold === null || norms.kind !== 'post' || text.length <= fold) return [];
+  if (!model) return [];
   const start = text.search(/\S/);
-  if (start < 0 || hookEnd(text.slice(start), fold + 1) <= fold) return [];
+  if (start < 0) return [];
+  const fold = foldEnd(text, model);
+  if (fold >= text.length) return [];
+  const end = hookEnd(text, start, fold + HOOK_LOOKAHEAD);
+  if (end <= fold) return [];
   // The hook runs past the fold: mark from the fold to where its sentence or line ends.
-  const cut = atCodePoint(text, start + fold);
-  const end = start + hookEnd(text.slice(start), fold + 400);
   return [
     {
       messageId: 'hookPastFold',
-      spans: [{ start: cut, end: Math.max(cut, end) }],
-      data: { fold, platform: norms.platformName },
+      spans: [{ start: fold, end }],
+      data: { fold: model.chars, foldText: foldText(model.chars, model.lines), platform: norms.platformName },
     },
   ];
 }
@@ -44,11 +52,11 @@ export default defineRule({
     severity: 'info',
     messages: {
       hookPastFold: {
-        message: 'The first sentence runs past the ~{fold} characters {platform} shows before "see more".',
+        message: 'The first sentence runs past what {platform} shows before "see more" ({foldText}).',
         explanation:
-          '{platform} folds posts after about {fold} characters, so most readers decide from the first ' +
-          'line alone. A short opening line that makes the point (or a line break after it) keeps ' +
-          'the hook in view.',
+          '{platform} folds posts after {foldText} on a computer screen, less on a phone, so most ' +
+          'readers decide from the first line alone. A short opening line that makes the point (or a ' +
+          'line break after it) keeps the hook in view.',
       },
     },
   },

@@ -13,6 +13,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'an emoji glued to a dropped tag goes with it',
+      draft: { text: '¡Buenos días! #FelizLunes🌍 #Lunes #Café' },
+      findings: [{ messageId: 'overHabit', spans: ['#Café'], output: '¡Buenos días! #FelizLunes🌍 #Lunes' }],
+    },
+    {
+      name: 'no half word is left when twitter-text reads only part of a tag',
+      draft: { text: 'Nueva semana #lunes #motivación #Feliz-Lunes' },
+      findings: [{ messageId: 'overHabit', spans: ['#Feliz'], output: 'Nueva semana #lunes #motivación' }],
+    },
+    {
+      name: 'a glued emoji before a tag and the sentence mark after it',
+      draft: { text: 'Good morning #one #two 🌍#FelizLunes!' },
+      findings: [{ messageId: 'overHabit', spans: ['#FelizLunes'], output: 'Good morning #one #two!' }],
+    },
+    {
       name: 'three hashtags on X: the last goes with its space',
       draft: { text: 'Shipping day! #launch #startup #saas' },
       findings: [{ messageId: 'overHabit', severity: 'warn', spans: ['#saas'], output: 'Shipping day! #launch #startup', data: { count: 3, habit: '1–2' } }],

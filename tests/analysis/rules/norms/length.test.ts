@@ -16,6 +16,8 @@ ruleTester(rule, {
     { name: '140 CJK characters are 280 on X', draft: { text: '日本'.repeat(70) } },
     { name: 'X Premium limit from the settings', draft: { text: a(3_000) }, settings: { norms: { x: { postLimit: 25_000 } } } },
     { name: 'X Premium reply', draft: { text: a(1_000), kind: 'reply' }, settings: { norms: { x: { commentLimit: 25_000 } } } },
+    { name: 'xPremium: a long post', draft: { text: a(3_000) }, settings: { xPremium: true } },
+    { name: 'xPremium: a 1,000-character reply is fine', draft: { text: a(1_000), kind: 'reply' }, settings: { xPremium: true } },
     { name: 'a 2,000-character LinkedIn post', draft: { platform: 'linkedin', text: a(2_000) } },
     { name: 'exactly 3,000 on LinkedIn', draft: { platform: 'linkedin', text: a(3_000) } },
     { name: 'a 2,200-character Instagram caption', draft: { platform: 'instagram', text: a(2_200) } },

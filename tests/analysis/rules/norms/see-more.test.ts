@@ -13,8 +13,23 @@ ruleTester(rule, {
     { name: 'a line break before the fold', draft: { platform: 'instagram', text: `Summer is here ☀️\n${longLine}` } },
     { name: 'comments are not folded the same way', draft: { platform: 'linkedin', kind: 'comment', text: longLine } },
     { name: 'Facebook folds much later', draft: { platform: 'facebook', text: `${longLine}. More.` } },
+    { name: 'a Hindi hook ending in a danda', draft: { platform: 'instagram', text: `आज हमने नया उत्पाद लॉन्च किया। ${'यह बहुत अच्छा है '.repeat(12)}` } },
+    { name: 'a Chinese hook ending in 。', draft: { platform: 'linkedin', text: `我们今天发布了新产品。${'这是一个很好的产品'.repeat(20)}` } },
+    { name: 'an Arabic hook ending in ؟', draft: { platform: 'instagram', text: `هل جربت المنتج الجديد؟ ${'إنه رائع جدا '.repeat(15)}` } },
+    { name: 'X without Premium shows the whole post', draft: { platform: 'x', text: `${longLine} ${longLine}` } },
   ],
   invalid: [
+    {
+      name: 'an X Premium long post whose first sentence runs past ~280',
+      draft: { platform: 'x', text: `${longLine} and then some more words here\n\nMore.` },
+      settings: { xPremium: true },
+      findings: [{ messageId: 'hookPastFold', data: { fold: 280, platform: 'X' } }],
+    },
+    {
+      name: 'a Hindi hook with no danda before the fold',
+      draft: { platform: 'instagram', text: `${'यह बहुत अच्छा है '.repeat(12)}। और भी।` },
+      findings: [{ messageId: 'hookPastFold', data: { fold: 125 } }],
+    },
     {
       name: 'a LinkedIn hook running past ~210 characters',
       draft: { platform: 'linkedin', text: `${longLine}.\n\nSecond paragraph.` },
