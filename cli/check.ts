@@ -1,12 +1,13 @@
 /**
  * postwise check — the batch CLI for reviewers and agencies' CI.
- *   npm run check -- drafts.jsonl [--history past.jsonl] [--settings settings.json] [--json] [--now ISO]
+ *   npm run check -- drafts.jsonl [--history past.jsonl] [--settings settings.json] [--json] [--adapt] [--now ISO]
  * Exit status: 0 no fix-level findings, 1 some, 2 unusable input (a file, an option or a line).
  */
 import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { adapt } from '../lib/analysis/adapt/index';
 import { SettingsSchema, type HistoryItem, type Settings } from '../lib/analysis/schemas';
 import { unknownKeyMessage, unknownKeys } from '../lib/batch/keys';
 import { isRowError, rowToDraft, rowToHistoryItem, type BatchEvent } from '../lib/batch/rows';
@@ -14,7 +15,7 @@ import { createBatchRunner } from '../lib/batch/runner';
 import { openFile, readBatchFile, type Open } from './read';
 import { ReportWriter, type Output } from './report';
 
-export const USAGE = `Usage: npm run check -- FILE [--history PAST] [--settings SETTINGS.json] [--json] [--now ISO-TIME]
+export const USAGE = `Usage: npm run check -- FILE [--history PAST] [--settings SETTINGS.json] [--json] [--adapt] [--now ISO-TIME]
 
 Checks drafts (JSONL or CSV with the fields platform, kind, text, and optionally reply_to,
 reply_to_author, reader_stage, posted_at, account) and prints a report per draft.
@@ -24,6 +25,8 @@ reply_to_author, reader_stage, posted_at, account) and prints a report per draft
                      defaultStage, norms, xPremium, disabledRules, crosspostDays, promoShare,
                      stageCtas
   --json             one JSON report per line instead of the readable report
+  --adapt            also print each draft rewritten to its network's norms (with --json:
+                     "adapted", one string, or the parts of an X thread)
   --now ISO-TIME     the clock for drafts without posted_at (default: now)
   --no-color         plain text even on a terminal
 
@@ -86,6 +89,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         history: { type: 'string' },
         settings: { type: 'string' },
         json: { type: 'boolean', default: false },
+        adapt: { type: 'boolean', default: false },
         now: { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -137,8 +141,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const { row } = event;
       const draft = rowToDraft(row);
       const postedAt = row.posted_at ? Date.parse(row.posted_at) : undefined;
+      const adapted = args.values.adapt ? adapt(draft, draft.platform, { history: runner.history, settings, now: postedAt ?? clock }).parts : undefined;
       const report = runner.check({ draft, postedAt, id: row.id, promotional: row.promotional });
-      await writer.report(file, event.line, draft, report);
+      await writer.report(file, event.line, draft, report, adapted);
     }
     if (!seen) throw new InputError(`${file}: no drafts found`);
     await writer.summary();

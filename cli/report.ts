@@ -36,11 +36,12 @@ export class ReportWriter {
     return this.tally.ok + this.tally.warn + this.tally.fix;
   }
 
-  /** One draft's report. */
-  report(file: string, line: number, draft: Draft, report: Report): void | Promise<void> {
+  /** One draft's report, with the draft adapted to its network's norms when --adapt asks for it. */
+  report(file: string, line: number, draft: Draft, report: Report, adapted?: readonly string[]): void | Promise<void> {
     this.tally[report.verdict]++;
-    if (this.options.json) return this.io.out(`${JSON.stringify({ line, platform: draft.platform, kind: draft.kind, ...report })}\n`);
-    return this.io.out(`${formatReport(`${file}:${line}`, draft, report, { colour: this.options.colour })}\n`);
+    const extra = adapted ? { adapted } : {};
+    if (this.options.json) return this.io.out(`${JSON.stringify({ line, platform: draft.platform, kind: draft.kind, ...report, ...extra })}\n`);
+    return this.io.out(`${formatReport(`${file}:${line}`, draft, report, { colour: this.options.colour, ...extra })}\n`);
   }
 
   /**

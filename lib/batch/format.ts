@@ -6,6 +6,8 @@ const COLOUR = { info: 36, warn: 33, fix: 31 } as const;
 
 export interface FormatOptions {
   colour?: boolean;
+  /** The draft adapted to its network's norms (--adapt): one text, or an X thread's parts. */
+  adapted?: readonly string[];
 }
 
 /** One-line preview of a text: first line(s), collapsed and cut. */
@@ -50,5 +52,13 @@ export function formatReport(where: string, draft: Draft, report: Report, option
     if (fix) lines.push(`         fix: ${fix}`);
   }
   for (const note of report.notes) lines.push(`  note: ${note}`);
+  if (options.adapted) lines.push(...formatAdapted(options.adapted));
   return `${lines.join('\n')}\n`;
+}
+
+/** The adapted text, indented; an X thread's parts one after another. */
+function formatAdapted(parts: readonly string[]): string[] {
+  const indent = (text: string) => text.split('\n').map((l) => `    ${l}`.trimEnd());
+  if (parts.length === 1) return ['  adapted:', ...indent(parts[0]!)];
+  return [`  adapted (a thread of ${parts.length}):`, ...parts.flatMap((p, i) => [...(i ? [''] : []), ...indent(p)])];
 }

@@ -58,6 +58,20 @@ describe('npm run check', async () => {
     expect(out).toMatch(/why: /);
   });
 
+  it('--adapt prints each draft adapted to its network, and --json carries adapted: string[]', async () => {
+    const caption = { platform: 'linkedin', kind: 'post', text: '**New:** our spring guide is out, link in bio!\n\n#spring #guide #garden #plants #seeds #soil #compost' };
+    const long = { platform: 'x', kind: 'post', text: 'We rebuilt onboarding this quarter and signups doubled, here is what we changed. '.repeat(5).trim() };
+    const path = file('adapt.jsonl', jsonl(caption, long));
+    const readable = await run(path, '--adapt');
+    expect(readable.out).toContain('  adapted:\n    New: our spring guide is out, link in the comments!\n');
+    expect(readable.out).toMatch(/adapted \(a thread of 2\):/);
+    const lines = (await run(path, '--adapt', '--json')).out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0].adapted).toEqual(['New: our spring guide is out, link in the comments!\n\n#spring #guide #garden #plants #compost']);
+    expect(lines[1].adapted).toHaveLength(2);
+    expect(lines[1].adapted[0]).toMatch(/ 1\/2$/);
+    expect((await run(path, '--json')).out).not.toContain('"adapted"');
+  });
+
   it('prints one JSON report per line with --json', async () => {
     const { code, out } = await run(file('j.jsonl', jsonl(social, dataAsk)), '--json');
     expect(code).toBe(1);

@@ -7,7 +7,6 @@
  */
 import type { Kind, Platform } from '../schemas';
 import { extractEntities } from '../text/entities';
-import { graphemes } from '../text/segment';
 import { splitLines } from './shared';
 import { measureX } from './x-length';
 
@@ -65,29 +64,68 @@ export function foldModels(platform: Platform, kind: Kind, xPremium = false): re
 }
 
 /** Emoji, CJK and other wide characters take about two columns. */
-const WIDE = /[\p{Extended_Pictographic}\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-const widthOf = (g: string) => (WIDE.test(g) ? 2 : 1);
+const WIDE = /[\p{Extended_Pictographic}\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/uy;
+/** What extends the character before it: accents, variation selectors, skin tones, tag characters. */
+const EXTEND = /[\p{M}\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/uy;
+const ZWJ = 0x200d;
+const isRegional = (cp: number) => cp >= 0x1f1e6 && cp <= 0x1f1ff;
+const size = (cp: number) => (cp > 0xffff ? 2 : 1);
 
-/** The offset where `columns` columns of text[from..to) are used up, by graphemes (to when they are not). */
-function offsetAtColumns(text: string, from: number, to: number, columns: number): number {
+/**
+ * Where the user-perceived character at `i` ends: a code point with its accents, emoji
+ * modifiers and ZWJ-joined parts, or a flag's two regional indicators. (The grapheme rules
+ * without Intl.Segmenter's cost per character: this runs on every keystroke.)
+ */
+function clusterEnd(text: string, i: number): number {
+  const first = text.codePointAt(i)!;
+  let next = i + size(first);
+  if (isRegional(first) && next < text.length && isRegional(text.codePointAt(next)!)) return next + 2;
+  while (next < text.length) {
+    const code = text.charCodeAt(next);
+    if (code < 0x300) break; // Latin and ASCII: nothing combines (a fast path for most text)
+    EXTEND.lastIndex = next;
+    if (EXTEND.test(text)) {
+      next += size(text.codePointAt(next)!);
+      continue;
+    }
+    if (text.charCodeAt(next) === ZWJ && next + 1 < text.length) {
+      next += 1 + size(text.codePointAt(next + 1)!);
+      continue;
+    }
+    break;
+  }
+  return next;
+}
+
+function widthAt(text: string, i: number): number {
+  if (text.charCodeAt(i) < 0x1100) return 1;
+  WIDE.lastIndex = i;
+  return WIDE.test(text) ? 2 : 1;
+}
+
+/**
+ * Walks text[from..to) by characters, adding each one's cost, and returns where the budget is
+ * used up (before the character that would pass it) and how much was used.
+ */
+function walk(text: string, from: number, to: number, budget: number, cost: (at: number, end: number) => number): { at: number; used: number } {
   let used = 0;
   let at = from;
-  for (const g of graphemes(text.slice(from, to))) {
-    used += widthOf(g);
-    if (used > columns) return at;
-    at += g.length;
+  while (at < to) {
+    const end = clusterEnd(text, at);
+    const c = cost(at, end);
+    if (used + c > budget) return { at, used: used + c };
+    used += c;
+    at = end;
   }
-  return to;
+  return { at: Math.min(at, to), used };
 }
 
-function columnsOf(text: string, from: number, to: number, cap: number): number {
-  let used = 0;
-  for (const g of graphemes(text.slice(from, Math.min(to, from + cap * 2 + 2)))) {
-    used += widthOf(g);
-    if (used > cap) break;
-  }
-  return used;
-}
+const columns = (text: string) => (at: number) => widthAt(text, at);
+const codePoints = (text: string) => (at: number, end: number) => {
+  let n = 0;
+  for (let i = at; i < end; i += size(text.codePointAt(i)!)) n++;
+  return n;
+};
 
 const isBlank = (text: string, from: number, to: number) => text.slice(from, to).trim() === '';
 
@@ -95,7 +133,7 @@ const isBlank = (text: string, from: number, to: number) => text.slice(from, to)
 export function foldEnd(text: string, m: FoldModel): number {
   if (m.weighted) return measureX(text, m.chars, extractEntities(text).urls).cut ?? text.length;
   const lead = text.length - text.trimStart().length;
-  const capEnd = Math.min(text.length, offsetAtChars(text, lead, m.chars));
+  const capEnd = walk(text, lead, text.length, m.chars, codePoints(text)).at;
   let used = 0;
   let previousEnd = lead;
   for (const line of splitLines(text)) {
@@ -104,27 +142,15 @@ export function foldEnd(text: string, m: FoldModel): number {
     if (start >= capEnd) return previousEnd;
     const blank = isBlank(text, start, line.end);
     if (blank && m.blankLastLineHides && used === m.lines - 1) return previousEnd;
-    const columns = blank ? 0 : columnsOf(text, start, line.end, m.width * (m.lines - used));
-    const rows = Math.max(1, Math.ceil(columns / m.width));
-    if (used + rows > m.lines) return Math.min(capEnd, offsetAtColumns(text, start, line.end, (m.lines - used) * m.width));
-    used += rows;
+    const room = (m.lines - used) * m.width;
+    const seen = blank ? { at: line.end, used: 0 } : walk(text, start, line.end, room, columns(text));
+    if (seen.used > room) return Math.min(capEnd, seen.at);
+    used += Math.max(1, Math.ceil(seen.used / m.width));
     if (line.end >= capEnd) return capEnd;
     previousEnd = line.end;
     if (used >= m.lines) return line.end;
   }
   return text.length;
-}
-
-/** The UTF-16 offset after at most `chars` characters from `from`, never inside a grapheme. */
-function offsetAtChars(text: string, from: number, chars: number): number {
-  let at = from;
-  let used = 0;
-  for (const g of graphemes(text.slice(from, from + chars * 2 + 2))) {
-    used += Array.from(g).length;
-    if (used > chars) return at;
-    at += g.length;
-  }
-  return at;
 }
 
 /** What the reader sees of `text` on each screen where the network folds this kind of draft. */

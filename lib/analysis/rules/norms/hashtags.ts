@@ -95,7 +95,11 @@ function startsSentenceRun(text: string, tag: Entity, prev: Entity | undefined):
   }
   let p = tag.start - 1;
   while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
-  return p >= 0 && WORD_CHAR.test(text[p]!);
+  if (p < 0 || !WORD_CHAR.test(text[p]!)) return false;
+  // A link before the run ("… https://a.co/x #a #b") is not a word of a sentence.
+  let from = p;
+  while (from > 0 && !isSpace(text[from - 1])) from--;
+  return !/^(?:https?:\/\/|www\.)/i.test(text.slice(from, from + 8));
 }
 
 function check(ctx: RuleContext): RuleFinding[] {

@@ -8,11 +8,11 @@ import { draftNorms } from '../../norms/table';
 const ID = 'norms/links';
 
 /** "link in bio", "links in my bio", "link's in our profile", "🔗 in bio"… */
-const LINK_IN_BIO =
+export const LINK_IN_BIO =
   /(?<![\p{L}\p{N}])(?:links?|🔗)(?:\s*(?:is|are|'s|’s))?\s+in\s+(?:(?:my|our|the)\s+)?(?:bio|profile)(?![\p{L}\p{N}])/giu;
 
 /** A URL nobody retypes: with a scheme, www., a path or a query ("brand.com" alone is fine to say). */
-function isFullLink(url: string): boolean {
+export function isFullLink(url: string): boolean {
   return /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(url) || /[/?#]./.test(url);
 }
 
