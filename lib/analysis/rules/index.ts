@@ -4,6 +4,7 @@ import { complaintRules } from './complaint';
 import { crosspostRules } from './crosspost';
 import { ctaRules } from './cta';
 import { normsRules } from './norms';
+import { praiseRules } from './praise';
 import { promoRules } from './promo';
 
 export const rules: readonly Rule[] = [
@@ -12,6 +13,7 @@ export const rules: readonly Rule[] = [
   ...ctaRules,
   ...promoRules,
   ...complaintRules,
+  ...praiseRules,
 ];
 
 /** Looks a rule up by id. */
