@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRuleContext, runRules } from '@/lib/analysis/analyze';
-import { airlineHalf, decodeEntities, parseCsvRecords, parseJsonl } from '@/lib/analysis/complaint/eval';
+import { airlineHalf, decodeEntities, parseCsvRecords, parseJsonl } from '@/lib/eval/complaint';
 import { readPraise } from '@/lib/analysis/praise/detect';
 import rule from '@/lib/analysis/rules/praise/reply';
 
