@@ -2,7 +2,9 @@
 import type { KeyboardEvent } from 'react';
 import type { Finding, Stage } from '@/lib/analysis/schemas';
 import type { ComposerView } from '@/lib/content/session';
+import { AdaptPanel } from './adapt-panel';
 import { FindingItem } from './finding-item';
+import { FoldPreview } from './fold-preview';
 import { CATEGORY_LABELS, groupByCategory } from './labels';
 import { StagePicker } from './stage-picker';
 
@@ -48,6 +50,8 @@ export function Card({ id, view, onClose, onFix, onDismiss, onStage }: CardProps
           {view.notice}
         </p>
       ) : null}
+      <AdaptPanel key={view.revision} text={view.text} adaptation={view.report?.adaptation} busy={view.fixing} onApply={onFix} />
+      <FoldPreview text={view.text} folds={view.report?.folds} />
       {groups.map(([category, findings]) => (
         <div key={category} className="pw-group" data-category={category}>
           <h3 className="pw-group-title">{CATEGORY_LABELS[category]}</h3>

@@ -69,6 +69,13 @@ button:focus-visible, summary:focus-visible { outline: 2px solid var(--pw-accent
 .pw-dismiss { border: 1px solid var(--pw-line); background: var(--pw-bg); color: var(--pw-muted); border-radius: var(--pw-pill); padding: 3px 10px; font-size: 12px; }
 .pw-restore { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 6px 10px; border: 1px solid var(--pw-line); border-radius: var(--pw-radius); background: var(--pw-soft); }
 .pw-note { margin: 6px 0; color: var(--pw-muted); font-size: 12px; }
+.pw-adapt { margin: 8px 0; } .pw-adapt-open { border: 1px solid var(--pw-line); border-radius: var(--pw-radius); padding: 8px; background: var(--pw-soft); }
+.pw-adapt-title { margin: 0 0 6px; } .pw-diff { white-space: pre-wrap; margin: 0 0 6px; max-height: 220px; overflow: auto; }
+.pw-diff del { color: var(--pw-fix); text-decoration: line-through; } .pw-diff ins { color: var(--pw-ok); text-decoration: none; background: #dafbe1; }
+.pw-thread { margin: 0 0 6px; padding-left: 18px; white-space: pre-wrap; } .pw-changes { margin: 0 0 6px; padding-left: 18px; color: var(--pw-muted); font-size: 12px; } .pw-todo { color: var(--pw-text); }
+.pw-fold { margin: 6px 0; } .pw-fold summary { cursor: pointer; color: var(--pw-muted); font-size: 12px; } .pw-fold-view { margin: 6px 0 0; }
+.pw-fold-view figcaption { font-size: 11px; color: var(--pw-muted); } .pw-fold-text { margin: 2px 0 0; white-space: pre-wrap; border-left: 3px solid var(--pw-line); padding-left: 6px; }
+.pw-fold-more { color: var(--pw-muted); }
 .pw-foot { margin: 8px 0 0; color: var(--pw-muted); font-size: 12px; }
 @media (prefers-reduced-motion: no-preference) { .pw-badge { transition: background-color .15s, border-color .15s; } }
 `;

@@ -156,6 +156,34 @@ export const VerdictSchema = z.enum(['ok', 'warn', 'fix']);
 export type Verdict = z.infer<typeof VerdictSchema>;
 
 /** What analyze() returns. */
+/** A draft rewritten to its network's norms (adapt()), for the composer card's "Adapt for …". */
+export const AdaptationSchema = z.object({
+  target: PlatformSchema,
+  kind: KindSchema,
+  /** The adapted text (an X thread's parts joined by blank lines). */
+  text: z.string(),
+  /** One element, or the parts of an X thread. */
+  parts: z.array(z.string()),
+  /** What was changed, one short sentence each. */
+  changes: z.array(z.string()),
+  /** What the writer should still do by hand. */
+  notes: z.array(z.string()),
+});
+export type Adaptation = z.infer<typeof AdaptationSchema>;
+
+/** What the reader sees of a post before "see more" on one kind of screen. */
+export const FoldViewSchema = z.object({
+  device: z.enum(['desktop', 'mobile', 'all']),
+  /** UTF-16 offset where the visible part ends. */
+  end: z.number().int().nonnegative(),
+  /** True when some text is behind "see more". */
+  folded: z.boolean(),
+  /** The network's budget in characters, and in lines (0 when it folds by characters only). */
+  chars: z.number().int().nonnegative(),
+  lines: z.number().int().nonnegative(),
+});
+export type FoldView = z.infer<typeof FoldViewSchema>;
+
 export const ReportSchema = z.object({
   verdict: VerdictSchema,
   findings: z.array(FindingSchema),
@@ -164,5 +192,9 @@ export const ReportSchema = z.object({
   readerStageAssumed: z.boolean(),
   /** Notes about the analysis itself (e.g. a very long text cut for speed). */
   notes: z.array(z.string()),
+  /** The composer's extras: the draft adapted to its network when it breaks the norms… */
+  adaptation: AdaptationSchema.optional(),
+  /** …and where "see more" cuts it. */
+  folds: z.array(FoldViewSchema).optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;

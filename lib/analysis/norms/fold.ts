@@ -36,7 +36,7 @@ export interface Fold {
   folded: boolean;
   /** The model's character budget, for messages ("~210 characters"). */
   chars: number;
-  /** The model's lines, for messages ("about 3 lines"). */
+  /** The model's lines, for messages ("about 3 lines"); 0 when it folds by characters only. */
   lines: number;
 }
 
@@ -157,6 +157,6 @@ export function foldEnd(text: string, m: FoldModel): number {
 export function foldsOf(text: string, platform: Platform, kind: Kind, xPremium = false): Fold[] {
   return foldModels(platform, kind, xPremium).map((m) => {
     const end = foldEnd(text, m);
-    return { device: m.device, end, folded: !isBlank(text, end, text.length), chars: m.chars, lines: m.lines };
+    return { device: m.device, end, folded: !isBlank(text, end, text.length), chars: m.chars, lines: Number.isFinite(m.lines) ? m.lines : 0 };
   });
 }

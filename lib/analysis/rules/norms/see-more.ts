@@ -20,7 +20,7 @@ export function hookEnd(text: string, from = 0, limit = text.length): number {
 
 /** Words for the fold in messages: "~210 characters (about 3 lines)". */
 export function foldText(chars: number, lines: number): string {
-  return Number.isFinite(lines) ? `~${chars} characters (about ${lines} lines)` : `~${chars} characters`;
+  return Number.isFinite(lines) && lines > 0 ? `~${chars} characters (about ${lines} lines)` : `~${chars} characters`;
 }
 
 function check(ctx: RuleContext): RuleFinding[] {

@@ -1,0 +1,19 @@
+/**
+ * The composer card's extras on top of a report: where "see more" cuts the draft, and the draft
+ * adapted to its network when it breaks that network's norms. Pure; the background adds them to
+ * the composer's answers (the popup and the CLI don't need them).
+ */
+import { foldsOf } from '../norms/fold';
+import { SettingsSchema, type Draft, type Report } from '../schemas';
+import { adapt, type AdaptContext } from './index';
+
+/** The report with `folds` (posts on networks that fold) and `adaptation` (when it helps). */
+export function withComposerExtras(draft: Draft, report: Report, context: AdaptContext): Report {
+  const settings = SettingsSchema.parse(context.settings ?? {});
+  const folds = foldsOf(draft.text, draft.platform, draft.kind, settings.xPremium);
+  const out: Report = { ...report, ...(folds.length ? { folds } : {}) };
+  if (!report.findings.some((f) => f.category === 'platform-norms')) return out;
+  const adaptation = adapt(draft, draft.platform, context);
+  if (adaptation.text === draft.text && adaptation.parts.length === 1) return out;
+  return { ...out, adaptation };
+}
