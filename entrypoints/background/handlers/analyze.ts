@@ -1,3 +1,4 @@
+import { withComposerExtras } from '@/lib/analysis/adapt/report';
 import { analyze } from '@/lib/analysis/analyze';
 import { isStorageFailure } from '@/lib/contract/errors';
 import { getSettings } from '@/lib/storage/settings';
@@ -15,7 +16,7 @@ export const WARMING_NOTE = 'Your post history is still loading: cross-posting a
  * index is not ready within ctx.historyWaitMs, it answers at once without the history checks
  * (historyPending) and the caller asks again with waitForHistory for the complete answer. When the
  * browser refuses the database (quota, open errors), it still checks the draft on its own and says
- * so in a note.
+ * so in a note. The answers carry the composer card's fold preview and "Adapt for …" rewrite.
  */
 export const handleAnalyze: Handler<'analyze'> = async ({ draft, now, waitForHistory }, ctx) => {
   const at = now ?? ctx.now();
@@ -30,8 +31,9 @@ export const handleAnalyze: Handler<'analyze'> = async ({ draft, now, waitForHis
   }
   const [history, settings] = stored;
   if (!history) {
-    const report = analyze(draft, { settings, now: at });
+    const report = withComposerExtras(draft, analyze(draft, { settings, now: at }), { settings, now: at });
     return { ...report, notes: [...report.notes, WARMING_NOTE], historyPending: true as const };
   }
-  return analyze(draft, { history, settings, now: at });
+  // The card's extras: the fold per screen and, when the draft breaks this network's norms, its adaptation.
+  return withComposerExtras(draft, analyze(draft, { history, settings, now: at }), { history, settings, now: at });
 };
