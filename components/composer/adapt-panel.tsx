@@ -3,8 +3,7 @@
  * diff with what changed and what is left to do, applied in one step through the editor's own
  * input path (the session's fix path: one replacement, one undo step where the editor has one).
  */
-import { useMemo, useState, type MouseEvent } from 'react';
-import { diffWords } from '@/lib/analysis/adapt/diff';
+import { useState, type MouseEvent } from 'react';
 import type { Adaptation, Finding, Platform } from '@/lib/analysis/schemas';
 
 const NAMES: Record<Platform, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn', instagram: 'Instagram' };
@@ -36,8 +35,8 @@ export interface AdaptPanelProps {
 
 export function AdaptPanel({ text, adaptation, busy, onApply }: AdaptPanelProps) {
   const [open, setOpen] = useState(false);
-  const first = adaptation?.parts[0] ?? '';
-  const diff = useMemo(() => (open && adaptation ? diffWords(text, first) : []), [open, adaptation, text, first]);
+  // The background computed the word diff with the adaptation (the content script bundles no engine code).
+  const diff = adaptation?.diff ?? [{ kind: 'added' as const, text: adaptation?.parts[0] ?? '' }];
   if (!adaptation) return null;
   const name = NAMES[adaptation.target];
   const thread = adaptation.parts.length > 1;

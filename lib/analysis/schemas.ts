@@ -168,6 +168,8 @@ export const AdaptationSchema = z.object({
   changes: z.array(z.string()),
   /** What the writer should still do by hand. */
   notes: z.array(z.string()),
+  /** The draft against the first part, word by word (the card shows it before applying). */
+  diff: z.array(z.object({ kind: z.enum(['same', 'removed', 'added']), text: z.string() })).optional(),
 });
 export type Adaptation = z.infer<typeof AdaptationSchema>;
 

@@ -97,6 +97,11 @@ export const RULE_TIPS: Record<string, TipText> = {
     reasoning: 'The same pasted reply under every complaint looks automated, and people compare them. Name their problem in your own words.',
     source: ESSAY.engage,
   },
+  'praise/reply': {
+    title: 'Answer praise simply, not with a sales pitch',
+    reasoning: 'A happy customer deserves a short, human thank-you, or a question about who made it good. A "buy now" in reply reads as not listening; if you ask anything, ask for a review or a referral.',
+    source: ESSAY.offline,
+  },
   'complaint/defensive': {
     title: 'Stay calm and leave blame out',
     reasoning: '"You should have" and "per our policy" win the argument and lose the customer, in front of everyone. Explain what you will do, not who was wrong.',

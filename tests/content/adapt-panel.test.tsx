@@ -3,11 +3,17 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AdaptPanel } from '@/components/composer/adapt-panel';
 import { FoldPreview } from '@/components/composer/fold-preview';
-import { adapt } from '@/lib/analysis/adapt/index';
+import { diffWords } from '@/lib/analysis/adapt/diff';
+import { adapt as rawAdapt } from '@/lib/analysis/adapt/index';
 import { foldsOf } from '@/lib/analysis/norms/fold';
 import { applyFix } from '@/lib/analysis/text/fix';
 
 afterEach(cleanup);
+/** The adaptation with its diff, as the background sends it. */
+const adapt = (...args: Parameters<typeof rawAdapt>) => {
+  const a = rawAdapt(...args);
+  return { ...a, diff: diffWords(args[0].text, a.parts[0]!) };
+};
 const NOW = Date.UTC(2026, 2, 2, 12);
 
 describe('Adapt for …', () => {

@@ -5,6 +5,7 @@
  */
 import { foldsOf } from '../norms/fold';
 import { SettingsSchema, type Draft, type Report } from '../schemas';
+import { diffWords } from './diff';
 import { adapt, type AdaptContext } from './index';
 
 /** The report with `folds` (posts on networks that fold) and `adaptation` (when it helps). */
@@ -15,5 +16,5 @@ export function withComposerExtras(draft: Draft, report: Report, context: AdaptC
   if (!report.findings.some((f) => f.category === 'platform-norms')) return out;
   const adaptation = adapt(draft, draft.platform, context);
   if (adaptation.text === draft.text && adaptation.parts.length === 1) return out;
-  return { ...out, adaptation };
+  return { ...out, adaptation: { ...adaptation, diff: diffWords(draft.text, adaptation.parts[0] ?? adaptation.text) } };
 }
