@@ -193,9 +193,12 @@ export class HistoryCache {
 
   private queue(task: () => Promise<unknown>): void {
     // A failed write only costs the next wake a rebuild; it must not stop the ones after it.
+    // A closed database (the context is going away) is not worth a warning.
     this.writes = this.writes.then(task).then(
       () => undefined,
-      (error: unknown) => console.warn('[postwise] history snapshot not saved', error),
+      (error: unknown) => {
+        if ((error as { name?: string } | undefined)?.name !== 'DatabaseClosedError') console.warn('[postwise] history snapshot not saved', error);
+      },
     );
   }
 }

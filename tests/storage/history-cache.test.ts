@@ -4,6 +4,8 @@ import type { PostwiseDB } from '@/lib/storage/db';
 import { SNAPSHOT_FORMAT } from '@/lib/analysis/history/index';
 import { HistoryCache, SNAPSHOT_ID } from '@/lib/storage/history-cache';
 import { recordPost } from '@/lib/storage/posts';
+import { exportAll } from '@/lib/storage/export';
+import { wipeAll } from '@/lib/storage/wipe';
 import { NOW, freshDb, seed } from './helpers';
 
 let db: PostwiseDB;
@@ -120,6 +122,18 @@ describe('the history index snapshot', () => {
     again.cache.invalidate();
     await again.cache.flush();
     expect(await db.caches.get(SNAPSHOT_ID)).toBeUndefined();
+  });
+
+  it('is removed by a wipe with everything else, and never exported', async () => {
+    db = freshDb();
+    await seed(db);
+    const first = manual(db);
+    await first.cache.get();
+    await first.runSaves();
+    expect(await db.caches.count()).toBe(1);
+    expect(Object.keys((await exportAll(db, NOW)).tables)).not.toContain('caches');
+    await wipeAll(db);
+    expect(await db.caches.count()).toBe(0);
   });
 
   it('never saves an index that was invalidated before its save ran', async () => {
