@@ -4,7 +4,7 @@
  */
 import type { Composer } from './types';
 import { asHTMLElement, defineAdapter, labelled } from './base';
-import { cleanText, closestAny, findAncestor, queryEach, queryFirst } from './dom/find';
+import { cleanText, closestAny, queryEach, queryFirst } from './dom/find';
 import { shownText } from './dom/text';
 import { plainEnter } from './dom/submit';
 
@@ -67,7 +67,10 @@ function isChat(editor: Element): boolean {
   if (closestAny(editor, FACEBOOK_SELECTORS.notComposer)) return true;
   if (!closestAny(editor, FACEBOOK_SELECTORS.composerHome)) return true;
   if (closestAny(editor, FACEBOOK_SELECTORS.article) || closestAny(editor, FACEBOOK_SELECTORS.postForm)) return false;
-  return !!findAncestor(editor.parentElement, (el) => !!queryFirst(el, FACEBOOK_SELECTORS.chatMarks), 8);
+  for (let el = editor.parentElement, depth = 0; el && depth < 8; el = el.parentElement, depth++) {
+    if (queryFirst(el, FACEBOOK_SELECTORS.chatMarks)) return true;
+  }
+  return false;
 }
 
 function articleText(article: Element, editor: Element): string {

@@ -114,24 +114,6 @@ export function eventTarget(e: Event): EventTarget | null {
   }
 }
 
-/** The parent element, or the shadow host when el is at the top of a shadow tree. */
-export function parentAcross(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
-  const root = el.parentNode as ShadowRoot | null;
-  return root && root.nodeType === 11 && root.host ? root.host : null;
-}
-
-/** closestAny that continues past shadow roots into the host's tree. */
-export function closestAcross(el: Element, selectors: SelectorList): Element | null {
-  for (let cur: Element | null = el; cur; ) {
-    const found = closestAny(cur, selectors);
-    if (found) return found;
-    const root = cur.getRootNode() as ShadowRoot;
-    cur = root.nodeType === 11 && root.host ? root.host : null;
-  }
-  return null;
-}
-
 /** Whether a button-like element is disabled (disabled attribute or aria-disabled). */
 export function isDisabled(el: Element): boolean {
   return el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true';
