@@ -34,7 +34,8 @@ describe('LinkedIn newer feed', () => {
     expect(linkedin.readReplyContext(found[1]!.editor)).toEqual({ text: 'Wir stellen in Lissabon ein.', author: 'Marco Diaz' });
     // The same post after a reload gets the same key (autosave finds its draft again).
     const keys = found.map((c) => c.key);
-    document.body.innerHTML = document.body.innerHTML;
+    const html = document.body.innerHTML;
+    document.body.innerHTML = html;
     expect(linkedin.findComposers(document).map((c) => c.key)).toEqual(keys);
   });
 
