@@ -7,6 +7,10 @@ import { startComposers } from '@/components/composer/mount';
 export default defineContentScript({
   matches: matchPatterns(linkedin.hosts),
   runAt: 'document_idle',
+  // Search results and some feeds load posts in a same-origin iframe[data-testid="interop-iframe"]:
+  // the script runs there too, on that frame's own document (so no composer gets two badges).
+  allFrames: true,
+  matchAboutBlank: true,
   cssInjectionMode: 'manual',
   // Never post to the page's window (WXT's legacy "script started" message names the extension).
   noScriptStartedPostMessage: true,

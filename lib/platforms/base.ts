@@ -4,7 +4,7 @@
  */
 import type { Composer, PlatformAdapter } from './types';
 import type { ReplyContext } from '../analysis/schemas';
-import { logOnce, safely } from './dom/find';
+import { logOnce, queryAll, safely, type SelectorList } from './dom/find';
 import { readEditorText } from './dom/text';
 import { replaceText } from './dom/insert';
 import { watchSubmit, type SubmitSpec } from './dom/submit';
@@ -15,6 +15,8 @@ export interface AdapterSpec {
   hosts: readonly string[];
   /** The composers inside root (may throw: the wrapper catches). */
   find(root: ParentNode): Composer[];
+  /** Hosts of open shadow roots that hold composers (cheap selectors: ids, data-testid). */
+  shadowHosts?: SelectorList;
   /** Paths whose editors are private messages, never posts or replies (e.g. /^\/messages\b/). */
   privatePaths?: RegExp;
   replyContext(editor: HTMLElement): ReplyContext | undefined;
@@ -29,6 +31,7 @@ export function defineAdapter(spec: AdapterSpec): PlatformAdapter {
   return {
     platform: spec.platform,
     hosts: spec.hosts,
+    ...(spec.shadowHosts ? { shadowHosts: (doc: Document) => safely(() => Array.from(new Set(spec.shadowHosts!.flatMap((s) => queryAll(doc, s)))), []) } : {}),
     findComposers: (root) =>
       safely(() => {
         const doc = (root as Node).ownerDocument ?? (root as Document);
@@ -69,4 +72,23 @@ export function preceding(el: Element, candidates: Iterable<Element>): Element[]
 export function matchPatterns(hosts: readonly string[]): string[] {
   const roots = hosts.filter((h) => !hosts.some((other) => other !== h && h.endsWith(`.${other}`)));
   return roots.map((h) => `https://*.${h}/*`);
+}
+
+/**
+ * A short stable key for a post or comment that has no id in the markup (LinkedIn's newer feed):
+ * FNV-1a of its author and text, so the same post gets the same key after a reload.
+ */
+export function contentKey(...parts: Array<string | undefined>): string {
+  let h = 0x811c9dc5;
+  const s = parts.map((p) => (p ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)).join('\u0000');
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/** Button selectors for a list of localised labels (aria-label, exact), e.g. Post in seven languages. */
+export function labelled(tagged: string, labels: readonly string[]): string[] {
+  return labels.map((l) => `${tagged}[aria-label="${l.replace(/"/g, '\\"')}"]`);
 }

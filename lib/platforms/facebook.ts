@@ -3,10 +3,15 @@
  * comment answers the post or comment article it sits in).
  */
 import type { Composer } from './types';
-import { asHTMLElement, defineAdapter } from './base';
+import { asHTMLElement, defineAdapter, labelled } from './base';
 import { cleanText, closestAny, queryEach, queryFirst } from './dom/find';
 import { shownText } from './dom/text';
 import { plainEnter } from './dom/submit';
+
+/** Localised button labels (en, es, pt, fr, de, it, nl): a last hint after the structural hooks. */
+const POST_LABELS = ['Post', 'Publicar', 'Publier', 'Posten', 'Veröffentlichen', 'Pubblica', 'Plaatsen', 'Share', 'Compartir', 'Compartilhar', 'Partager', 'Teilen', 'Condividi', 'Delen'];
+const NEXT_LABELS = ['Next', 'Siguiente', 'Avançar', 'Próximo', 'Seguinte', 'Suivant', 'Weiter', 'Avanti', 'Volgende'];
+const COMMENT_LABELS = ['Comment', 'Post comment', 'Reply', 'Comentar', 'Publicar comentario', 'Publicar comentário', 'Responder', 'Commenter', 'Publier le commentaire', 'Répondre', 'Kommentieren', 'Kommentar posten', 'Antworten', 'Commenta', 'Pubblica commento', 'Rispondi', 'Reageren', 'Opmerking plaatsen', 'Beantwoorden'];
 
 /** Every Facebook selector, in one place. Labels are localised: structure comes first. */
 export const FACEBOOK_SELECTORS = {
@@ -15,27 +20,34 @@ export const FACEBOOK_SELECTORS = {
     'div[role="textbox"][contenteditable="true"].notranslate',
     '[role="dialog"] form div[role="textbox"][contenteditable="true"]',
   ],
-  /** Messenger chats use the same editor. */
-  notComposer: ['[aria-label="Messenger"]', '[data-pagelet*="Chat"]', '[aria-label^="Message"][role="textbox"]'],
+  /** Messenger chats use the same editor; told apart by where they live, not by their labels. */
+  notComposer: ['[aria-label="Messenger"]', '[data-pagelet*="Chat"]', '[data-pagelet*="Messenger"]', '[role="log"]'],
+  /** Inside a Messenger chat box, within a few levels of the editor: its thread link or its message list. */
+  chatMarks: ['a[href*="/messages/t/"]', 'a[href*="/messages/e2ee/t/"]', '[role="log"]'],
   /** A post (or a comment) a comment box answers. */
   article: ['[role="article"]', '[aria-posinset]', '[data-pagelet^="FeedUnit"]'],
   dialog: ['[role="dialog"]'],
   postForm: ['form[method="post"]', 'form[method="POST"]'],
+  /** Where a post's composer or comment box may live (anything else is a chat or a widget). */
+  composerHome: ['[role="article"]', '[aria-posinset]', '[data-pagelet^="FeedUnit"]', '[role="dialog"]', 'form', '[role="main"]'],
   message: [
+    '[data-ad-rendering-role="story_message"]',
     '[data-ad-preview="message"]',
     '[data-ad-comet-preview="message"]',
-    '[data-ad-rendering-role="story_message"]',
   ],
   author: [
     '[data-ad-rendering-role="profile_name"] a',
+    '[data-ad-rendering-role="profile_name"]',
     'h2 a',
     'h3 a',
     'h4 a',
     'a[role="link"] strong',
     'strong',
   ],
-  postSubmit: ['[aria-label="Post"][role="button"]', '[aria-label="Publier"][role="button"]', '[aria-label="Posten"][role="button"]', '[aria-label="Publicar"][role="button"]', '[aria-label="Pubblica"][role="button"]'],
-  commentSubmit: ['#focused-state-composer-submit', '[aria-label="Comment"][role="button"]', '[aria-label="Reply"][role="button"]', '[aria-label="Commenter"][role="button"]', '[aria-label="Kommentieren"][role="button"]', '[aria-label="Comentar"][role="button"]'],
+  postSubmit: ['[role="dialog"] form [role="button"][type="submit"]', ...labelled('[role="button"]', POST_LABELS)],
+  /** Page posts: Next → Post settings → Post. */
+  postNext: labelled('[role="button"]', NEXT_LABELS),
+  commentSubmit: ['#focused-state-composer-submit', '#focused-state-composer-submit [role="button"]', ...labelled('[role="button"]', COMMENT_LABELS)],
 } as const;
 
 /** The article a comment box answers: the one it sits in, or the post a post dialog shows. */
@@ -43,8 +55,22 @@ function answeredArticle(editor: Element): Element | null {
   const inside = closestAny(editor, FACEBOOK_SELECTORS.article);
   if (inside) return inside;
   const dialog = closestAny(editor, FACEBOOK_SELECTORS.dialog);
-  if (dialog && !closestAny(editor, FACEBOOK_SELECTORS.postForm)) return queryFirst(dialog, FACEBOOK_SELECTORS.article);
-  return null;
+  if (!dialog || closestAny(editor, FACEBOOK_SELECTORS.postForm)) return null;
+  // A post opened as a dialog: its body is the story message, not wrapped in an article (the
+  // first article there is the first comment). The dialog stands for the post.
+  if (queryFirst(dialog, FACEBOOK_SELECTORS.message)) return dialog;
+  return queryFirst(dialog, FACEBOOK_SELECTORS.article);
+}
+
+/** A Messenger chat box: outside any post, dialog or form, or next to a chat's thread link or message list. */
+function isChat(editor: Element): boolean {
+  if (closestAny(editor, FACEBOOK_SELECTORS.notComposer)) return true;
+  if (!closestAny(editor, FACEBOOK_SELECTORS.composerHome)) return true;
+  if (closestAny(editor, FACEBOOK_SELECTORS.article) || closestAny(editor, FACEBOOK_SELECTORS.postForm)) return false;
+  for (let el = editor.parentElement, depth = 0; el && depth < 8; el = el.parentElement, depth++) {
+    if (queryFirst(el, FACEBOOK_SELECTORS.chatMarks)) return true;
+  }
+  return false;
 }
 
 function articleText(article: Element, editor: Element): string {
@@ -75,12 +101,12 @@ function keyOf(article: Element): string {
 export const facebook = defineAdapter({
   platform: 'facebook',
   hosts: ['www.facebook.com', 'facebook.com', 'web.facebook.com', 'm.facebook.com'],
-  privatePaths: /^\/messages\b/,
+  privatePaths: /^\/messages\b/i,
   find(root) {
     const out: Composer[] = [];
     for (const el of queryEach(root, FACEBOOK_SELECTORS.editor)) {
       const editor = asHTMLElement(el);
-      if (!editor || closestAny(editor, FACEBOOK_SELECTORS.notComposer)) continue;
+      if (!editor || isChat(editor)) continue;
       if (out.some((c) => c.editor.contains(editor) || editor.contains(c.editor))) continue;
       const article = answeredArticle(editor);
       out.push(
@@ -105,5 +131,5 @@ export const facebook = defineAdapter({
   submit: (editor) =>
     answeredArticle(editor)
       ? { buttons: FACEBOOK_SELECTORS.commentSubmit, key: plainEnter }
-      : { buttons: FACEBOOK_SELECTORS.postSubmit },
+      : { buttons: FACEBOOK_SELECTORS.postSubmit, next: { buttons: FACEBOOK_SELECTORS.postNext, dialog: FACEBOOK_SELECTORS.dialog } },
 });

@@ -5,7 +5,7 @@
 import type { Composer } from './types';
 import { asHTMLElement, defineAdapter } from './base';
 import { cleanText, closestAny, queryAll, queryEach, queryFirst } from './dom/find';
-import { shownText } from './dom/text';
+import { readEditorText, shownText } from './dom/text';
 import { plainEnter } from './dom/submit';
 
 /** Every Instagram selector, in one place. Labels are localised: structure comes first. */
@@ -24,6 +24,13 @@ export const INSTAGRAM_SELECTORS = {
   ],
   /** Direct messages and search are not composers. */
   notComposer: ['[aria-label="Direct"]', '[aria-label^="Message"][role="textbox"]', 'input[type="search"]'],
+  /** The "Send to" sheet (share a post in a message): a dialog with a people search and a pick list, no post in it. */
+  sendSheet: {
+    search: ['input[name="queryBox"]', 'input[type="search"]', 'input[type="text"][autocomplete="off"]'],
+    picks: ['[role="checkbox"]', 'input[type="checkbox"]', '[role="radio"]', 'input[type="radio"]'],
+  },
+  /** A comment in a post's comment list (the caption is the first item). */
+  commentItem: ['ul li', '[role="listitem"]'],
   /** Where the post being commented on lives: its page's main area, a post dialog or a feed article. */
   post: ['article', '[role="dialog"]', 'main'],
   caption_text: ['h1', 'ul li:first-child span[dir="auto"]', 'span[dir="auto"]'],
@@ -42,6 +49,34 @@ function postOf(editor: Element): Element | null {
   return closestAny(editor, INSTAGRAM_SELECTORS.post);
 }
 
+/** Whether el sits in the "Send to" sheet, which is a private message, never a comment or caption. */
+function inSendSheet(el: Element): boolean {
+  const dialog = el.closest('[role="dialog"]');
+  if (!dialog || queryFirst(dialog, ['article', 'a[href*="/p/"]', 'a[href*="/reel/"]'])) return false;
+  return !!queryFirst(dialog, INSTAGRAM_SELECTORS.sendSheet.search) && !!queryFirst(dialog, INSTAGRAM_SELECTORS.sendSheet.picks);
+}
+
+/**
+ * The comment being answered: "Reply" under a comment pre-fills `@handle `, so a draft that starts
+ * with the handle of one of the post's commenters (not the caption's author) answers that comment.
+ */
+function answeredComment(editor: HTMLElement, post: Element): { text: string; author: string } | undefined {
+  const handle = readEditorText(editor).match(/^@([\w.]{1,30})\s/)?.[1];
+  if (!handle) return undefined;
+  const caption = queryFirst(post, INSTAGRAM_SELECTORS.caption_text);
+  const links = queryAll(post, `a[href="/${handle}/"], a[href="/${handle}"]`);
+  for (const link of links.reverse()) {
+    const item = closestAny(link, INSTAGRAM_SELECTORS.commentItem);
+    if (!item || !post.contains(item) || item.contains(editor) || (caption && item.contains(caption))) continue;
+    const text = queryEach(item, ['span[dir="auto"]', 'div[dir="auto"]'])
+      .filter((el) => !el.closest('a') && !el.querySelector('a[href="/' + handle + '/"]') && cleanText(el) !== handle)
+      .filter((el, _i, all) => !all.some((o) => o !== el && o.contains(el)))[0];
+    const said = shownText(text);
+    if (said) return { text: said, author: handle };
+  }
+  return undefined;
+}
+
 function postAuthor(post: Element): string | undefined {
   for (const selector of INSTAGRAM_SELECTORS.author) {
     const link = queryAll(post, selector).find((a) => /^[\w.]{1,30}$/.test(cleanText(a)));
@@ -51,7 +86,7 @@ function postAuthor(post: Element): string | undefined {
 }
 
 function shortcode(post: Element, editor: Element): string {
-  const here = editor.ownerDocument.defaultView?.location.pathname.match(/^\/(?:[\w.]+\/)?(p|reel)\/[\w-]+\/?/);
+  const here = editor.ownerDocument.defaultView?.location.pathname.match(/^\/(?:[\w.]+\/)?(p|reel)\/[\w-]+\/?/i);
   if (here) return here[0];
   const link = queryFirst(post, ['a[href*="/p/"]', 'a[href*="/reel/"]']);
   return link ? new URL(link.getAttribute('href') ?? '', 'https://www.instagram.com').pathname : '';
@@ -60,12 +95,12 @@ function shortcode(post: Element, editor: Element): string {
 export const instagram = defineAdapter({
   platform: 'instagram',
   hosts: ['www.instagram.com', 'instagram.com'],
-  privatePaths: /^\/direct\b/,
+  privatePaths: /^\/direct\b/i,
   find(root) {
     const out: Composer[] = [];
     const keep = (el: Element) => {
       const editor = asHTMLElement(el);
-      if (!editor || closestAny(editor, INSTAGRAM_SELECTORS.notComposer)) return null;
+      if (!editor || closestAny(editor, INSTAGRAM_SELECTORS.notComposer) || inSendSheet(editor)) return null;
       if (out.some((c) => c.editor === editor || c.editor.contains(editor) || editor.contains(c.editor))) return null;
       return editor;
     };
@@ -84,6 +119,8 @@ export const instagram = defineAdapter({
     if (isCaption(editor)) return undefined;
     const post = postOf(editor);
     if (!post) return undefined;
+    const comment = answeredComment(editor, post);
+    if (comment) return comment;
     return { text: shownText(queryFirst(post, INSTAGRAM_SELECTORS.caption_text)), author: postAuthor(post) };
   },
   // Caption: below the caption box (the emoji button and the character count sit under it).

@@ -1,11 +1,13 @@
 /**
  * LinkedIn, both generations of markup: the older pages (Quill share box and Quill comment
- * boxes, semantic class names) and the newer feed (hashed class names; stable data-view-name /
- * data-testid hooks; a TipTap/ProseMirror comment box). A comment answers the feed update it
- * belongs to.
+ * boxes, semantic class names) and the newer layout (hashed class names; stable data-view-name /
+ * data-testid hooks; a TipTap/ProseMirror comment box that is a SIBLING of the post it answers,
+ * inside the post's `div[role="listitem"]`; the share dialog inside the open shadow root of
+ * `#interop-outlet`). A comment answers the update it belongs to; a reply to a comment answers
+ * that comment.
  */
 import type { Composer } from './types';
-import { asHTMLElement, defineAdapter } from './base';
+import { asHTMLElement, contentKey, defineAdapter } from './base';
 import { cleanText, closestAny, queryAll, queryEach, queryFirst } from './dom/find';
 import { shownText } from './dom/text';
 
@@ -19,6 +21,8 @@ export const LINKEDIN_SELECTORS = {
     '.comments-comment-box [contenteditable="true"]',
     '[role="dialog"] [contenteditable="true"][role="textbox"]',
   ],
+  /** Hosts of the open shadow roots the newer layout renders its share dialog in. */
+  shadowHosts: ['#interop-outlet', '[data-testid="interop-shadowdom"]'],
   /** Messaging uses contenteditable boxes too. */
   notComposer: ['.ql-clipboard', '.msg-form', '.msg-overlay-conversation-bubble', '[data-view-name^="messaging"]', '[data-testid^="messaging"]'],
   /** The containers that make a box a comment box (old, then new). */
@@ -30,6 +34,12 @@ export const LINKEDIN_SELECTORS = {
     '[data-id*="urn:li:activity:"]',
     '[role="article"]',
   ],
+  /** The newer feed's post wrapper: the update and its comment section are siblings inside it. */
+  listItem: ['div[role="listitem"]', '[data-view-name="feed-detail-page"]'],
+  /** A comment (new, then old markup): a reply box inside one answers it. */
+  comment: ['[data-view-name="comment-container"]', 'article.comments-comment-entity', 'article.comments-comment-item'],
+  commentText: ['[data-view-name="comment-commentary"]', '.comments-comment-item__main-content', '.comments-comment-entity__content', '.update-components-text'],
+  commentAuthor: ['[data-view-name="comment-actor-name"]', '.comments-comment-meta__description-title', '.comments-post-meta__name-text', 'a[href*="/in/"] b', 'b', 'a[href*="/in/"]'],
   updateText: [
     '[data-view-name="feed-commentary"]',
     '[data-testid="expandable-text-box"]',
@@ -45,7 +55,13 @@ export const LINKEDIN_SELECTORS = {
     '[data-view-name="feed-header-text"]',
   ],
   postSubmit: ['button.share-actions__primary-action', '[data-view-name="share-post"]', '[data-testid="share-post"]'],
-  commentSubmit: ['button.comments-comment-box__submit-button', 'button.comments-comment-box__submit-button--cr', 'button[data-view-name="comment-post"]'],
+  commentSubmit: [
+    'button.comments-comment-box__submit-button',
+    'button.comments-comment-box__submit-button--cr',
+    'button[data-view-name="comment-post"]',
+    'button[data-view-name="comment-reply-post"]',
+    '[data-view-name="comment-box"] button[type="submit"]',
+  ],
   /** Where the post box's toolbar starts (old share box). */
   shareFooter: ['.share-box_actions', '.share-creation-state__footer'],
 } as const;
@@ -54,8 +70,21 @@ function isComment(editor: Element): boolean {
   return !!closestAny(editor, LINKEDIN_SELECTORS.commentBox);
 }
 
+/** The update a comment box belongs to: its ancestor (older pages) or its sibling in the post's list item. */
 function updateOf(editor: Element): Element | null {
-  return isComment(editor) ? closestAny(editor, LINKEDIN_SELECTORS.update) : null;
+  if (!isComment(editor)) return null;
+  const inside = closestAny(editor, LINKEDIN_SELECTORS.update);
+  if (inside && !inside.matches('[role="article"]')) return inside;
+  const item = closestAny(editor, LINKEDIN_SELECTORS.listItem);
+  const sibling = item && queryFirst(item, LINKEDIN_SELECTORS.update.slice(0, 4));
+  return sibling ?? inside;
+}
+
+/** The comment a reply box answers: the comment it sits in, within the same post. */
+function commentOf(editor: Element, update: Element | null): Element | null {
+  const comment = closestAny(editor, LINKEDIN_SELECTORS.comment);
+  if (!comment || (update && comment.contains(update))) return null;
+  return comment;
 }
 
 /** The update's own text, not a reshared post's or a comment's. */
@@ -70,32 +99,53 @@ function updateAuthor(update: Element): string | undefined {
   return cleanText(profile) || undefined;
 }
 
+/** A comment's own text and author: not the reply box's, nor nested replies'. */
+function commentContext(comment: Element, editor: Element): { text: string; author?: string } {
+  const own = (el: Element) => !el.contains(editor) && closestAny(el, LINKEDIN_SELECTORS.comment) === comment;
+  const text = queryEach(comment, LINKEDIN_SELECTORS.commentText).find(own);
+  const author = queryEach(comment, LINKEDIN_SELECTORS.commentAuthor).find((el) => own(el) && cleanText(el));
+  const name = cleanText(author);
+  return { text: shownText(text), ...(name ? { author: name } : {}) };
+}
+
 function updateId(update: Element): string {
   const urn = update.getAttribute('data-urn') ?? update.getAttribute('data-id') ?? queryFirst(update, ['[data-urn*="urn:li:activity:"]'])?.getAttribute('data-urn');
   if (urn) return urn;
   const link = queryFirst(update, ['a[href*="/feed/update/"]', 'a[href*="/posts/"]']);
-  return link ? new URL(link.getAttribute('href') ?? '', 'https://www.linkedin.com').pathname : '';
+  if (link) return new URL(link.getAttribute('href') ?? '', 'https://www.linkedin.com').pathname;
+  // The newer feed often carries no id at all: the post's author and text make its key.
+  return `post:${contentKey(updateAuthor(update), updateText(update))}`;
+}
+
+function commentKey(editor: Element): string {
+  const update = updateOf(editor);
+  const base = update ? updateId(update) : '';
+  const comment = commentOf(editor, update);
+  if (!comment) return `linkedin:comment:${base}`;
+  const c = commentContext(comment, editor);
+  return `linkedin:comment:${base}#${contentKey(c.author, c.text)}`;
 }
 
 export const linkedin = defineAdapter({
   platform: 'linkedin',
   hosts: ['www.linkedin.com', 'linkedin.com'],
-  privatePaths: /^\/messaging\b/,
+  privatePaths: /^\/messaging\b/i,
+  shadowHosts: LINKEDIN_SELECTORS.shadowHosts,
   find(root) {
     const out: Composer[] = [];
     for (const el of queryEach(root, LINKEDIN_SELECTORS.editor)) {
       const editor = asHTMLElement(el);
       if (!editor || closestAny(editor, LINKEDIN_SELECTORS.notComposer)) continue;
       if (out.some((c) => c.editor.contains(editor) || editor.contains(c.editor))) continue;
-      if (isComment(editor)) {
-        const update = updateOf(editor);
-        out.push({ editor, kind: 'comment', key: `linkedin:comment:${update ? updateId(update) : ''}` });
-      } else out.push({ editor, kind: 'post', key: 'linkedin:post:share-box' });
+      if (isComment(editor)) out.push({ editor, kind: 'comment', key: commentKey(editor) });
+      else out.push({ editor, kind: 'post', key: 'linkedin:post:share-box' });
     }
     return out;
   },
   replyContext(editor) {
     const update = updateOf(editor);
+    const comment = isComment(editor) ? commentOf(editor, update) : null;
+    if (comment) return commentContext(comment, editor);
     if (!update) return undefined;
     return { text: updateText(update), author: updateAuthor(update) };
   },

@@ -18,7 +18,12 @@ export interface PlatformAdapter {
   platform: Platform;
   /** Hostnames this adapter serves, e.g. ["x.com", "twitter.com", "mobile.x.com"]. */
   hosts: readonly string[];
-  /** The composers inside root. Never throws; finds nothing when the markup is unknown. */
+  /**
+   * Elements of the page whose open shadow roots hold composers (LinkedIn's `#interop-outlet`):
+   * looked at on every rescan, since a shadow root can be attached after its host was added.
+   */
+  shadowHosts?(doc: Document): Element[];
+  /** The composers inside root (root itself included). Never throws; finds nothing when the markup is unknown. */
   findComposers(root: ParentNode): Composer[];
   /** The editor's plain text, paragraphs joined by "\n": the text whose UTF-16 offsets findings use. */
   readText(editor: HTMLElement): string;

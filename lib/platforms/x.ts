@@ -21,6 +21,8 @@ export const X_SELECTORS = {
   /** Composers that are not posts: direct messages, search, Grok. */
   notComposer: ['[data-testid^="dm"]', '[data-testid="DMDrawer"]', '[data-testid="SearchBox_Search_Input"]', 'form[role="search"]'],
   modal: ['[aria-labelledby="modal-header"]', '[role="dialog"]'],
+  /** The reply composer under a tweet on a status page (2026); the tweet answered is the article right before it. */
+  inlineReply: ['[data-testid="inline_reply_offscreen"]'],
   column: ['[data-testid="primaryColumn"]', 'main'],
   tweet: ['article[data-testid="tweet"]', 'article[role="article"]'],
   tweetText: ['[data-testid="tweetText"]', 'div[lang]'],
@@ -29,27 +31,43 @@ export const X_SELECTORS = {
   toolbar: ['[data-testid="toolBar"]'],
 } as const;
 
-const STATUS_PATH = /^\/([^/]+)\/status\/(\d+)/;
+const STATUS_PATH = /^\/([^/]+)\/status\/(\d+)/i;
 
 /** The status path (/jane/status/123) a tweet article links to. */
 function statusPathOf(article: Element): string | undefined {
   for (const a of queryAll(article, 'a[href*="/status/"]')) {
     const path = new URL(a.getAttribute('href') ?? '', 'https://x.com').pathname.match(STATUS_PATH);
-    if (path) return path[0];
+    if (path) return path[0].toLowerCase();
   }
   return undefined;
+}
+
+/** The tweet article right before el: a previous sibling (or inside one), at el's level or an ancestor's. */
+function tweetBefore(el: Element, stop: Element | null): Element | null {
+  for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) {
+    for (let sib = cur.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const tweet = X_SELECTORS.tweet.some((s) => sib!.matches(s)) ? sib : queryEach(sib, X_SELECTORS.tweet).at(-1);
+      if (tweet) return tweet;
+    }
+  }
+  return null;
 }
 
 /** The tweet being answered by this composer, if it answers one. */
 function answeredTweet(editor: Element): Element | null {
   const modal = closestAny(editor, X_SELECTORS.modal);
-  const scope = modal ?? closestAny(editor, X_SELECTORS.column) ?? editor.ownerDocument.body;
+  const column = closestAny(editor, X_SELECTORS.column);
+  // The 2026 inline reply: the article just before its container.
+  const inline = closestAny(editor, X_SELECTORS.inlineReply);
+  if (inline) return tweetBefore(inline, modal ?? column);
+  const scope = modal ?? column ?? editor.ownerDocument.body;
   const above = preceding(editor, queryEach(scope, X_SELECTORS.tweet));
+  // A modal over any page (/home included) with a tweet above its composer is a reply.
   if (modal) return above.at(-1) ?? null;
   // Inline composer: a reply only on a status page, answering the focal tweet.
   const page = editor.ownerDocument.defaultView?.location.pathname.match(STATUS_PATH);
   if (!page) return null;
-  return above.find((a) => statusPathOf(a) === page[0]) ?? above.at(-1) ?? null;
+  return above.find((a) => statusPathOf(a) === page[0].toLowerCase()) ?? above.at(-1) ?? null;
 }
 
 function handleOf(article: Element): string | undefined {
@@ -64,7 +82,7 @@ function handleOf(article: Element): string | undefined {
 export const x = defineAdapter({
   platform: 'x',
   hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
-  privatePaths: /^\/(messages|i\/chat)\b/,
+  privatePaths: /^\/(messages|i\/chat)\b/i,
   find(root) {
     const out: Composer[] = [];
     for (const el of queryEach(root, X_SELECTORS.editor)) {
@@ -76,7 +94,7 @@ export const x = defineAdapter({
       const slot = editor.getAttribute('data-testid') ?? editor.closest('[data-testid^="tweetTextarea_"]')?.getAttribute('data-testid') ?? 'tweetTextarea_0';
       out.push(
         tweet
-          ? { editor, kind: 'reply', key: `x:reply:${statusPathOf(tweet) ?? editor.ownerDocument.defaultView?.location.pathname ?? ''}` }
+          ? { editor, kind: 'reply', key: `x:reply:${statusPathOf(tweet) ?? editor.ownerDocument.defaultView?.location.pathname.toLowerCase() ?? ''}` }
           : { editor, kind: 'post', key: `x:post:${slot}` },
       );
     }

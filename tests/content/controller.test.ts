@@ -39,6 +39,9 @@ function setup(alive = () => true) {
   return { site, bg, clock, controller };
 }
 
+/** happy-dom delivers MutationObserver records in a later task: let them arrive before moving the clock. */
+const delivered = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 const hosts = () => Array.from(document.querySelectorAll('postwise-composer')) as HTMLElement[];
 
 beforeEach(() => resetSessionMemory());
@@ -55,6 +58,7 @@ describe('the composer controller', () => {
     expect(hosts().map((h) => h.dataset.composerKey)).toEqual(['x:post:0']);
     expect(hosts()[0]!.previousElementSibling?.getAttribute('data-key')).toBe('x:post:0');
     addEditor('x:reply:/jane/status/1');
+    await delivered();
     await t.clock.advance(200);
     expect(hosts().map((h) => h.dataset.composerKey)).toEqual(['x:post:0', 'x:reply:/jane/status/1']);
     expect(t.controller.sessions).toHaveLength(2);
@@ -67,6 +71,7 @@ describe('the composer controller', () => {
     t.controller.start();
     await flush();
     el.parentElement!.remove();
+    await delivered();
     await t.clock.advance(200);
     expect(t.controller.sessions).toHaveLength(0);
     expect(hosts()).toHaveLength(0);
@@ -80,6 +85,7 @@ describe('the composer controller', () => {
     await flush();
     const first = t.controller.sessions[0];
     hosts()[0]!.remove();
+    await delivered();
     await t.clock.advance(200);
     expect(hosts()).toHaveLength(1);
     expect(t.controller.sessions[0]).toBe(first);
@@ -152,5 +158,81 @@ describe('the composer controller', () => {
     await flush();
     expect(spy).not.toHaveBeenCalled();
     expect(hosts()).toHaveLength(0);
+  });
+
+  it('finds, observes and submits-watches composers inside open shadow roots, and focus there counts', async () => {
+    const t = setup();
+    t.controller.start();
+    const outlet = document.createElement('div');
+    outlet.id = 'interop-outlet';
+    document.body.append(outlet);
+    await delivered();
+    await t.clock.advance(200);
+    // The shadow root is attached after the host was added, then the dialog renders inside it.
+    const shadow = outlet.attachShadow({ mode: 'open' });
+    const wrap = document.createElement('div');
+    const el = document.createElement('div');
+    el.setAttribute('contenteditable', 'true');
+    el.dataset.editor = '';
+    el.dataset.key = 'linkedin:post:share-box';
+    wrap.append(el);
+    shadow.append(wrap);
+    el.focus();
+    el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await flush();
+    expect(t.controller.composers.map((c) => c.key)).toEqual(['linkedin:post:share-box']);
+    // Later changes inside that shadow root are seen by the observer.
+    const second = addEditor('linkedin:comment:a');
+    shadow.append(second.parentElement!);
+    await delivered();
+    await t.clock.advance(200);
+    expect(t.controller.composers.map((c) => c.key).sort()).toEqual(['linkedin:comment:a', 'linkedin:post:share-box']);
+    shadow.replaceChildren();
+    await delivered();
+    await t.clock.advance(200);
+    expect(t.controller.sessions).toHaveLength(0);
+    t.controller.stop();
+  });
+
+  it('rescans only added subtrees: typing in a known editor costs no scan, one new post costs its own size', async () => {
+    // A long feed: 300 posts with a comment box each.
+    const feed = document.createElement('div');
+    for (let i = 0; i < 300; i++) {
+      const post = document.createElement('div');
+      post.innerHTML = `<p>Post ${i}</p><span>a</span><span>b</span><div><div contenteditable="true" data-editor data-key="linkedin:comment:${i}"></div></div>`;
+      feed.append(post);
+    }
+    document.body.append(feed);
+    const t = setup();
+    const changes: number[] = [];
+    (t.controller as unknown as { deps: { onChange: (c: unknown[]) => void } }).deps.onChange = (c) => changes.push(c.length);
+    t.controller.start();
+    await flush();
+    expect(t.controller.sessions).toHaveLength(300);
+    const total = document.getElementsByTagName('*').length;
+    // Typing: the editor's own subtree changes, many times.
+    const editor = t.controller.sessions[10]!.editor;
+    for (let i = 0; i < 20; i++) {
+      const p = document.createElement('p');
+      p.textContent = `line ${i}`;
+      editor.append(p);
+      await delivered();
+      await t.clock.advance(150);
+    }
+    expect(t.controller.stats.batches).toBe(0);
+    expect(t.controller.stats.visited).toBe(0);
+    expect(t.controller.stats.ignored).toBeGreaterThanOrEqual(20);
+    // One more post: the rescan visits that post's elements, not the feed's.
+    const post = document.createElement('div');
+    post.innerHTML = '<p>Post 300</p><div><div contenteditable="true" data-editor data-key="linkedin:comment:300"></div></div>';
+    feed.append(post);
+    await delivered();
+    await t.clock.advance(200);
+    expect(t.controller.sessions).toHaveLength(301);
+    expect(t.controller.stats.batches).toBe(1);
+    expect(t.controller.stats.lastVisited).toBeLessThanOrEqual(5);
+    expect(t.controller.stats.lastVisited * 100).toBeLessThan(total);
+    expect(changes.at(-1)).toBe(301);
+    t.controller.stop();
   });
 });

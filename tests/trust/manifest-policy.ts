@@ -7,6 +7,9 @@
 /** The four sites, as registrable domains. */
 export const SITES = ['x.com', 'twitter.com', 'facebook.com', 'linkedin.com', 'instagram.com'] as const;
 
+/** Sites whose posts load in same-origin iframes (`iframe[data-testid="interop-iframe"]`): their script runs in every frame. */
+export const FRAMED_SITES = ['linkedin.com'] as const;
+
 /** Permissions Postwise uses (none: IndexedDB and runtime messaging need no permission). */
 export const ALLOWED_PERMISSIONS: readonly string[] = [];
 
@@ -33,7 +36,7 @@ export interface ManifestLike {
   host_permissions?: string[];
   optional_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: Array<{ matches?: string[]; js?: string[]; css?: string[]; all_frames?: boolean; world?: string }>;
+  content_scripts?: Array<{ matches?: string[]; js?: string[]; css?: string[]; all_frames?: boolean; match_about_blank?: boolean; world?: string }>;
   content_security_policy?: unknown;
 }
 
@@ -55,7 +58,10 @@ export function manifestProblems(manifest: ManifestLike): string[] {
   }
   for (const cs of manifest.content_scripts ?? []) {
     for (const pattern of cs.matches ?? []) if (!isSitePattern(pattern)) problems.push(`content script matches "${pattern}", beyond the four sites`);
-    if (cs.all_frames) problems.push(`content script ${cs.js?.join(',')} runs in all frames`);
+    // All frames only where a site loads its posts in same-origin frames (LinkedIn's interop iframe).
+    if (cs.all_frames && !(cs.matches ?? []).every((m) => FRAMED_SITES.some((site) => isSitePattern(m) && m.includes(site)))) {
+      problems.push(`content script ${cs.js?.join(',')} runs in all frames`);
+    }
     if (cs.world && cs.world !== 'ISOLATED') problems.push(`content script ${cs.js?.join(',')} runs in the page's ${cs.world} world`);
   }
   if (manifest.content_security_policy !== undefined) problems.push('content_security_policy is set (the default CSP must not be loosened)');

@@ -25,10 +25,18 @@ export function queryFirst(root: ParentNode, selectors: SelectorList): Element |
   return null;
 }
 
-/** Every element matching any of the selectors, in document order, without duplicates. */
+/**
+ * Every element matching any of the selectors, in document order, without duplicates; root
+ * itself counts when it is an element that matches (a rescan of an added subtree may start at the
+ * editor itself).
+ */
 export function queryEach(root: ParentNode, selectors: SelectorList): Element[] {
   const seen = new Set<Element>();
-  for (const s of selectors) for (const el of queryAll(root, s)) seen.add(el);
+  const self = (root as Node).nodeType === 1 ? (root as Element) : null;
+  for (const s of selectors) {
+    if (self && matches(self, s)) seen.add(self);
+    for (const el of queryAll(root, s)) seen.add(el);
+  }
   return Array.from(seen).sort((a, b) =>
     a === b ? 0 : a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1,
   );
@@ -71,6 +79,39 @@ export function nearestWithin(
     if (found) return { scope: cur, found };
   }
   return null;
+}
+
+/**
+ * The open shadow roots inside root (nested ones too), e.g. LinkedIn's share dialog inside
+ * `#interop-outlet`. `skip` leaves out hosts whose shadow is not the site's (Postwise's own UI).
+ * Also returns how many elements were visited, which is the cost of the scan.
+ */
+export function openShadowRoots(root: ParentNode, skip: (host: Element) => boolean = () => false): { roots: ShadowRoot[]; visited: number } {
+  const roots: ShadowRoot[] = [];
+  let visited = 0;
+  const visit = (r: ParentNode) => {
+    const self = (r as Node).nodeType === 1 ? [r as Element] : [];
+    for (const el of [...self, ...queryAll(r, '*')]) {
+      visited++;
+      const shadow = el.shadowRoot;
+      if (shadow && !skip(el)) {
+        roots.push(shadow);
+        visit(shadow);
+      }
+    }
+  };
+  visit(root);
+  return { roots, visited };
+}
+
+/** The element an event really happened on, inside open shadow roots (e.target is retargeted to the host). */
+export function eventTarget(e: Event): EventTarget | null {
+  try {
+    const path = e.composedPath?.();
+    return path && path.length ? (path[0] as EventTarget) : e.target;
+  } catch {
+    return e.target;
+  }
 }
 
 /** Whether a button-like element is disabled (disabled attribute or aria-disabled). */

@@ -94,7 +94,9 @@ async function replaceInField(field: HTMLTextAreaElement | HTMLInputElement, sta
 async function replaceInEditable(editor: HTMLElement, start: number, end: number, text: string, expected: string, before: string): Promise<boolean> {
   const doc = editor.ownerDocument;
   const read = () => readEditorText(editor);
-  if (doc.activeElement !== editor && !editor.contains(doc.activeElement)) editor.focus({ preventScroll: true });
+  // Inside a shadow root the document's activeElement is the host: ask the editor's own root.
+  const active = (editor.getRootNode() as Document | ShadowRoot).activeElement ?? doc.activeElement;
+  if (active !== editor && !editor.contains(active)) editor.focus({ preventScroll: true });
   const settled = selectionSettled(doc);
   selectText(editor, start, end);
   await settled;

@@ -3,7 +3,7 @@
  * on the window (they run before any listener of the site's own) for clicks on the composer's own
  * submit button and for the site's keyboard shortcut.
  */
-import { closestAny, isDisabled, queryEach, type SelectorList } from './find';
+import { closestAny, eventTarget, isDisabled, queryEach, type SelectorList } from './find';
 
 /** How a site submits one composer. */
 export interface SubmitSpec {
@@ -13,6 +13,12 @@ export interface SubmitSpec {
   label?: RegExp;
   /** The keyboard shortcut that submits (e.g. Ctrl/Cmd+Enter on X, Enter in comment boxes). */
   key?: (e: KeyboardEvent) => boolean;
+  /**
+   * A multi-step flow (Facebook Pages: Next → Post settings → Post): the buttons that move on to
+   * the next step. Their click keeps the text; the final button, clicked in the same dialog even
+   * after the editor is gone, reports it.
+   */
+  next?: { buttons: SelectorList; label?: RegExp; dialog: SelectorList };
 }
 
 /** Ctrl+Enter or Cmd+Enter. */
@@ -29,35 +35,61 @@ export function watchSubmit(editor: HTMLElement, spec: SubmitSpec, read: (editor
   const win = editor.ownerDocument.defaultView;
   if (!win) return () => {};
   let last = { text: '', at: 0 };
-  const fire = () => {
-    if (!editor.isConnected) return;
-    const text = read(editor);
+  /** The text kept by a "Next" click, and the dialog the final step happens in. */
+  let pending: { text: string; dialog: Element } | undefined;
+  let stopped = false;
+  const report = (text: string) => {
     if (!text.trim()) return;
     const now = Date.now();
     // A keyboard-activated <button> also gets a click: report once.
     if (text === last.text && now - last.at < 400) return;
     last = { text, at: now };
+    pending = undefined;
     try {
       callback(text);
     } catch {
       /* the caller's error must not reach the page */
     }
   };
-  const labelled = (button: Element) => !spec.label || spec.label.test(labelOf(button));
-  const isOwnButton = (target: EventTarget | null): boolean => {
+  const fire = () => {
+    if (editor.isConnected) report(read(editor));
+  };
+  const labelled = (button: Element, label = spec.label) => !label || label.test(labelOf(button));
+  const ownButton = (target: EventTarget | null, buttons: SelectorList, label?: RegExp): boolean => {
     if (!(target instanceof win.Element)) return false;
-    const button = closestAny(target, spec.buttons);
-    if (!button || isDisabled(button) || !labelled(button)) return false;
+    const button = closestAny(target, buttons);
+    if (!button || isDisabled(button) || !labelled(button, label)) return false;
     // This composer's buttons: those in its nearest ancestor that holds one.
     let scope: Element | null = editor.parentElement;
     for (let depth = 0; scope && depth < 14; scope = scope.parentElement, depth++) {
-      if (queryEach(scope, spec.buttons).some(labelled)) return scope.contains(button);
+      if (queryEach(scope, buttons).some((b) => labelled(b, label))) return scope.contains(button);
     }
     return false;
   };
+  const isOwnButton = (target: EventTarget | null) => ownButton(target, spec.buttons, spec.label);
+  /** The final step's button, in the dialog a "Next" click left (the editor may be gone by now). */
+  const isFinalButton = (target: EventTarget | null): boolean => {
+    if (!pending || !(target instanceof win.Element)) return false;
+    const button = closestAny(target, spec.buttons);
+    return !!button && !isDisabled(button) && labelled(button) && pending.dialog.contains(button);
+  };
+  const onNext = (target: EventTarget | null) => {
+    const next = spec.next;
+    if (!next || !editor.isConnected || !ownButton(target, next.buttons, next.label)) return;
+    const dialog = closestAny(editor, next.dialog);
+    const text = read(editor);
+    if (dialog && text.trim()) pending = { text, dialog };
+  };
+  const activate = (target: EventTarget | null) => {
+    if (stopped && !pending) return;
+    if (isFinalButton(target)) return report(pending!.text);
+    if (stopped) return;
+    if (isOwnButton(target)) return fire();
+    onNext(target);
+  };
   const onClick = (e: MouseEvent) => {
     try {
-      if (isOwnButton(e.target)) fire();
+      activate(eventTarget(e));
     } catch {
       /* never throw into the page */
     }
@@ -65,17 +97,28 @@ export function watchSubmit(editor: HTMLElement, spec: SubmitSpec, read: (editor
   const onKey = (e: KeyboardEvent) => {
     try {
       if (e.isComposing) return;
-      const target = e.target as Node | null;
-      if (spec.key && target && (target === editor || editor.contains(target)) && spec.key(e)) fire();
-      else if ((e.key === 'Enter' || e.key === ' ') && isOwnButton(e.target)) fire();
+      const target = eventTarget(e) as Node | null;
+      if (!stopped && spec.key && target && (target === editor || editor.contains(target)) && spec.key(e)) fire();
+      else if (e.key === 'Enter' || e.key === ' ') activate(target);
     } catch {
       /* never throw into the page */
     }
   };
+  const remove = () => {
+    win.removeEventListener('click', onClick, true);
+    win.removeEventListener('keydown', onKey, true);
+  };
   win.addEventListener('click', onClick, true);
   win.addEventListener('keydown', onKey, true);
   return () => {
-    win.removeEventListener('click', onClick, true);
-    win.removeEventListener('keydown', onKey, true);
+    stopped = true;
+    // The editor left with a "Next" click: keep listening for the final step while its dialog stays.
+    if (!pending) return remove();
+    const check = win.setInterval(() => {
+      if (!pending || !pending.dialog.isConnected) {
+        win.clearInterval(check);
+        remove();
+      }
+    }, 1000);
   };
 }
