@@ -66,7 +66,7 @@ export function foldModels(platform: Platform, kind: Kind, xPremium = false): re
 /** Emoji, CJK and other wide characters take about two columns. */
 const WIDE = /[\p{Extended_Pictographic}\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/uy;
 /** What extends the character before it: accents, variation selectors, skin tones, tag characters. */
-const EXTEND = /[\p{M}\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/uy;
+const EXTEND = /[\p{M}\uFE0E\uFE0F\u{E0020}-\u{E007F}]|\p{Emoji_Modifier}/uy;
 const ZWJ = 0x200d;
 const isRegional = (cp: number) => cp >= 0x1f1e6 && cp <= 0x1f1ff;
 const size = (cp: number) => (cp > 0xffff ? 2 : 1);
