@@ -28,13 +28,13 @@ const DM_PATTERN =
 /** Email: an address, or an invitation to write one. */
 const EMAIL_ADDRESS_PATTERN = /(?<![\w.%+-])[\w.%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}\b/gi;
 const EMAIL_INVITE_PATTERN =
-  /\b(?:e-?mail (?:us|me|our \w+|the \w+ team)|(?:by|via|per|through) e-?mail|send (?:us|me) an? e-?mail|drop (?:us|me) an? e-?mail|shoot (?:us|me) an? e-?mail|e-?mail\/telefon\w*)\b/gi;
+  /\b(?:check your (?:e-?mail|inbox|mail)|(?:sent|send|sending|emailed) you an? e-?mail|(?:we|i)(?:'ve| have)? e-?mailed you|follow up (?:there|by e-?mail|via e-?mail|over e-?mail)|reply to (?:our|the|that|my) e-?mail|e-?mail (?:us|me|our \w+|the \w+ team)|(?:by|via|per|through) e-?mail|send (?:us|me) an? e-?mail|drop (?:us|me) an? e-?mail|shoot (?:us|me) an? e-?mail|e-?mail\/telefon\w*)\b/gi;
 
 /** Phone: a number, or an invitation to call. */
 const PHONE_NUMBER_PATTERN =
   /(?<![\w+-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)|(?<![\w+-])\+\d{1,3}[\s.-]?\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)|(?<![\w+-])0\d{3,4}[\s.-]?\d{3}[\s.-]?\d{3,4}(?!\d)/g;
 const PHONE_INVITE_PATTERN =
-  /\b(?:call (?:us|me|our|the)|give (?:us|me) a (?:call|ring)|(?:we|i)(?:'ll| will) call|phone (?:us|support|team|line)|(?:by|via|per|over the) (?:phone|telephone)|telefon\w*|hotline|helpline)\b/gi;
+  /\b(?:call (?:using|via|at|on|through)|give you a (?:call|ring)|call you(?: back)?|(?:a|our) call[\s-]?back|(?:arrange|schedule|book) a call|call (?:us|me|our|the)|give (?:us|me) a (?:call|ring)|(?:we|i)(?:'ll| will) call|phone (?:us|support|team|line)|(?:by|via|per|over the) (?:phone|telephone)|telefon\w*|hotline|helpline)\b/gi;
 
 /** Chat. */
 const CHAT_PATTERN = /\b(?:live chat|web chat|online chat|chat with (?:us|me|our)|our chat|(?:return|back) to (?:our|the) chat|chat (?:team|support))\b/gi;

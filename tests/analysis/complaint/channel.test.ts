@@ -95,3 +95,20 @@ describe('polite data asks', () => {
     expect(findPublicDataAsks('May we have the booking number you mean?').map((a) => a.data)).toEqual(['booking number']);
   });
 });
+
+describe('private channels phrased as real replies phrase them', () => {
+  it.each([
+    ['Sorry! Please call using: https://t.co/abc so we can sort it.', 'phone'],
+    ["We'd be happy to give you a call about this.", 'phone'],
+    ['Please check your email and follow up there.', 'email'],
+  ])('%s', (text, kind) => {
+    const r = detectPrivateChannel(text);
+    expect(r.offered).toBe(true);
+    expect(r.offers.map((o) => o.kind)).toContain(kind);
+  });
+
+  it('a store or a help article is not a private channel', () => {
+    expect(detectPrivateChannel('Call your local store to check stock.').offered).toBe(false);
+    expect(detectPrivateChannel('Check out our help article.').offered).toBe(false);
+  });
+});
