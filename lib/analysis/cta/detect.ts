@@ -13,6 +13,7 @@
  */
 import type { Span } from '../schemas';
 import { catalogIndex, compilePattern, WORD, type CompiledPhrase } from './catalog';
+import { imperativeStage, normalizeStyled } from './grammar';
 import { LEAD_INS, type CtaKind, type CtaStage } from './phrases';
 
 /** One call to action found in a text. */
@@ -49,7 +50,7 @@ function leadIns(): RegExp {
  * Where a clause can start: at these (the skip then passes over them). Not a unicode regex, for
  * speed: emoji are found by their high surrogate or their BMP symbol block.
  */
-const BOUNDARY_RE = /[.!?;:\n\r,|()[\]{}•·…—–→⇒➔➜➡⬇⤵\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uD83C-\uD83E]|\s[-–]\s/g;
+const BOUNDARY_RE = /[.!?;:\n\r,|()[\]{}“”"«»•·…—–→⇒➔➜➡⬇⤵\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uD83C-\uD83E]|\s[-–]\s/g;
 
 /** What is skipped at a clause start: punctuation, spaces, emoji, bullets, list numbers, @mentions, #tags. */
 const SKIP_RE =
@@ -60,14 +61,14 @@ const TRIGGER_RE = new RegExp(
   "(?:please|pls|plz|kindly|just|simply|go ahead and|so go|so|then|and|or|also|now|go|come|quickly|quick|" +
     "hurry(?: up)?(?: and)?|(?<q>why not|why don['’]t you)|don['’]?t forget to|do not forget to|" +
     "remember to|be sure to|make sure (?:to|you)|feel free to|don['’]?t wait|what are you waiting for\\??|" +
-    'okay|ok|p\\.?s\\.?|psst|reminder)' +
+    "okay|ok|p\\.?s\\.?|psst|reminder|you can(?!['’]?t| not)|you could|let['’]?s|let us)" +
     `(?!${WORD})[\\s,:!.]*`,
   'iuy',
 );
 
 /** The first two letters of every trigger, to skip the regex where none can start. */
 const TRIGGER_KEYS = new Set(
-  ['pl', 'ki', 'ju', 'si', 'go', 'so', 'th', 'an', 'or', 'al', 'no', 'co', 'qu', 'hu', 'wh', 'do', 're', 'be', 'ma', 'fe', 'ok', 'p.', 'ps'],
+  ['pl', 'ki', 'ju', 'si', 'go', 'so', 'th', 'an', 'or', 'al', 'no', 'co', 'qu', 'hu', 'wh', 'do', 're', 'be', 'ma', 'fe', 'ok', 'p.', 'ps', 'yo', 'le'],
 );
 
 /** Between two chained asks: ", and", "&", "then"… */
@@ -100,7 +101,14 @@ interface Candidate {
 export function detectCtas(text: string): CtaMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    return scan(text);
+    // 𝐒𝐮𝐛𝐬𝐜𝐫𝐢𝐛𝐞 reads as "Subscribe"; spans are mapped back to the text as written.
+    const styled = normalizeStyled(text);
+    if (!styled) return scan(text);
+    return scan(styled.text).map((m) => {
+      const start = styled.map[m.span.start]!;
+      const end = styled.map[m.span.end] ?? text.length;
+      return { ...m, span: { start, end }, phrase: text.slice(start, end) };
+    });
   } catch {
     // A catalog row that fails to compile is a bug the catalog tests catch; a draft never throws.
     return [];
@@ -128,6 +136,16 @@ function scan(text: string): CtaMatch[] {
         if (CHAIN_RE.lastIndex <= found.end) return;
         pos = start = CHAIN_RE.lastIndex;
         viaLeadIn = false;
+        hop = 0;
+        continue;
+      }
+      const verb = viaLeadIn ? null : imperativeAt(text, pos);
+      if (verb) {
+        raw.push(toMatch(text, pos, verb, allowQuestion, false));
+        CHAIN_RE.lastIndex = verb.end;
+        CHAIN_RE.exec(text);
+        if (CHAIN_RE.lastIndex <= verb.end) return;
+        pos = start = CHAIN_RE.lastIndex;
         hop = 0;
         continue;
       }
@@ -186,6 +204,28 @@ function matchAt(text: string, pos: number, index: Map<string, CompiledPhrase[]>
     if (end > pos && (!best || end > best.end)) best = { entry, end };
   }
   return best;
+}
+
+/** A word of letters (and an inner apostrophe) at `pos`. */
+const WORD_AT_RE = /[A-Za-z]+(?:['’][A-Za-z]+)?/y;
+
+/** An imperative read from grammar at a clause start: a base-form ask verb (grammar.ts). */
+function imperativeAt(text: string, pos: number): Found | null {
+  WORD_AT_RE.lastIndex = pos;
+  const m = WORD_AT_RE.exec(text);
+  if (!m) return null;
+  const end = pos + m[0].length;
+  // "Reading", "reads": only the bare base form is an imperative; a letter after it is another word.
+  if (/[\p{L}\p{N}_]/u.test(text[end] ?? '')) return null;
+  const word = m[0].toLowerCase();
+  const dontMiss = /^don['’]?t$/.test(word) && /^\s+miss\b/i.test(text.slice(end, end + 8));
+  const found = dontMiss ? { stage: 'interest' as const, outward: false } : imperativeStage(word, text.slice(end, end + 80));
+  if (!found) return null;
+  const stop = dontMiss ? end + text.slice(end).search(/miss/i) + 4 : end;
+  return {
+    entry: { id: `verb:${dontMiss ? 'dont-miss' : word}`, stage: found.stage, kind: found.stage === 'any' ? 'conversation' : 'imperative', outward: found.outward, re: WORD_AT_RE },
+    end: stop,
+  };
 }
 
 function trimEnd(text: string, start: number, end: number): number {

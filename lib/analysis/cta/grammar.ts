@@ -1,0 +1,155 @@
+/**
+ * Asks read from grammar where the phrase catalog has no row: an imperative is a clause that
+ * starts with a base-form verb ("Read on!", "Have a look at these stories", "Choose plant-based!"),
+ * and its stage comes from the verb AND its object ("try our free challenge" is interest, "try
+ * it" a purchase). Only verbs that ask the reader to act on the brand's content, offer or
+ * conversation are listed: life advice ("wake up", "identify your needs") stays a statement.
+ *
+ * Pure data plus one function; the detector calls it at clause starts only (so "we bought" and
+ * "don't buy" never reach it). Linear: a word read and a short object window tested.
+ */
+import type { CtaStage } from './phrases';
+
+/** One imperative verb: its stage unless an object rule says otherwise. */
+interface VerbRule {
+  stage: CtaStage;
+  /** The verb needs one of these right after it to be an ask ("check out", "tune in"). */
+  needs?: RegExp;
+  /** Objects that move the stage: the first matching rule wins. */
+  objects?: readonly [RegExp, CtaStage][];
+  outward?: boolean;
+}
+
+/** Words after a verb that read an event, a challenge or a free resource (interest). */
+const EVENT = /\b(?:challenge|webinar|event|workshop|class|course|quiz|assessment|masterclass|live|session|episode|series|premiere|conference|summit|newsletter|podcast|guide|e-?book|report|checklist|template)s?\b/i;
+/** Words after a verb that read an evaluation (consideration). */
+const EVALUATE = /\b(?:free trial|trial|demo|quote|consultation|pricing|plans?|guidance|assistance|advice|experts?|help)\b/i;
+/** A link or profile place (interest). */
+const LINK = /\b(?:link|links|bio|profile|website|site|blog|page|url)\b/i;
+/** Friends and everyone (advocacy when the brand is what is sent or told). */
+const PEOPLE = /\b(?:friends?|everyone|everybody|family|someone|people you know|colleagues|network)\b/i;
+/** Buying words as an object (conversion). */
+const PURCHASE = /\b(?:your copy|copies|tickets?|\d{1,3}\s?%\s?off|deal|offer|discount|pass|bundle|box|order|meal|tacos?|pizza|burgers?|bowl|menu item|yours)\b/i;
+
+/** The imperative verbs, by lower-cased base form. */
+export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
+  // awareness: one piece of content, following
+  watch: { stage: 'awareness' },
+  see: { stage: 'awareness', needs: /^\s+(?!you\b|ya\b|u\b)\S/i, objects: [[LINK, 'interest'], [/^\s+more\b/i, 'interest']] },
+  look: { stage: 'awareness', needs: /^\s+(?:at|inside|out for)\b/i },
+  have: { stage: 'awareness', needs: /^\s+a\s+(?:look|listen|read|watch|peek|go)\b/i },
+  take: { stage: 'awareness', needs: /^\s+(?:a (?:look|peek|listen|tour)|(?:my|our|the|this|a) (?:free |quick |short |\d{1,2}[- ]minute )*(?:quiz|assessment|survey|test|course|class|challenge))\b/i, objects: [[EVENT, 'interest']] },
+  check: { stage: 'awareness', needs: /^\s+(?:out|this|these|it|my|our|the link|link|them)\b/i, objects: [[LINK, 'interest']] },
+  read: { stage: 'interest', needs: /^\s*(?:[!.:]|$)|^\s+(?:on|more|this|these|my|our|the|about|it|below|here|his|her|their)\b/i },
+  listen: { stage: 'awareness' },
+  hear: { stage: 'awareness' },
+  tune: { stage: 'awareness', needs: /^\s+in\b/i },
+  follow: { stage: 'awareness' },
+  meet: { stage: 'awareness', needs: /^\s+(?:our|the|my|us)\b/i },
+  celebrate: { stage: 'awareness', needs: /^\s+(?:#|with|the|our|this)/i },
+  catch: { stage: 'awareness', needs: /^\s+(?:up|the|our|us|my)\b/i },
+  consider: { stage: 'awareness', needs: /^\s+(?:this|these|our|my|the)\b/i },
+  discover: { stage: 'interest' },
+  practice: { stage: 'awareness', needs: /^\s+(?:these|this|our|my)\b/i },
+  // interest: more content, the site, subscribing, an event
+  learn: { stage: 'interest' },
+  find: { stage: 'interest', needs: /^\s+(?:out|all|it|them|more|us|our|my|the (?:link|full)|these)\b/i },
+  explore: { stage: 'interest' },
+  browse: { stage: 'interest' },
+  visit: { stage: 'interest' },
+  click: { stage: 'interest' },
+  tap: { stage: 'interest' },
+  swipe: { stage: 'interest' },
+  subscribe: { stage: 'interest' },
+  register: { stage: 'interest' },
+  rsvp: { stage: 'interest' },
+  join: { stage: 'interest', objects: [[/^\s+(?:me|us) on (?:this|my|our) journey\b/i, 'awareness']] },
+  download: { stage: 'interest' },
+  mark: { stage: 'interest', needs: /^\s+(?:your|the) calendars?\b/i },
+  save: { stage: 'interest', needs: /^\s+(?:the date|your (?:spot|seat))\b/i },
+  assess: { stage: 'interest' },
+  head: { stage: 'interest', needs: /^\s+(?:over|to)\b/i },
+  // consideration: talking to the brand, applying, trying for free
+  contact: { stage: 'consideration', objects: [[/^\s+(?:our )?support\b/i, 'loyalty']] },
+  apply: { stage: 'consideration' },
+  email: { stage: 'consideration', needs: /^\s+(?:us|me|our)\b/i },
+  dm: { stage: 'consideration', needs: /^\s+(?:us|me)\b/i },
+  message: { stage: 'consideration', needs: /^\s+(?:us|me)\b/i },
+  call: { stage: 'consideration', needs: /^\s+(?:us|me|our)\b/i },
+  reach: { stage: 'consideration', needs: /^\s+out\b/i },
+  request: { stage: 'interest', objects: [[EVALUATE, 'consideration']] },
+  compare: { stage: 'consideration' },
+  // "Try it" is a purchase ask; "try our free challenge" interest; "try it free" consideration.
+  try: { stage: 'conversion', objects: [[/\b(?:free|trial|demo|risk[- ]free)\b/i, 'consideration'], [EVENT, 'interest']] },
+  get: {
+    stage: 'conversion',
+    needs: /^\s+(?!to\b|ready\b|out\b|up\b|it\b(?! now)|over\b|in\b|back\b|started\b(?! with))\S/i,
+    objects: [[EVALUATE, 'consideration'], [/\b(?:updates?|notified|early access|the app|our app)\b/i, 'interest'], [EVENT, 'interest']],
+  },
+  // conversion: buying, ordering, giving money
+  buy: { stage: 'conversion' },
+  order: { stage: 'conversion' },
+  shop: { stage: 'conversion' },
+  purchase: { stage: 'conversion' },
+  donate: { stage: 'conversion' },
+  grab: { stage: 'conversion', objects: [[EVENT, 'interest']] },
+  choose: { stage: 'conversion' },
+  pick: { stage: 'conversion', needs: /^\s+up\b/i },
+  treat: { stage: 'conversion', needs: /^\s+yourself\b/i },
+  reserve: { stage: 'conversion' },
+  claim: { stage: 'conversion', objects: [[EVENT, 'interest']] },
+  redeem: { stage: 'conversion' },
+  // loyalty: existing customers
+  review: { stage: 'loyalty', needs: /^\s+(?:us|our|your (?:order|purchase|stay))\b/i },
+  rate: { stage: 'loyalty', needs: /^\s+(?:us|our|your)\b/i },
+  renew: { stage: 'loyalty' },
+  enable: { stage: 'loyalty' },
+  activate: { stage: 'loyalty' },
+  // advocacy: bringing others in
+  refer: { stage: 'advocacy', outward: true },
+  invite: { stage: 'advocacy', outward: true, needs: /^\s+(?:a|your|\d|two|three|all)\b/i },
+  tag: { stage: 'advocacy', outward: true },
+  send: { stage: 'advocacy', outward: true, needs: /^\s+(?:everyone|everybody|a friend|your friends?|this to|it to)\b/i },
+  spread: { stage: 'advocacy', outward: true, needs: /^\s+the word\b/i },
+  nominate: { stage: 'advocacy', outward: true },
+  // conversation prompts
+  comment: { stage: 'any' },
+  vote: { stage: 'any' },
+  submit: { stage: 'any', needs: /^\s+(?:your|a) (?:questions?|comments?|ideas?|thoughts?)\b/i },
+  // requests outside the funnel ("write to your senators") still ask the reader to act
+  write: { stage: 'awareness', needs: /^\s+(?:to your|your (?:senator|representative|mp|congress))/i },
+};
+
+/** The stage of `verb` given the words after it, or null when it is no ask there. */
+export function imperativeStage(verb: string, after: string): { stage: CtaStage; outward: boolean } | null {
+  const rule = IMPERATIVE_VERBS[verb];
+  if (!rule) return null;
+  if (rule.needs && !rule.needs.test(after)) return null;
+  const window = after.slice(0, 60);
+  for (const [re, stage] of rule.objects ?? []) if (re.test(window)) return { stage, outward: rule.outward ?? false };
+  if (rule.stage === 'conversion' && PURCHASE.test(window)) return { stage: 'conversion', outward: false };
+  if (verb === 'send' && PEOPLE.test(window)) return { stage: 'advocacy', outward: true };
+  return { stage: rule.stage, outward: rule.outward ?? false };
+}
+
+/**
+ * Mathematical bold/italic/script letters and full-width forms read as plain letters (NFKC) with a
+ * map back to the original offsets, so spans stay in the text as written. Null when there are none.
+ */
+export function normalizeStyled(text: string): { text: string; map: number[] } | null {
+  if (!/[\u{1D400}-\u{1D7FF}\uFF01-\uFF5E]/u.test(text)) return null;
+  let out = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    const styled = (cp >= 0x1d400 && cp <= 0x1d7ff) || (cp >= 0xff01 && cp <= 0xff5e);
+    const plain = styled ? ch.normalize('NFKC') : ch;
+    for (let k = 0; k < plain.length; k++) map.push(i);
+    out += plain;
+    i += width;
+  }
+  map.push(text.length);
+  return { text: out, map };
+}
