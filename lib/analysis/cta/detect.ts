@@ -13,7 +13,7 @@
  */
 import type { Span } from '../schemas';
 import { catalogIndex, compilePattern, WORD, type CompiledPhrase } from './catalog';
-import { imperativeStage, normalizeStyled } from './grammar';
+import { imperativeStage, normalizeStyled, readerQuestionAt } from './grammar';
 import { LEAD_INS, type CtaKind, type CtaStage } from './phrases';
 
 /** One call to action found in a text. */
@@ -50,7 +50,7 @@ function leadIns(): RegExp {
  * Where a clause can start: at these (the skip then passes over them). Not a unicode regex, for
  * speed: emoji are found by their high surrogate or their BMP symbol block.
  */
-const BOUNDARY_RE = /[.!?;:\n\r,|()[\]{}“”"«»•·…—–→⇒➔➜➡⬇⤵\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uD83C-\uD83E]|\s[-–]\s/g;
+const BOUNDARY_RE = /[.!?;:\n\r,|()[\]{}•·…—–→⇒➔➜➡⬇⤵\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uD83C-\uD83E]|\s[-–]\s/g;
 
 /** What is skipped at a clause start: punctuation, spaces, emoji, bullets, list numbers, @mentions, #tags. */
 const SKIP_RE =
@@ -183,8 +183,20 @@ function scan(text: string): CtaMatch[] {
     tryAt({ pos: m.index + m[0].length, start: m.index, allowQuestion: false, viaLeadIn: true });
   }
 
+  // 3. Where the link is, anywhere: "link in our story", "the blog link is in our profile".
+  LINK_PLACE_RE.lastIndex = 0;
+  for (let m = LINK_PLACE_RE.exec(text); m && raw.length < MAX_CTAS * 2; m = LINK_PLACE_RE.exec(text)) {
+    if (NEGATED_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const entry = { id: 'click-link', stage: 'interest' as const, kind: 'phrase' as const, outward: false, re: LINK_PLACE_RE };
+    raw.push(toMatch(text, m.index, { entry, end: m.index + m[0].length }, false, false));
+  }
+
   return finish(text, raw);
 }
+
+/** A link-location phrase: a link (or "details") and where it is. Not unicode, for speed. */
+const LINK_PLACE_RE =
+  /\b(?:(?:the|our|my)\s+)?(?:(?!no\b|not\b|never\b)[a-z]{2,12}\s+)?(?:link|links|url|details|info)\s+(?:is\s+|are\s+|can be found\s+|available\s+)?(?:in|on|at)\s+(?:our\s+|my\s+|the\s+)?(?:bio|profile|story|stories|description|comments?|highlights?|linktree)\b|\blinks?\s+(?:below|above)\b/gi;
 
 interface Found {
   entry: CompiledPhrase;
@@ -218,6 +230,10 @@ function imperativeAt(text: string, pos: number): Found | null {
   // "Reading", "reads": only the bare base form is an imperative; a letter after it is another word.
   if (/[\p{L}\p{N}_]/u.test(text[end] ?? '')) return null;
   const word = m[0].toLowerCase();
+  const question = readerQuestionAt(text, pos);
+  if (question > 0) {
+    return { entry: { id: 'ask-reader', stage: 'any', kind: 'conversation', outward: false, re: WORD_AT_RE }, end: pos + question };
+  }
   const dontMiss = /^don['’]?t$/.test(word) && /^\s+miss\b/i.test(text.slice(end, end + 8));
   const found = dontMiss ? { stage: 'interest' as const, outward: false } : imperativeStage(word, text.slice(end, end + 80));
   if (!found) return null;

@@ -35,16 +35,16 @@ const PURCHASE = /\b(?:your copy|copies|tickets?|\d{1,3}\s?%\s?off|deal|offer|di
 export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   // awareness: one piece of content, following
   watch: { stage: 'awareness' },
-  see: { stage: 'awareness', needs: /^\s+(?!you\b|ya\b|u\b)\S/i, objects: [[LINK, 'interest'], [/^\s+more\b/i, 'interest']] },
+  see: { stage: 'awareness', needs: /^\s*(?:[:!]|$)|^\s+(?!you\b|ya\b|u\b|(?:the )?(?:chart|figure|fig|table|graph|above|below|attached|page|p\.|note|appendix)\b)\S/i, objects: [[LINK, 'interest'], [/^\s+more\b/i, 'interest']] },
   look: { stage: 'awareness', needs: /^\s+(?:at|inside|out for)\b/i },
   have: { stage: 'awareness', needs: /^\s+a\s+(?:look|listen|read|watch|peek|go)\b/i },
   take: { stage: 'awareness', needs: /^\s+(?:a (?:look|peek|listen|tour)|(?:my|our|the|this|a) (?:free |quick |short |\d{1,2}[- ]minute )*(?:quiz|assessment|survey|test|course|class|challenge))\b/i, objects: [[EVENT, 'interest']] },
   check: { stage: 'awareness', needs: /^\s+(?:out|this|these|it|my|our|the link|link|them)\b/i, objects: [[LINK, 'interest']] },
-  read: { stage: 'interest', needs: /^\s*(?:[!.:]|$)|^\s+(?:on|more|this|these|my|our|the|about|it|below|here|his|her|their)\b/i },
+  read: { stage: 'interest', needs: /^\s*(?:[!.:]|$)|^\s+(?:on|more|this|these|my|our|the(?! (?:room|fine print|small print|instructions|manual))|about|it|below|here|his|her|their)\b/i },
   listen: { stage: 'awareness' },
   hear: { stage: 'awareness' },
   tune: { stage: 'awareness', needs: /^\s+in\b/i },
-  follow: { stage: 'awareness' },
+  follow: { stage: 'awareness', needs: /^\s+(?!us by\b|(?:the|these|our|my|your) (?:recipe|instructions|steps|rules|advice|money|science|process)\b|back\b|up\b|through\b|suit\b)\S/i },
   meet: { stage: 'awareness', needs: /^\s+(?:our|the|my|us)\b/i },
   celebrate: { stage: 'awareness', needs: /^\s+(?:#|with|the|our|this)/i },
   catch: { stage: 'awareness', needs: /^\s+(?:up|the|our|us|my)\b/i },
@@ -56,15 +56,14 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   find: { stage: 'interest', needs: /^\s+(?:out|all|it|them|more|us|our|my|the (?:link|full)|these)\b/i },
   explore: { stage: 'interest' },
   browse: { stage: 'interest' },
-  visit: { stage: 'interest' },
+  visit: { stage: 'interest', needs: /^\s+(?:us|our|my|the (?:site|website|shop|store|page|link|blog)|our|[\w-]+\.[a-z]{2,}|https?:)/i },
   click: { stage: 'interest' },
   tap: { stage: 'interest' },
   swipe: { stage: 'interest' },
   subscribe: { stage: 'interest' },
-  register: { stage: 'interest' },
   rsvp: { stage: 'interest' },
-  join: { stage: 'interest', objects: [[/^\s+(?:me|us) on (?:this|my|our) journey\b/i, 'awareness']] },
-  download: { stage: 'interest' },
+  register: { stage: 'interest', needs: /^\s+(?:at|on|here|now|today|for (?!a complaint)|by|via|online|your (?:spot|seat|place|interest))/i },
+  join: { stage: 'interest', needs: /^\s*(?:[!.]|$)|^\s+(?!(?:me|us) in (?:congratulating|welcoming|wishing|thanking)\b|the club\b)\S/i, objects: [[/^\s+(?:me|us) on (?:this|my|our) journey\b/i, 'awareness']] },
   mark: { stage: 'interest', needs: /^\s+(?:your|the) calendars?\b/i },
   save: { stage: 'interest', needs: /^\s+(?:the date|your (?:spot|seat))\b/i },
   assess: { stage: 'interest' },
@@ -78,21 +77,18 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   call: { stage: 'consideration', needs: /^\s+(?:us|me|our)\b/i },
   reach: { stage: 'consideration', needs: /^\s+out\b/i },
   request: { stage: 'interest', objects: [[EVALUATE, 'consideration']] },
-  compare: { stage: 'consideration' },
+  compare: { stage: 'consideration', needs: /^\s+(?:our|the|all|plans|prices|pricing)\b(?!\s+(?:yourself|room))/i },
   // "Try it" is a purchase ask; "try our free challenge" interest; "try it free" consideration.
-  try: { stage: 'conversion', objects: [[/\b(?:free|trial|demo|risk[- ]free)\b/i, 'consideration'], [EVENT, 'interest']] },
+  try: { stage: 'conversion', needs: /^\s*(?:[!.]|$)|^\s+(?:it|them|one|our|us|the new|a free|free|for free|out our|our new)\b/i, objects: [[/\b(?:free|trial|demo|risk[- ]free)\b/i, 'consideration'], [EVENT, 'interest']] },
   get: {
     stage: 'conversion',
     needs: /^\s+(?!to\b|ready\b|out\b|up\b|it\b(?! now)|over\b|in\b|back\b|started\b(?! with))\S/i,
     objects: [[EVALUATE, 'consideration'], [/\b(?:updates?|notified|early access|the app|our app)\b/i, 'interest'], [EVENT, 'interest']],
   },
   // conversion: buying, ordering, giving money
-  buy: { stage: 'conversion' },
-  order: { stage: 'conversion' },
-  shop: { stage: 'conversion' },
-  purchase: { stage: 'conversion' },
   donate: { stage: 'conversion' },
-  grab: { stage: 'conversion', objects: [[EVENT, 'interest']] },
+  grab: { stage: 'conversion', needs: /^\s+(?:yours|one|it|them|a|an|the|this|these|some|your (?:copy|tickets?|spot|seat|free|order))\b/i, objects: [[EVENT, 'interest']] },
+  help: { stage: 'any', needs: /^\s+(?:me|us) (?:understand|decide|choose|out|figure)\b/i },
   choose: { stage: 'conversion' },
   pick: { stage: 'conversion', needs: /^\s+up\b/i },
   treat: { stage: 'conversion', needs: /^\s+yourself\b/i },
@@ -106,13 +102,14 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   enable: { stage: 'loyalty' },
   activate: { stage: 'loyalty' },
   // advocacy: bringing others in
-  refer: { stage: 'advocacy', outward: true },
+  refer: { stage: 'advocacy', outward: true, needs: /^\s+(?:a|your|\d|two|three|someone|us)\b/i },
   invite: { stage: 'advocacy', outward: true, needs: /^\s+(?:a|your|\d|two|three|all)\b/i },
-  tag: { stage: 'advocacy', outward: true },
+  tag: { stage: 'advocacy', outward: true, needs: /^\s+(?:a|us|your|@|someone|somebody|\d|two|three|them|him|her|me)\b/i },
   send: { stage: 'advocacy', outward: true, needs: /^\s+(?:everyone|everybody|a friend|your friends?|this to|it to)\b/i },
   spread: { stage: 'advocacy', outward: true, needs: /^\s+the word\b/i },
   nominate: { stage: 'advocacy', outward: true },
   // conversation prompts
+  share: { stage: 'any', needs: /^\s+(?:your |some |)(?:thoughts|ideas|opinions?|experiences?|tips|stories|story|feedback)\b/i, objects: [[/^\s+your (?:story|stories|experience)/i, 'advocacy']] },
   comment: { stage: 'any' },
   vote: { stage: 'any' },
   submit: { stage: 'any', needs: /^\s+(?:your|a) (?:questions?|comments?|ideas?|thoughts?)\b/i },
@@ -120,10 +117,34 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   write: { stage: 'awareness', needs: /^\s+(?:to your|your (?:senator|representative|mp|congress))/i },
 };
 
+/** Questions put to the reader ("Do you agree?", "When do you feel appreciated?"): conversation. */
+const READER_QUESTION =
+  /^(?:(?:when|what|which|how|who|where) (?:(?:do|did|would|will|have|can|could|should|is|was|are) )?(?:you|y['’]?all|we|your)\b|do you (?:agree|prefer|remember|relate)\b|would you (?:rather|agree|choose|pick|try)\b|have you ever\b|who (?:wants|else|is ready)\b)[^.!?\n]{0,80}\?/i;
+
+/** A question to the reader at a clause start: its length, or 0. */
+export function readerQuestionAt(text: string, pos: number): number {
+  const m = READER_QUESTION.exec(text.slice(pos, pos + 120));
+  return m ? m[0].length : 0;
+}
+
+/**
+ * Whether the words after a sentence-initial verb let it be an imperative: not a compound or a
+ * file name ("Follow-up", "purchase.error"), not a noun followed by its verb ("Order matters",
+ * "Download speeds were"), not a headline ("Shop talk: …", "Join the club: …").
+ */
+function READS_AS_VERB(after: string): boolean {
+  if (/^[-.‐_/](?=\w)/.test(after)) return false;
+  if (/^\s+(?:is|are|was|were|matters|means|makes|has|have|had|vs\.?|versus|of|and|&|or)\b/i.test(after)) return false;
+  if (/^\s+[\w'’-]+\s+(?:is|are|was|were)\b/i.test(after)) return false;
+  if (/^\s+[\w'’-]+(?:\s+[\w'’-]+)?:(?!\/\/)/.test(after)) return false;
+  return true;
+}
+
 /** The stage of `verb` given the words after it, or null when it is no ask there. */
 export function imperativeStage(verb: string, after: string): { stage: CtaStage; outward: boolean } | null {
   const rule = IMPERATIVE_VERBS[verb];
   if (!rule) return null;
+  if (!READS_AS_VERB(after)) return null;
   if (rule.needs && !rule.needs.test(after)) return null;
   const window = after.slice(0, 60);
   for (const [re, stage] of rule.objects ?? []) if (re.test(window)) return { stage, outward: rule.outward ?? false };
