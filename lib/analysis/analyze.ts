@@ -1,4 +1,6 @@
 /** The engine's entry point: one draft in, one report out. Pure and deterministic. */
+import { complaintReading } from './complaint/context';
+import { ctasOf } from './cta/next-step';
 import { buildHistoryIndex, type HistoryIndex } from './history/index';
 import { toFinding, type Rule, type RuleContext } from './rule';
 import { rules as allRules } from './rules/index';
@@ -92,13 +94,23 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[] = allRules): F
 export function analyze(draft: Draft, context: AnalysisContext): Report {
   const { ctx, notes } = createRuleContext(draft, context);
   const findings = runRules(ctx);
-  return {
+  const report: Report = {
     verdict: verdictOf(findings),
     findings,
     readerStage: ctx.readerStage,
     readerStageAssumed: ctx.readerStageAssumed,
     notes,
+    // What was read, so reviewers and scripts can see why (computed once, shared with the rules).
+    ctas: ctasOf(ctx).map((c) => ({
+      start: c.span.start,
+      end: c.span.end,
+      text: ctx.text.slice(c.span.start, c.span.end),
+      stage: c.stage === 'any' ? 'conversation' : c.stage,
+    })),
   };
+  const complaint = complaintReading(ctx);
+  if (complaint) report.complaint = complaint;
+  return report;
 }
 
 /** Guarantees 0 <= start <= end <= length on every span and edit, whatever a rule computed. */

@@ -155,6 +155,25 @@ export type Finding = z.infer<typeof FindingSchema>;
 export const VerdictSchema = z.enum(['ok', 'warn', 'fix']);
 export type Verdict = z.infer<typeof VerdictSchema>;
 
+/** One ask the engine read in the draft, with the funnel stage it asks for. */
+export const ReadCtaSchema = SpanSchema.extend({
+  text: z.string(),
+  /** A funnel stage, or "conversation" for a prompt to reply or comment. */
+  stage: z.enum([...STAGES, 'conversation']),
+});
+export type ReadCta = z.infer<typeof ReadCtaSchema>;
+
+/** How the engine read the post being answered. */
+export const ComplaintReadingSchema = z.object({
+  /** 0..1: how sure the classifier is that the post is a complaint about the brand. */
+  confidence: z.number().min(0).max(1),
+  /** Whether answering it needs a private channel (their money, order, account, safety…). */
+  needsPrivate: z.boolean(),
+  /** The words that weighed most, as "kind “words”", then why a private channel is or is not needed. */
+  reasons: z.array(z.string()),
+});
+export type ComplaintReading = z.infer<typeof ComplaintReadingSchema>;
+
 /** What analyze() returns. */
 /** A draft rewritten to its network's norms (adapt()), for the composer card's "Adapt for …". */
 export const AdaptationSchema = z.object({
@@ -198,5 +217,9 @@ export const ReportSchema = z.object({
   adaptation: AdaptationSchema.optional(),
   /** …and where "see more" cuts it. */
   folds: z.array(FoldViewSchema).optional(),
+  /** The asks read in the draft, in order. */
+  ctas: z.array(ReadCtaSchema).optional(),
+  /** The reading of the post being answered (replies and comments only). */
+  complaint: ComplaintReadingSchema.optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;

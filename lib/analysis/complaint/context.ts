@@ -4,7 +4,8 @@
  */
 import type { RuleContext } from '../rule';
 import { classifyComplaint, type ComplaintResult } from './classify';
-import { needsPrivateChannel, type NeedsPrivateResult } from './needs-private';
+import { needsPrivateChannel, REASON_TEXT, type NeedsPrivateResult } from './needs-private';
+import type { ComplaintReading } from '../schemas';
 import { detectPrivateChannel, findPublicDataAsks, type ChannelResult, type DataAsk } from './channel';
 
 /** The classification of the post being answered; null when the draft answers nothing. */
@@ -43,4 +44,34 @@ export function replyDataAsks(ctx: RuleContext): DataAsk[] {
 /** The confidence to report in findings' data, rounded to two decimals. */
 export function confidenceData(ctx: RuleContext): { complaintConfidence: number } {
   return { complaintConfidence: Math.round((repliedComplaint(ctx)?.confidence ?? 0) * 100) / 100 };
+}
+
+/** Cue kinds in the words a reader sees ("problem “cancelled”"). */
+const CUE_NAMES: Record<string, string> = {
+  problem: 'a failure',
+  waiting: 'waiting',
+  negative: 'a harsh word',
+  anger: 'anger',
+  negation: 'something good negated',
+  sarcasm: 'sarcasm',
+  intensifier: 'emphasis',
+  praise: 'praise',
+  question: 'a question',
+  'off-topic': 'not the brand',
+};
+
+/** The reading of the post being answered, for the report; undefined when the draft answers nothing. */
+export function complaintReading(ctx: RuleContext): ComplaintReading | undefined {
+  const replied = repliedComplaint(ctx);
+  const need = repliedNeedsPrivate(ctx);
+  if (!replied || !need) return undefined;
+  const text = ctx.draft.replyTo?.text ?? '';
+  const reasons = replied.cues
+    .filter((c) => c.kind !== 'intensifier')
+    .slice(0, 5)
+    .map((c) => `${CUE_NAMES[c.kind] ?? c.kind} “${text.slice(c.span.start, c.span.end)}”`);
+  const cue = need.cues[0];
+  if (need.needed && cue) reasons.push(`needs a private channel: about ${REASON_TEXT[cue.reason]} (“${cue.text}”)`);
+  else reasons.push(`no private channel needed${need.against ? `: ${need.against}` : ''}`);
+  return { confidence: Math.round(replied.confidence * 100) / 100, needsPrivate: need.needed, reasons };
 }

@@ -33,19 +33,28 @@ export interface ReaderStage {
   stage: Stage;
   /** Taken from the settings' default audience stage. */
   assumed: boolean;
+  /** Read from the post being answered when nobody set the stage: what it mentions ("their order"). */
+  inferredFrom?: string;
 }
 
 /**
  * Purchase or evaluation intent in the post or comment being answered: someone asking "where can
  * I buy this?" is at conversion whatever the default audience stage says.
  */
-const INTENT: readonly { stage: Stage; re: RegExp }[] = [
+const INTENT: readonly { stage: Stage; re: RegExp; mentions: string }[] = [
+  {
+    stage: 'loyalty',
+    mentions: 'their order',
+    re: /\b(?:my|our) (?:order|orders|package|parcel|delivery|subscription|account|booking|reservation|purchase|bill|membership|plan)\b|\b(?:i|we) (?:ordered|bought|purchased|paid for|booked|subscribed)\b/iu,
+  },
   {
     stage: 'conversion',
+    mentions: 'buying',
     re: /\b(?:where (?:can|do|could|should) (?:i|we|you) (?:buy|get|order|purchase|find)|how (?:can|do|could) (?:i|we) (?:buy|order|purchase|get (?:one|it|this))|how much (?:is|are|does|do|for)|what(?:['’]s| is) the (?:price|cost)|price\s*\?|do you (?:ship|deliver|sell)|(?:is|are) (?:it|this|these|they) (?:available|in stock)|take my money|i (?:want|need) (?:one|this|it|to buy|to order)|can i (?:order|buy|get one)|link\s*\?|restock)/iu,
   },
   {
     stage: 'consideration',
+    mentions: 'pricing or a comparison',
     re: /\b(?:demo|free trial|pricing|plans?\s*\?|quote|(?:how does it|how do you) compare|is it worth|vs\.?|versus|alternative to)\b/iu,
   },
 ];
@@ -59,10 +68,15 @@ export function readerStageOf(ctx: RuleContext): ReaderStage {
   const asked = ctx.readerStageAssumed && ctx.draft.kind !== 'post' ? ctx.draft.replyTo?.text : undefined;
   if (!asked) return base;
   const sample = asked.length > 2000 ? asked.slice(0, 2000) : asked;
-  for (const { stage, re } of INTENT) {
-    if (re.test(sample) && stageIndex(stage) > stageIndex(base.stage)) return { stage, assumed: false };
+  for (const { stage, re, mentions } of INTENT) {
+    if (re.test(sample) && stageIndex(stage) > stageIndex(base.stage)) return { stage, assumed: false, inferredFrom: mentions };
   }
   return base;
+}
+
+/** A conversion ask (buy, order, use a code) is a hard sell: nagging an unknown reader with it is worth a warning. */
+export function isHardSell(cta: CtaMatch): boolean {
+  return cta.stage === 'conversion';
 }
 
 /**

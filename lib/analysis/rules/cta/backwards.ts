@@ -35,7 +35,9 @@ function check(ctx: RuleContext): RuleFinding[] {
         count: back.length,
         assumption: reader.assumed
           ? ` The reader’s stage was not set for this draft; your settings assume ${reader.stage}.`
-          : '',
+          : reader.inferredFrom
+            ? ` The reader’s stage was inferred from the post (it mentions ${reader.inferredFrom}); set it if that is wrong.`
+            : '',
       },
     },
   ];

@@ -1,5 +1,5 @@
 /** cta/stage-jump: a call to action asks the reader for two or more funnel stages past where they are. */
-import { ctasOf, quote, readerStageOf, stageAsk, swapAskFix } from '../../cta/next-step';
+import { ctasOf, isHardSell, quote, readerStageOf, stageAsk, swapAskFix } from '../../cta/next-step';
 import { defineRule, type RuleContext, type RuleFinding } from '../../rule';
 import type { Stage } from '../../schemas';
 import { nextStage, stageDistance } from '../../stages';
@@ -25,6 +25,8 @@ function check(ctx: RuleContext): RuleFinding[] {
   return [
     {
       messageId: reader.assumed ? 'tooFarAssumed' : 'tooFar',
+      // With a stage nobody set, a jump is a gentle note unless the ask is a hard sell.
+      ...(reader.assumed && !jumps.some(isHardSell) ? { severity: 'info' as const } : {}),
       spans: jumps.map((cta) => cta.span),
       ...(fix ? { fix } : {}),
       data: {
@@ -39,6 +41,7 @@ function check(ctx: RuleContext): RuleFinding[] {
         suggestion: quote(ask.text),
         ownSuggestion: ask.own,
         count: jumps.length,
+        inferred: reader.inferredFrom ? ` (inferred from the post: mentions ${reader.inferredFrom}; set the reader’s stage if that is wrong)` : '',
       },
     },
   ];
@@ -59,7 +62,7 @@ export default defineRule({
     messages: {
       tooFar: {
         message:
-          '{cta} asks for {ctaStage}, {stepsText} past your reader at {readerStage}; ask for the next step instead: {suggestion}.',
+          '{cta} asks for {ctaStage}, {stepsText} past your reader at {readerStage}{inferred}; ask for the next step instead: {suggestion}.',
         explanation: EXPLANATION,
       },
       tooFarAssumed: {

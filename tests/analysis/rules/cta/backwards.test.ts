@@ -19,6 +19,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a reply to someone about their order is to a customer (inferred, and said so)',
+      draft: { kind: 'reply', platform: 'x', text: 'Sorry about that! Buy now and get 10% off your next box.', replyTo: { text: '@ShopCo my order arrived damaged' } },
+      findings: [{ messageId: 'customer', data: { readerStage: 'loyalty', readerStageAssumed: false, assumption: expect.stringContaining('inferred from the post (it mentions their order)') } }],
+    },
+    {
       name: 'customers asked to buy',
       draft: { text: 'Thanks for being with us since day one! Buy now.', readerStage: 'loyalty' },
       findings: [

@@ -32,6 +32,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'with an assumed stage, a jump that is no hard sell is a gentle note',
+      draft: { text: 'We build scheduling tools for clinics. Book a free demo.' },
+      findings: [{ messageId: 'tooFarAssumed', severity: 'info', data: { ctaStage: 'consideration', readerStageAssumed: true } }],
+    },
+    {
       name: 'buy now to an assumed awareness audience',
       draft: { text: 'Our spring collection just landed. Buy now 🌸' },
       findings: [
