@@ -24,6 +24,12 @@ import {
   StoredSettingsSchema,
 } from '../contract/schemas';
 
+/** All of the settings a composer sees: never the playbook, the contacts or other sites' segments. */
+export const ComposerContextSchema = z.object({
+  defaultStage: StageSchema,
+  segment: z.object({ name: z.string(), stage: StageSchema }).optional(),
+});
+
 const msg = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), ...shape });
 
@@ -49,6 +55,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     note: z.string().max(2000).optional(),
   }),
   msg('list-segments', {}),
+  /** What a composer on one site needs of the settings: the default stage, that site's audience segment. */
+  msg('get-composer-context', { platform: PlatformSchema }),
   msg('save-segment', { segment: SegmentRowSchema.extend({ id: z.string().min(1).optional() }) }),
   msg('delete-segment', { id: z.string().min(1) }),
   /** Findings shown, fixed or dismissed in a composer. */
@@ -93,6 +101,7 @@ export const ResponseDataSchemas = {
   'get-contact': ContactRowSchema.nullable(),
   'set-contact': ContactRowSchema,
   'list-segments': z.array(SegmentRowSchema),
+  'get-composer-context': ComposerContextSchema,
   'save-segment': SegmentRowSchema,
   'delete-segment': z.object({ deleted: z.boolean() }),
   'log-findings': z.object({ logged: z.number().int().nonnegative() }),
@@ -127,8 +136,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<Request
   'delete-draft',
   'get-contact',
   'set-contact',
-  'list-segments',
-  'get-settings',
+  'get-composer-context',
   'log-findings',
 ]);
 
