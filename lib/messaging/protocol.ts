@@ -13,6 +13,7 @@ import {
   ContactRowSchema,
   CsvImportSummarySchema,
   DraftRowSchema,
+  DraftSlotSchema,
   FindingLogInputSchema,
   ImportSummarySchema,
   PostInputSchema,
@@ -43,9 +44,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
   msg('analyze', { draft: DraftSchema, now: z.number().optional(), waitForHistory: z.boolean().optional() }),
   /** A post or reply was published: add it to the history. */
   msg('record-post', { post: PostInputSchema }),
-  msg('save-draft', { draft: DraftRowSchema.extend({ updatedAt: z.number().int().nonnegative().optional() }) }),
+  /** `replaces`: the slots whose drafts this tab supersedes (those it was offered); other tabs' drafts are kept. */
+  msg('save-draft', {
+    draft: DraftRowSchema.extend({ updatedAt: z.number().int().nonnegative().optional() }),
+    replaces: z.array(DraftSlotSchema).max(20).optional(),
+  }),
   msg('get-draft', { key: ComposerKeySchema }),
-  msg('delete-draft', { key: ComposerKeySchema }),
+  /** With a slot: only that tab's drafts (and those it `replaces`) go. Without: all of them. */
+  msg('delete-draft', { key: ComposerKeySchema, slot: DraftSlotSchema.optional(), replaces: z.array(DraftSlotSchema).max(20).optional() }),
   msg('list-drafts', {}),
   msg('get-contact', { platform: PlatformSchema, handle: z.string() }),
   msg('set-contact', {

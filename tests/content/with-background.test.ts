@@ -10,6 +10,7 @@ import { ComposerSession, DEBOUNCE_MS, resetSessionMemory } from '@/lib/content/
 import { senders, startBackground } from '../messaging/helpers';
 import { NOW } from '../storage/helpers';
 import { fakeAdapter, manualClock } from './helpers';
+import { TRUST_EVERYTHING } from '@/lib/content/trust';
 
 const TEXT = 'Our autumn menu is here: maple oat latte, pumpkin loaf and spiced cold brew. Come taste it this week at any Northwind cafe.';
 
@@ -28,7 +29,7 @@ describe('content sessions against the real background', () => {
       const { send } = createMessenger(() => ({ id: fakeBrowser.runtime.id, sendMessage: (m) => bg.send(m, senders.contentScript(`https://${platform === 'x' ? '' : 'www.'}${platform}.com/`)) }));
       // The fake adapter keeps the text per editor; no DOM is needed (and storage refuses web origins).
       const editor = {} as HTMLElement;
-      const s = new ComposerSession(site.adapter, { editor, kind, key: `${platform}:${kind}:k` }, { send, now: clock.now, schedule: clock.schedule, url: () => `https://${platform}.com/`, onInvalidated: () => {} });
+      const s = new ComposerSession(site.adapter, { editor, kind, key: `${platform}:${kind}:k` }, { send, now: clock.now, schedule: clock.schedule, url: () => `https://${platform}.com/`, onInvalidated: () => {}, trust: TRUST_EVERYTHING });
       return { s, site, editor };
     };
 
