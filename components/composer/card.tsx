@@ -7,6 +7,7 @@ import { FindingItem } from './finding-item';
 import { FoldPreview } from './fold-preview';
 import { CATEGORY_LABELS, groupByCategory } from './labels';
 import { StagePicker } from './stage-picker';
+import { MAX_DRAFT_CHARS } from '@/lib/contract/limits';
 
 export interface CardProps {
   id: string;
@@ -38,6 +39,11 @@ export function Card({ id, view, onClose, onFix, onDismiss, onStage }: CardProps
       {view.unsaved ? (
         <p className="pw-notice" role="status" data-testid="postwise-unsaved">
           Your browser’s storage isn’t available right now, so this draft is kept on this page. Postwise saves it as soon as it can.
+        </p>
+      ) : null}
+      {view.partlySaved ? (
+        <p className="pw-note" data-testid="postwise-partly-saved">
+          This draft is very long, so Postwise saved its first {MAX_DRAFT_CHARS.toLocaleString('en')} characters; the rest stays in the editor.
         </p>
       ) : null}
       {view.report?.notes.map((note) => (

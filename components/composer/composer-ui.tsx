@@ -19,7 +19,19 @@ export interface ComposerActions {
   discardDraft(): Promise<void>;
 }
 
-export function ComposerUi({ session, now = Date.now }: { session: ComposerActions; now?: () => number }) {
+/** Whether a click is the person's own: the browser marks real input trusted, a page script cannot. */
+const isTrustedEvent = (e: Event) => e.isTrusted;
+
+export function ComposerUi({
+  session,
+  now = Date.now,
+  isTrusted = isTrustedEvent,
+}: {
+  session: ComposerActions;
+  now?: () => number;
+  /** Tests stand in for the browser here (their dispatched events are never trusted). */
+  isTrusted?: (e: Event) => boolean;
+}) {
   const view = useSyncExternalStore(session.store.subscribe, session.store.get);
   const cardId = useId();
   const badge = useRef<HTMLDivElement>(null);
@@ -28,7 +40,18 @@ export function ComposerUi({ session, now = Date.now }: { session: ComposerActio
     badge.current?.querySelector('button')?.focus();
   };
   return (
-    <div className="pw-root" data-site={view.platform} data-kind={view.kind}>
+    <div
+      className="pw-root"
+      data-site={view.platform}
+      data-kind={view.kind}
+      // Every action here reads or writes stored data (restore, discard, the stage, a fix, the log):
+      // a click a page script made (button.click(), a dispatched event) stops before any of them.
+      onClickCapture={(e) => {
+        if (isTrusted(e.nativeEvent)) return;
+        e.preventDefault();
+        e.stopPropagation();
+      }}
+    >
       {view.restore ? (
         <RestoreOffer offer={view.restore} now={now()} onRestore={(i) => void session.restoreDraft(i)} onDiscard={() => void session.discardDraft()} />
       ) : null}

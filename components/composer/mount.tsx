@@ -11,12 +11,15 @@ import { COMPOSER_CSS } from './styles';
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import { ComposerController, type MountUi } from '@/lib/content/controller';
 import { createMessenger } from '@/lib/messaging/messenger';
+import { createTrust } from '@/lib/content/trust';
 
 /** The host element's tag (also what the e2e tests look for). */
 export const HOST_TAG = 'postwise-composer';
 
 export function startComposers(ctx: ContentScriptContext, adapter: PlatformAdapter): ComposerController {
   const { send, alive } = createMessenger(() => browser.runtime);
+  // Before any composer's listeners: it must see each click and key first.
+  const trust = createTrust(window);
   // The badges outlive the extension context on purpose: when the extension is reloaded under the
   // page they switch to "reload the page" instead of vanishing (createShadowRootUi would remove
   // them on ctx invalidation). The controller removes them when their composer goes.
@@ -47,6 +50,7 @@ export function startComposers(ctx: ContentScriptContext, adapter: PlatformAdapt
     send,
     alive,
     mount,
+    trust,
     now: Date.now,
     url: () => location.href,
     // Plain timers guarded by the runtime, not ctx.setTimeout: WXT invalidates its context when a

@@ -5,6 +5,7 @@
  * so a closed tab loses neither; Restore puts the chosen one back, Discard drops them all.
  */
 import type { Draft, Stage } from '../analysis/schemas';
+import { MAX_DRAFT_CHARS } from '../contract/limits';
 import { BackgroundError } from '../messaging/messenger';
 import type { Store } from './store';
 import type { ComposerView, Guard, RestoreOffer, SavedDraft, SessionDeps } from './types';
@@ -15,6 +16,19 @@ export const AUTOSAVE_MS = 800;
 export const UNSAVED_RETRY_MS = 5_000;
 /** Older drafts kept beside the newest, at most (DraftRowSchema's `earlier` allows as many). */
 export const MAX_EARLIER_DRAFTS = 5;
+
+/**
+ * This page load's slot: the drafts it saves are its own, so a second tab on the same composer
+ * keeps its draft beside this one instead of overwriting it (the background merges them).
+ */
+const PAGE_SLOT = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/** The part of a text a saved draft keeps (never splitting a surrogate pair). */
+export function capped(text: string): string {
+  if (text.length <= MAX_DRAFT_CHARS) return text;
+  const code = text.charCodeAt(MAX_DRAFT_CHARS - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_DRAFT_CHARS - 1 : MAX_DRAFT_CHARS);
+}
 
 /**
  * Drafts the background could not store (IndexedDB quota or open errors), per composer key, for
@@ -59,6 +73,12 @@ export interface DraftHost {
 /** Keeps one composer's draft saved. */
 export class DraftKeeper {
   private savedSig: string | undefined;
+  /** The person typed, pasted or acted in this composer: only then is anything saved. */
+  private typed = false;
+  /** Other page loads' slots whose drafts were offered here (a save or a post supersedes them). */
+  private replaces: string[] = [];
+  /** The slot of each offered draft, by text (the offer itself shows no slots). */
+  private slotByText = new Map<string, string>();
   private cancelSave = () => {};
   private cancelRetry = () => {};
   private retryMs = UNSAVED_RETRY_MS;
@@ -76,9 +96,19 @@ export class DraftKeeper {
     const kept = unsavedByKey.get(key);
     const offer = kept && (!saved || kept.updatedAt >= saved.updatedAt) ? kept : saved;
     if (offer && offer.text.trim() && !this.host.readText().trim()) store.set({ restore: offerOf(offer) });
-    if (saved) this.savedSig = sigOf(saved);
+    if (saved) {
+      this.savedSig = sigOf(saved);
+      const entries = [saved, ...(saved.earlier ?? [])];
+      for (const e of entries) if (e.slot) this.slotByText.set(e.text, e.slot);
+      this.replaces = [...new Set(entries.map((e) => e.slot ?? '').filter((slot) => slot && slot !== PAGE_SLOT))].slice(0, 20);
+    }
     if (kept) this.scheduleRetry();
     return saved?.readerStage;
+  }
+
+  /** The person's own input reached this composer (a trusted key, paste or drop, or a click in the card). */
+  userActed(): void {
+    this.typed = true;
   }
 
   /** The text or the stage changed: save after a pause. */
@@ -93,6 +123,7 @@ export class DraftKeeper {
     const offer = store.get().restore;
     const chosen = offer && [offer, ...(offer.earlier ?? [])][index];
     if (!offer || !chosen) return false;
+    this.typed = true;
     store.set({ restore: undefined, fixing: true });
     const ok = await this.host.replaceAll(chosen.text);
     store.set({ fixing: false, ...(ok ? {} : { restore: offer, notice: 'The saved draft could not be put back; it is still saved.' }) });
@@ -107,6 +138,7 @@ export class DraftKeeper {
   /** Drops every saved draft of this composer; what it holds now becomes its only draft. */
   async discard(): Promise<void> {
     const { key, deps, store } = this.host;
+    this.typed = true;
     store.set({ restore: undefined });
     unsavedByKey.delete(key);
     if (this.host.readText().trim()) {
@@ -127,10 +159,15 @@ export class DraftKeeper {
     if (offer) {
       if (sigOf(offer) !== this.savedSig) await this.write(offer);
     } else {
-      await this.host.deps.send({ type: 'delete-draft', key: this.host.key });
+      await this.host.deps.send({ type: 'delete-draft', key: this.host.key, ...this.mine() });
       this.savedSig = undefined;
     }
     this.stored();
+  }
+
+  /** This tab's slot and the slots it supersedes: what a save or a post replaces, and nothing else. */
+  private mine(): { slot: string; replaces?: string[] } {
+    return { slot: PAGE_SLOT, ...(this.replaces.length ? { replaces: this.replaces } : {}) };
   }
 
   /** Cancels a pending save (a post is being recorded). */
@@ -150,14 +187,16 @@ export class DraftKeeper {
    */
   private rowNow(text: string): RestoreOffer | null {
     const offer = this.host.store.get().restore;
-    if (!offer) return text.trim() ? { text, updatedAt: this.host.deps.now() } : null;
+    const own = { text: capped(text), updatedAt: this.host.deps.now(), slot: PAGE_SLOT };
+    if (!offer) return text.trim() ? own : null;
     if (!text.trim() || text === offer.text) return offer;
     const earlier = [plain(offer), ...(offer.earlier ?? [])].slice(0, MAX_EARLIER_DRAFTS);
-    return { text, updatedAt: this.host.deps.now(), earlier };
+    return { ...own, earlier };
   }
 
   private async save(quiet = false): Promise<void> {
-    if (!this.host.active()) return;
+    // Nothing is written for a composer the person never typed in (a page script can fill one).
+    if (!this.host.active() || !this.typed) return;
     const { key, store } = this.host;
     const row = this.rowNow(this.host.readText());
     const stageChangedSinceSave = store.get().stage?.source === 'draft';
@@ -181,12 +220,24 @@ export class DraftKeeper {
   private async write(row: RestoreOffer | null): Promise<void> {
     const { key, deps, store } = this.host;
     if (!row) {
-      if (this.savedSig !== undefined || store.get().unsaved) await deps.send({ type: 'delete-draft', key });
+      if (this.savedSig !== undefined || store.get().unsaved) await deps.send({ type: 'delete-draft', key, ...this.mine() });
     } else {
-      const earlier = row.earlier?.length ? { earlier: row.earlier } : {};
-      await deps.send({ type: 'save-draft', draft: { key, ...this.host.draft(row.text), url: deps.url(), updatedAt: row.updatedAt, ...earlier } });
+      const withSlot = (e: SavedDraft) => {
+        const slot = this.slotByText.get(e.text);
+        return { ...plain(e), text: capped(e.text), ...(slot ? { slot } : {}) };
+      };
+      const earlier = row.earlier?.length ? { earlier: row.earlier.map(withSlot) } : {};
+      const { replaces, slot } = this.mine();
+      await deps.send({
+        type: 'save-draft',
+        draft: { key, ...this.host.draft(row.text), url: deps.url(), updatedAt: row.updatedAt, slot: row.slot ?? this.slotByText.get(row.text) ?? slot, ...earlier },
+        ...(replaces ? { replaces } : {}),
+      });
     }
     this.savedSig = sigOf(row);
+    // A draft longer than a saved draft keeps is saved in part: the card says so, calmly.
+    const partly = !!row && this.host.readText().length > MAX_DRAFT_CHARS;
+    if (partly !== !!store.get().partlySaved) store.set({ partlySaved: partly });
   }
 
   /** The storage took the draft: forget the in-memory copy and the retry. */

@@ -14,6 +14,7 @@ import { isInvalidation } from '../messaging/messenger';
 import { resolveStage } from './stage';
 import { createStore, type Store } from './store';
 import { recordedPost } from './submit';
+import { createSubmitLimiter } from './trust';
 import type { ComposerView, SessionDeps } from './types';
 
 export type { ComposerView, RestoreOffer, SavedDraft, SessionDeps } from './types';
@@ -36,6 +37,8 @@ export class ComposerSession {
   private readonly drafts: DraftKeeper;
   private cancelAnalysis = () => {};
   private stopSubmit = () => {};
+  private stopInput = () => {};
+  private readonly mayRecord = createSubmitLimiter();
   private seq = 0;
   private destroyed = false;
 
@@ -81,6 +84,7 @@ export class ComposerSession {
   /** Reads the reader's stage and any saved draft, watches submit, checks what is already typed. */
   async start(): Promise<void> {
     this.stopSubmit = this.adapter.onSubmit(this.editor, (text) => void this.submitted(text));
+    this.stopInput = this.deps.trust.watchInput(this.editor, () => this.drafts.userActed());
     await this.guard(async () => {
       const draftStage = await this.drafts.load();
       await this.refreshStage(draftStage);
@@ -145,6 +149,7 @@ export class ComposerSession {
       await this.analyzeNow();
       return false;
     }
+    this.drafts.userActed();
     this.store.set({ fixing: true, notice: undefined });
     let ok = true;
     for (const edit of sortedForApplying(fix)) {
@@ -168,6 +173,7 @@ export class ComposerSession {
 
   /** Sets the reader's stage: the contact's (remembered) for a reply, this draft's for a post. */
   async setStage(stage: Stage): Promise<void> {
+    this.drafts.userActed();
     const current = this.store.get().stage;
     await this.guard(async () => {
       if (current?.target === 'contact' && current.who) {
@@ -200,6 +206,7 @@ export class ComposerSession {
     this.cancelAnalysis();
     this.drafts.stop();
     this.stopSubmit();
+    this.stopInput();
     this.store.set({ status: 'invalidated', fixing: false, restore: undefined });
   }
 
@@ -209,6 +216,7 @@ export class ComposerSession {
     this.cancelAnalysis();
     this.drafts.stop();
     this.stopSubmit();
+    this.stopInput();
   }
 
   private readText(): string {
@@ -252,6 +260,9 @@ export class ComposerSession {
   /** The site is sending the text: add it to the history (so later cross-posts are caught). */
   private async submitted(text: string): Promise<void> {
     if (this.invalidated) return;
+    // Only the person's own click or key sends a post, and one composer records a few an hour at
+    // most: a page script clicking "Post" in a loop writes nothing into the history.
+    if (!this.deps.trust.inTrustedEvent() || !this.mayRecord(this.deps.now())) return;
     this.drafts.cancel();
     const stage = this.store.get().stage?.stage;
     await this.guard(async () => {

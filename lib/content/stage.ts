@@ -33,15 +33,15 @@ export async function resolveStage(
   draft: { platform: Platform; kind: Kind; replyTo?: ReplyContext; readerStage?: Stage },
 ): Promise<StageView> {
   const author = draft.kind !== 'post' ? draft.replyTo?.author?.trim() : undefined;
-  const settings = await send({ type: 'get-settings' });
-  const fallback = settings.defaultStage;
+  const context = await send({ type: 'get-composer-context', platform: draft.platform });
+  const fallback = context.defaultStage;
   if (author) {
     const contact = await send({ type: 'get-contact', platform: draft.platform, handle: author });
     if (contact) return { stage: contact.stage, shown: contact.stage, source: 'contact', who: author, target: 'contact' };
     return { shown: fallback, source: 'default', who: author, target: 'contact' };
   }
   if (draft.readerStage) return { stage: draft.readerStage, shown: draft.readerStage, source: 'draft', target: 'draft' };
-  const segment = segmentFor(await send({ type: 'list-segments' }), draft.platform);
+  const segment = context.segment;
   if (segment) return { stage: segment.stage, shown: segment.stage, source: 'segment', who: segment.name, target: 'draft' };
   return { shown: fallback, source: 'default', target: 'draft' };
 }

@@ -3,11 +3,14 @@ import type { Finding, Report } from '../analysis/schemas';
 import type { Composer, PlatformAdapter } from '../platforms/types';
 import type { Send } from '../messaging/messenger';
 import type { StageView } from './stage';
+import type { Trust } from './trust';
 
 /** A saved draft's text and when it was saved (epoch ms). */
 export interface SavedDraft {
   text: string;
   updatedAt: number;
+  /** The page load (tab) that saved it. */
+  slot?: string;
 }
 
 /** Saved drafts of this composer offered while it is empty: the newest, and older ones kept beside it. */
@@ -41,6 +44,8 @@ export interface ComposerView {
   revision: number;
   /** The browser storage refused the last autosave: the draft is kept in this page's memory. */
   unsaved?: boolean;
+  /** The draft is longer than a saved draft keeps: only its beginning is saved. */
+  partlySaved?: boolean;
 }
 
 /** Everything a session needs from outside (tests pass a fake background and clock). */
@@ -53,6 +58,8 @@ export interface SessionDeps {
   url: () => string;
   /** Called once when the extension context turns out to be gone. */
   onInvalidated: () => void;
+  /** Whether events are the person's own (a page script's are not); see lib/content/trust.ts. */
+  trust: Trust;
   debounceMs?: number;
   autosaveMs?: number;
 }

@@ -3,6 +3,7 @@
  * schemas validate messages, export files and imports, so nothing malformed reaches IndexedDB.
  */
 import { z } from 'zod';
+import { MAX_DRAFT_CHARS } from './limits';
 import {
   DraftSchema,
   KindSchema,
@@ -62,11 +63,16 @@ export type PostInput = z.input<typeof PostInputSchema>;
 /** Identifies one composer: the site plus the composer's id or page URL, e.g. "x.com|/compose/post". */
 export const ComposerKeySchema = z.string().min(1).max(2000);
 
+/** A page load's id for its drafts (random, made by the content script). */
+export const DraftSlotSchema = z.string().min(1).max(100);
+
 /** An older draft of the same composer, kept while the user wrote a new one beside its restore offer. */
 export const EarlierDraftSchema = z.object({
-  text: z.string(),
+  text: z.string().max(MAX_DRAFT_CHARS, `a saved draft keeps at most ${MAX_DRAFT_CHARS.toLocaleString('en')} characters`),
   /** When it was saved, epoch ms. */
   updatedAt: Time,
+  /** The page load (tab) that wrote it: two tabs on one composer each keep their own draft. */
+  slot: DraftSlotSchema.optional(),
 });
 /** Older drafts a row keeps at most (lib/content/autosave.ts MAX_EARLIER_DRAFTS keeps as many). */
 export const MAX_EARLIER_DRAFTS = 5;
@@ -76,6 +82,9 @@ export const DraftRowSchema = z.object({
   key: ComposerKeySchema,
   /** The draft as the engine reads it: platform, kind, text, reply context, reader stage, account. */
   ...DraftSchema.shape,
+  text: EarlierDraftSchema.shape.text,
+  /** The page load (tab) that wrote the newest draft. */
+  slot: DraftSlotSchema.optional(),
   /** The page the composer was on. */
   url: z.string().optional(),
   /** Last save, epoch ms. */

@@ -13,6 +13,7 @@ import {
   ContactRowSchema,
   CsvImportSummarySchema,
   DraftRowSchema,
+  DraftSlotSchema,
   FindingLogInputSchema,
   ImportSummarySchema,
   PostInputSchema,
@@ -23,6 +24,12 @@ import {
   StatsSchema,
   StoredSettingsSchema,
 } from '../contract/schemas';
+
+/** All of the settings a composer sees: never the playbook, the contacts or other sites' segments. */
+export const ComposerContextSchema = z.object({
+  defaultStage: StageSchema,
+  segment: z.object({ name: z.string(), stage: StageSchema }).optional(),
+});
 
 const msg = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), ...shape });
@@ -37,9 +44,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
   msg('analyze', { draft: DraftSchema, now: z.number().optional(), waitForHistory: z.boolean().optional() }),
   /** A post or reply was published: add it to the history. */
   msg('record-post', { post: PostInputSchema }),
-  msg('save-draft', { draft: DraftRowSchema.extend({ updatedAt: z.number().int().nonnegative().optional() }) }),
+  /** `replaces`: the slots whose drafts this tab supersedes (those it was offered); other tabs' drafts are kept. */
+  msg('save-draft', {
+    draft: DraftRowSchema.extend({ updatedAt: z.number().int().nonnegative().optional() }),
+    replaces: z.array(DraftSlotSchema).max(20).optional(),
+  }),
   msg('get-draft', { key: ComposerKeySchema }),
-  msg('delete-draft', { key: ComposerKeySchema }),
+  /** With a slot: only that tab's drafts (and those it `replaces`) go. Without: all of them. */
+  msg('delete-draft', { key: ComposerKeySchema, slot: DraftSlotSchema.optional(), replaces: z.array(DraftSlotSchema).max(20).optional() }),
   msg('list-drafts', {}),
   msg('get-contact', { platform: PlatformSchema, handle: z.string() }),
   msg('set-contact', {
@@ -49,6 +61,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     note: z.string().max(2000).optional(),
   }),
   msg('list-segments', {}),
+  /** What a composer on one site needs of the settings: the default stage, that site's audience segment. */
+  msg('get-composer-context', { platform: PlatformSchema }),
   msg('save-segment', { segment: SegmentRowSchema.extend({ id: z.string().min(1).optional() }) }),
   msg('delete-segment', { id: z.string().min(1) }),
   /** Findings shown, fixed or dismissed in a composer. */
@@ -93,6 +107,7 @@ export const ResponseDataSchemas = {
   'get-contact': ContactRowSchema.nullable(),
   'set-contact': ContactRowSchema,
   'list-segments': z.array(SegmentRowSchema),
+  'get-composer-context': ComposerContextSchema,
   'save-segment': SegmentRowSchema,
   'delete-segment': z.object({ deleted: z.boolean() }),
   'log-findings': z.object({ logged: z.number().int().nonnegative() }),
@@ -127,8 +142,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<Request
   'delete-draft',
   'get-contact',
   'set-contact',
-  'list-segments',
-  'get-settings',
+  'get-composer-context',
   'log-findings',
 ]);
 

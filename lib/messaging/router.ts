@@ -5,6 +5,7 @@
 import { ZodError } from 'zod';
 import { ValidationError, describeProblems, isStorageFailure, problemsOf } from '../contract/errors';
 import { PAGE_ONLY, RequestSchema, type ErrorResponse, type ParsedRequest, type Response } from './protocol';
+import { offSite, siteOfSender } from './sites';
 
 /** The parts of runtime.MessageSender that are checked. */
 export interface Sender {
@@ -12,6 +13,10 @@ export interface Sender {
   id?: string;
   /** The sending page or frame (a site's URL for content scripts, the extension's for its pages). */
   url?: string;
+  /** The sending frame's origin (Chrome). */
+  origin?: string;
+  /** The tab a content script runs in. */
+  tab?: { url?: string };
 }
 
 export interface RouterOptions {
@@ -40,8 +45,16 @@ export function createRouter(options: RouterOptions): (message: unknown, sender:
       return fail('invalid', `Invalid message: ${describeProblems(problems)}`, problems);
     }
     const request = parsed.data;
-    if (PAGE_ONLY.has(request.type) && !sender.url?.startsWith(options.extensionOrigin)) {
+    const fromPage = !!sender.url?.startsWith(options.extensionOrigin);
+    if (PAGE_ONLY.has(request.type) && !fromPage) {
       return fail('forbidden', `Rejected: "${request.type}" is only accepted from Postwise's own pages.`);
+    }
+    if (!fromPage) {
+      // A content script: only about its own site's drafts, contacts and posts.
+      const site = siteOfSender(sender);
+      if (!site) return fail('forbidden', 'Rejected: the message does not come from one of the four sites Postwise runs on.');
+      const problem = offSite(request, site);
+      if (problem) return fail('forbidden', problem);
     }
     try {
       return { ok: true, data: (await options.handle(request)) as never };

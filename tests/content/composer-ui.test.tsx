@@ -9,6 +9,9 @@ import { createStore } from '@/lib/content/store';
 import type { ComposerView } from '@/lib/content/session';
 import { finding } from './helpers';
 
+/** fireEvent stands in for the person here (the browser would mark their clicks trusted). */
+const byThePerson = () => true;
+
 const TEXT = 'Meet Northwind.\nBuy now and taste the difference.';
 
 function view(over: Partial<ComposerView> = {}): ComposerView {
@@ -62,7 +65,7 @@ afterEach(cleanup);
 describe('the badge', () => {
   it('shows the count, coloured by the worst finding, and opens the card from the keyboard', () => {
     const s = fakeSession(view({ findings: [offline, stageJump] }));
-    render(<ComposerUi session={s} />);
+    render(<ComposerUi session={s} isTrusted={byThePerson} />);
     const badge = screen.getByTestId('postwise-badge');
     expect(badge.tagName).toBe('BUTTON');
     expect(badge.getAttribute('data-tone')).toBe('fix');
@@ -85,7 +88,7 @@ describe('the badge', () => {
 
   it('is a calm "reload the page" status after the extension was reloaded, with no card', () => {
     const s = fakeSession(view({ status: 'invalidated', open: true, findings: [stageJump] }));
-    render(<ComposerUi session={s} />);
+    render(<ComposerUi session={s} isTrusted={byThePerson} />);
     const badge = screen.getByTestId('postwise-badge');
     expect(badge.tagName).not.toBe('BUTTON');
     expect(badge.getAttribute('role')).toBe('status');
@@ -97,7 +100,7 @@ describe('the badge', () => {
 describe('the card', () => {
   it('groups findings by category and quotes only the draft text each one points at', () => {
     const s = fakeSession(view({ open: true, findings: [stageJump, crosspost] }));
-    render(<ComposerUi session={s} />);
+    render(<ComposerUi session={s} isTrusted={byThePerson} />);
     const card = screen.getByTestId('postwise-card');
     expect(within(card).getAllByRole('heading').map((h) => h.textContent)).toEqual(['Call to action', 'Cross-posting']);
     expect(within(card).getByTestId('postwise-span').textContent).toBe('Buy now and taste the difference');
@@ -108,7 +111,7 @@ describe('the card', () => {
 
   it('applies a fix without taking the caret (mousedown is cancelled) and dismisses', () => {
     const s = fakeSession(view({ open: true, findings: [stageJump] }));
-    render(<ComposerUi session={s} />);
+    render(<ComposerUi session={s} isTrusted={byThePerson} />);
     const fix = screen.getByTestId('postwise-fix');
     expect(fix.textContent).toBe('Ask for the next step instead');
     expect(fireEvent.mouseDown(fix)).toBe(false);
@@ -123,14 +126,14 @@ describe('the card', () => {
 
   it('disables fixes while one is being typed, and shows notices', () => {
     const s = fakeSession(view({ open: true, findings: [stageJump], fixing: true, notice: 'The text changed since the check.' }));
-    render(<ComposerUi session={s} />);
+    render(<ComposerUi session={s} isTrusted={byThePerson} />);
     expect((screen.getByTestId('postwise-fix') as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByRole('status').textContent).toContain('The text changed');
   });
 
   it("changes the reader's stage in one click, showing whose stage it is", () => {
     const s = fakeSession(view({ kind: 'reply', open: true, stage: { stage: 'loyalty', shown: 'loyalty', source: 'contact', who: '@jane', target: 'contact' } }));
-    render(<ComposerUi session={s} />);
+    render(<ComposerUi session={s} isTrusted={byThePerson} />);
     const stage = screen.getByTestId('postwise-stage');
     expect(stage.textContent).toContain('@jane is at');
     expect(screen.getByTestId('postwise-stage-loyalty').getAttribute('aria-pressed')).toBe('true');
@@ -140,7 +143,7 @@ describe('the card', () => {
 
   it('closes on Escape and gives the focus back to the badge', () => {
     const s = fakeSession(view({ open: true, findings: [stageJump] }));
-    render(<ComposerUi session={s} />);
+    render(<ComposerUi session={s} isTrusted={byThePerson} />);
     fireEvent.keyDown(screen.getByTestId('postwise-fix'), { key: 'Escape' });
     expect(screen.queryByTestId('postwise-card')).toBeNull();
     expect(document.activeElement).toBe(screen.getByTestId('postwise-badge'));
@@ -148,7 +151,7 @@ describe('the card', () => {
 
   it('updates as the session publishes new reports', () => {
     const s = fakeSession(view({ open: true, findings: [] }));
-    render(<ComposerUi session={s} />);
+    render(<ComposerUi session={s} isTrusted={byThePerson} />);
     expect(screen.getByTestId('postwise-card').textContent).toContain('Nothing to look at');
     act(() => s.store.set({ findings: [stageJump], revision: 2 }));
     expect(screen.getByTestId('postwise-badge').getAttribute('data-revision')).toBe('2');
@@ -160,7 +163,7 @@ describe('the restore offer', () => {
   it('offers the saved draft with its age; Restore and Discard ask the session', () => {
     const now = 1_767_000_000_000;
     const s = fakeSession(view({ text: '', status: 'idle', restore: { text: 'Saved', updatedAt: now - 5 * 60_000 } }));
-    render(<ComposerUi session={s} now={() => now} />);
+    render(<ComposerUi session={s} isTrusted={byThePerson} now={() => now} />);
     expect(screen.getByTestId('postwise-restore').textContent).toContain('5 min ago');
     expect(fireEvent.mouseDown(screen.getByTestId('postwise-restore-yes'))).toBe(false);
     fireEvent.click(screen.getByTestId('postwise-restore-yes'));
@@ -173,7 +176,7 @@ describe('the restore offer', () => {
     const now = 1_767_000_000_000;
     const restore = { text: 'Latest', updatedAt: now - 2 * 60_000, earlier: [{ text: 'OLDER DRAFT TEXT', updatedAt: now - 30 * 3_600_000 }] };
     const s = fakeSession(view({ text: '', status: 'idle', restore }));
-    render(<ComposerUi session={s} now={() => now} />);
+    render(<ComposerUi session={s} isTrusted={byThePerson} now={() => now} />);
     const latest = screen.getByTestId('postwise-restore-yes');
     const [earlier] = screen.getAllByTestId('postwise-restore-earlier');
     expect(latest.textContent).toBe('Restore the latest (2 min ago)');

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TRUST_EVERYTHING } from '@/lib/content/trust';
 import { ComposerController, STALE_ATTR, type ControllerDeps } from '@/lib/content/controller';
 import { resetSessionMemory } from '@/lib/content/session';
 import { fakeAdapter, fakeBackground, flush, manualClock } from './helpers';
@@ -35,6 +36,7 @@ function setup(alive = () => true) {
     url: () => 'https://x.com/home',
     alive,
     mount: mountFake(),
+    trust: TRUST_EVERYTHING,
   });
   return { site, bg, clock, controller };
 }

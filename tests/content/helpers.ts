@@ -4,6 +4,7 @@ import type { Finding, Platform, ReplyContext, Report } from '@/lib/analysis/sch
 import type { Composer, PlatformAdapter } from '@/lib/platforms/types';
 import type { Send } from '@/lib/messaging/messenger';
 import type { SessionDeps } from '@/lib/content/session';
+import { TRUST_EVERYTHING } from '@/lib/content/trust';
 
 /** An editor whose text lives in a variable, edited the way the site adapters edit it. */
 export function fakeAdapter(platform: Platform = 'x', opts: { replyTo?: ReplyContext } = {}) {
@@ -103,10 +104,9 @@ export function fakeBackground(handlers: Record<string, Handler> = {}) {
   const sent: Array<{ type: string } & Record<string, unknown>> = [];
   const defaults: Record<string, Handler> = {
     analyze: () => report([]),
-    'get-settings': () => ({ defaultStage: 'awareness' }),
+    'get-composer-context': () => ({ defaultStage: 'awareness' }),
     'get-draft': () => null,
     'get-contact': () => null,
-    'list-segments': () => [],
     'log-findings': (m) => ({ logged: (m.events as unknown[]).length }),
     'save-draft': (m) => m.draft,
     'delete-draft': () => ({ deleted: true }),
@@ -124,5 +124,5 @@ export function fakeBackground(handlers: Record<string, Handler> = {}) {
 
 /** Session dependencies over the fake background and a manual clock. */
 export function deps(bg: ReturnType<typeof fakeBackground>, clock: ReturnType<typeof manualClock>, over: Partial<SessionDeps> = {}): SessionDeps {
-  return { send: bg.send, now: clock.now, schedule: clock.schedule, url: () => 'https://x.com/home', onInvalidated: vi.fn(), ...over };
+  return { send: bg.send, now: clock.now, schedule: clock.schedule, url: () => 'https://x.com/home', onInvalidated: vi.fn(), trust: TRUST_EVERYTHING, ...over };
 }

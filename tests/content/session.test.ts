@@ -258,10 +258,10 @@ describe("the reader's stage", () => {
   });
 
   it("uses the platform's audience segment for a post, else assumes the settings' default", async () => {
-    const t = setup({ handlers: { 'list-segments': () => [{ id: 's', name: 'Coffee lovers', stage: 'interest', platforms: ['x'], accounts: [] }] } });
+    const t = setup({ handlers: { 'get-composer-context': () => ({ defaultStage: 'awareness', segment: { name: 'Coffee lovers', stage: 'interest' } }) } });
     await t.session.start();
     expect(t.session.store.get().stage).toMatchObject({ stage: 'interest', source: 'segment', who: 'Coffee lovers' });
-    const u = setup({ handlers: { 'get-settings': () => ({ defaultStage: 'consideration' }) } });
+    const u = setup({ handlers: { 'get-composer-context': () => ({ defaultStage: 'consideration' }) } });
     await u.session.start();
     expect(u.session.store.get().stage).toEqual({ shown: 'consideration', source: 'default', target: 'draft' });
     await u.type('Hello');

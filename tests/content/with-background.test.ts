@@ -10,6 +10,7 @@ import { ComposerSession, DEBOUNCE_MS, resetSessionMemory } from '@/lib/content/
 import { senders, startBackground } from '../messaging/helpers';
 import { NOW } from '../storage/helpers';
 import { fakeAdapter, manualClock } from './helpers';
+import { TRUST_EVERYTHING } from '@/lib/content/trust';
 
 const TEXT = 'Our autumn menu is here: maple oat latte, pumpkin loaf and spiced cold brew. Come taste it this week at any Northwind cafe.';
 
@@ -21,13 +22,14 @@ beforeEach(() => {
 describe('content sessions against the real background', () => {
   it('records a post on submit, then another site flags the cross-post; the log and contacts are stored', async () => {
     const bg = startBackground();
-    const { send } = createMessenger(() => ({ id: fakeBrowser.runtime.id, sendMessage: (m) => bg.send(m, senders.contentScript()) }));
     const clock = manualClock(NOW);
     const session = (platform: 'x' | 'facebook', kind: 'post' | 'comment', replyTo?: { text: string; author: string }) => {
       const site = fakeAdapter(platform, replyTo ? { replyTo } : {});
+      // Each site's content script, as the browser names its sender.
+      const { send } = createMessenger(() => ({ id: fakeBrowser.runtime.id, sendMessage: (m) => bg.send(m, senders.contentScript(`https://${platform === 'x' ? '' : 'www.'}${platform}.com/`)) }));
       // The fake adapter keeps the text per editor; no DOM is needed (and storage refuses web origins).
       const editor = {} as HTMLElement;
-      const s = new ComposerSession(site.adapter, { editor, kind, key: `${platform}:${kind}:k` }, { send, now: clock.now, schedule: clock.schedule, url: () => `https://${platform}.com/`, onInvalidated: () => {} });
+      const s = new ComposerSession(site.adapter, { editor, kind, key: `${platform}:${kind}:k` }, { send, now: clock.now, schedule: clock.schedule, url: () => `https://${platform}.com/`, onInvalidated: () => {}, trust: TRUST_EVERYTHING });
       return { s, site, editor };
     };
 

@@ -10,7 +10,7 @@ import { freshDb, NOW } from '../storage/helpers';
 /** Senders as the browser fills them in. */
 export const senders = {
   popup: (): Sender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') }),
-  contentScript: (): Sender => ({ id: fakeBrowser.runtime.id, url: 'https://x.com/home' }),
+  contentScript: (url = 'https://x.com/home'): Sender => ({ id: fakeBrowser.runtime.id, url, origin: new URL(url).origin, tab: { url } }),
   otherExtension: (): Sender => ({ id: 'evil-extension-id', url: 'chrome-extension://evil-extension-id/page.html' }),
   webPage: (): Sender => ({ url: 'https://example.com/' }),
 };

@@ -16,7 +16,7 @@ afterEach(async () => {
 describe('who may talk to the background', () => {
   it('answers Postwise pages and content scripts', async () => {
     expect(await bg.send({ type: 'get-settings' }, senders.popup())).toMatchObject({ ok: true });
-    expect(await bg.send({ type: 'get-settings' }, senders.contentScript())).toMatchObject({ ok: true });
+    expect(await bg.send({ type: 'get-composer-context', platform: 'x' }, senders.contentScript())).toMatchObject({ ok: true });
   });
 
   it('rejects other extensions and pages without an id, before reading the payload', async () => {
@@ -85,7 +85,7 @@ describe('invalid payloads get a clear error, never a crash', () => {
         throw new Error('database on fire');
       },
     });
-    expect(await route({ type: 'get-settings' }, { id: 'me' })).toEqual({
+    expect(await route({ type: 'get-settings' }, { id: 'me', url: 'chrome-extension://me/popup.html' })).toEqual({
       ok: false,
       code: 'failed',
       error: '"get-settings" failed: database on fire',

@@ -11,6 +11,9 @@ import { analyze } from '@/lib/analysis/analyze';
 import { createStore } from '@/lib/content/store';
 import type { ComposerView } from '@/lib/content/session';
 
+/** fireEvent stands in for the person here (the browser would mark their clicks trusted). */
+const byThePerson = () => true;
+
 afterEach(cleanup);
 
 function mount(over: Partial<ComposerView>) {
@@ -36,7 +39,7 @@ function mount(over: Partial<ComposerView>) {
     restoreDraft: vi.fn(async () => true),
     discardDraft: vi.fn(async () => {}),
   };
-  return render(<ComposerUi session={session} />);
+  return render(<ComposerUi session={session} isTrusted={byThePerson} />);
 }
 
 describe('notes in the card', () => {

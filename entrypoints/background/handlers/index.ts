@@ -5,6 +5,7 @@ import { handleAnalyze } from './analyze';
 import { handleDeleteDraft } from './delete-draft';
 import { handleDeleteSegment } from './delete-segment';
 import { handleExport } from './export';
+import { handleGetComposerContext } from './get-composer-context';
 import { handleGetContact } from './get-contact';
 import { handleGetDraft } from './get-draft';
 import { handleGetSettings } from './get-settings';
@@ -38,6 +39,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   'get-contact': handleGetContact,
   'set-contact': handleSetContact,
   'list-segments': handleListSegments,
+  'get-composer-context': handleGetComposerContext,
   'save-segment': handleSaveSegment,
   'delete-segment': handleDeleteSegment,
   'log-findings': handleLogFindings,
