@@ -30,9 +30,14 @@ function aliasList(alias: unknown): Alias[] {
   return Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
 }
 
+/** The sizes the stores and browsers ask for; @wxt-dev/auto-icons renders each from assets/icon.svg. */
+const ICON_SIZES = [16, 32, 48, 128];
+const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`]));
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: ICON_SIZES },
   vite: () => ({
     resolve: { alias: [NO_CORE_JS] },
   }),
@@ -45,10 +50,13 @@ export default defineConfig({
   },
   manifest: {
     name: 'Postwise',
+    // The toolbar button shows Postwise's icon (not the browser's default puzzle piece).
+    action: { default_icon: icons, default_title: 'Postwise' },
     description:
       'A local writing coach beside the composers of X, Facebook, LinkedIn and Instagram. Nothing leaves your browser.',
     browser_specific_settings: {
-      gecko: { id: 'postwise@postwise.local' },
+      // Nothing is collected or transmitted: Firefox's data-consent key says so.
+      gecko: { id: 'postwise@postwise.local', data_collection_permissions: { required: ['none'] } },
     },
   },
 });

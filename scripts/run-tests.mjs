@@ -43,6 +43,8 @@ if (!unitOnly) {
   // Built here, not in a vitest globalSetup: NODE_ENV=test would give React UIs that render nothing.
   step('Build the extension', () => run(bin('wxt'), ['build'], { NODE_ENV: 'production' }) === 0);
   vitest('End-to-end tests', ['-c', 'vitest.e2e.config.ts']);
+  // Mozilla's own validator on the Firefox build: errors fail the run (warnings are printed).
+  step('Firefox build + web-ext lint', () => run(bin('wxt'), ['build', '-b', 'firefox'], { NODE_ENV: 'production' }) === 0 && run(bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2']) === 0);
 }
 
 if (brokenSteps.length) console.log(`\nFailed outside the test counts: ${brokenSteps.join('; ')}.`);

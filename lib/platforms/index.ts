@@ -5,11 +5,7 @@ import { facebook } from './facebook';
 import { linkedin } from './linkedin';
 import { instagram } from './instagram';
 
-export type { Composer, PlatformAdapter } from './types';
 export { x, facebook, linkedin, instagram };
-/** Span ↔ DOM helpers for highlighting findings and reading the caret. */
-export { mapText, rangeFor, offsetAt, readEditorText } from './dom/text';
-export { selectText } from './dom/insert';
 
 /** All adapters, one per platform. */
 export const ADAPTERS: readonly PlatformAdapter[] = [x, facebook, linkedin, instagram];

@@ -11,7 +11,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { analyze, applyFix, type Draft } from '../../lib/analysis/index';
+import { analyze } from '../../lib/analysis/analyze';
+import type { Draft } from '../../lib/analysis/schemas';
+import { applyFix } from '../../lib/analysis/text/fix';
 import { FIXTURES } from './fixtures/index';
 import { fixtureFiles, SCRIPT_PATH } from './fixtures/build';
 import { composerPage, HOST, type ComposerPage } from './composer-page';
