@@ -11,19 +11,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvField } from '../lib/batch/csv';
+import { prng } from './prng';
 
 const QUICK = process.argv.includes('--quick');
 const ROOT = join(import.meta.dirname, '..');
 const NOW = '2026-03-02T12:00:00Z';
 const DAY = 86_400_000;
 
-let seed = 20260302;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const SEED = 20260302;
+/** Reset before each file so every size and format draws the same drafts. */
+let rand = prng(SEED);
 const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
 const WORDS =
   'spring launch team customers planner morning update webinar thanks sorry order help today new week offer guide story tips join coffee bakery delivery refund support recipe menu weekend event free trial'.split(
@@ -95,7 +92,7 @@ try {
   for (const n of sizes) {
     for (const ext of ['jsonl', 'csv']) {
       const path = join(dir, `drafts-${n}.${ext}`);
-      seed = 20260302;
+      rand = prng(SEED);
       const bytes = write(path, n, draft);
       const run = check([path]);
       if (ext === 'jsonl') times.set(n, run.seconds);

@@ -21,6 +21,7 @@ import { HistoryCache } from '../lib/storage/history-cache';
 import { loadHistory } from '../lib/storage/posts';
 import { getSettings } from '../lib/storage/settings';
 import type { PostRow } from '../lib/contract/schemas';
+import { prng } from './prng';
 
 const QUICK = process.argv.includes('--quick');
 const COUNT = QUICK ? 10_000 : 100_000;
@@ -28,13 +29,7 @@ const CHUNK = 5_000;
 const NOW = Date.UTC(2026, 2, 2, 12);
 const DAY = 86_400_000;
 
-let seed = 20260302;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rand = prng(20260302);
 const WORDS = 'spring launch team customers planner morning update webinar thanks sorry order help today new week offer guide story tips join'.split(' ');
 const sentence = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
 

@@ -14,6 +14,7 @@ import { DAY } from '../lib/analysis/history/crosspost';
 import { buildHistoryIndex, ShingleHistoryIndex, type HistoryIndex } from '../lib/analysis/history/index';
 import { crosspostRules } from '../lib/analysis/rules/crosspost/index';
 import type { Draft, HistoryItem, Kind, Platform } from '../lib/analysis/schemas';
+import { prng } from './prng';
 
 const NOW = Date.UTC(2026, 2, 2, 12);
 const HISTORY_SIZES = [1_000, 10_000, 100_000];
@@ -33,16 +34,6 @@ const TARGET_GROWTH = 2;
 
 // ---- synthetic data -------------------------------------------------------------------------
 
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rand = prng(20260302);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
