@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { adapt } from '../lib/analysis/adapt/index';
 import { SettingsSchema, type HistoryItem, type Settings } from '../lib/analysis/schemas';
 import { unknownKeyMessage, unknownKeys } from '../lib/batch/keys';
 import { isRowError, rowToDraft, rowToHistoryItem, type BatchEvent } from '../lib/batch/rows';
@@ -129,7 +128,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         else await writer.unreadable(past, event.line, 'posted_at: missing (a past post needs its ISO time)', 1, false);
       }
     }
-    const runner = createBatchRunner({ history, settings, now: clock });
+    const runner = createBatchRunner({ history, settings, now: clock, adapt: args.values.adapt });
     history.length = 0; // the index holds what it needs
     let seen = false;
     for await (const event of readBatch(io, file)) {
@@ -141,8 +140,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const { row } = event;
       const draft = rowToDraft(row);
       const postedAt = row.posted_at ? Date.parse(row.posted_at) : undefined;
-      const adapted = args.values.adapt ? adapt(draft, draft.platform, { history: runner.history, settings, now: postedAt ?? clock }).parts : undefined;
-      const report = runner.check({ draft, postedAt, id: row.id, promotional: row.promotional });
+      const { report, adapted } = runner.check({ draft, postedAt, id: row.id, promotional: row.promotional });
       await writer.report(file, event.line, draft, report, adapted);
     }
     if (!seen) throw new InputError(`${file}: no drafts found`);

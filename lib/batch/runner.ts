@@ -4,6 +4,7 @@
  * counts as published for the drafts after it, so a calendar that sends one text to every network
  * is caught.
  */
+import { adapt } from '../analysis/adapt/index';
 import { analyze } from '../analysis/analyze';
 import { buildHistoryIndex, type HistoryIndex } from '../analysis/history/index';
 import type { Draft, HistoryItem, Report, Settings } from '../analysis/schemas';
@@ -25,11 +26,20 @@ export interface BatchRunnerOptions {
   settings?: Settings;
   /** The clock for drafts without a publication time, epoch ms. */
   now: number;
+  /** Also rewrite each draft to its network's norms (the CLI's --adapt, the reviewers' page). */
+  adapt?: boolean;
+}
+
+/** One draft's result: its report and, when the runner adapts, the draft rewritten for its network. */
+export interface BatchResult {
+  report: Report;
+  /** One text, or the parts of an X thread; present only when the runner adapts. */
+  adapted?: string[];
 }
 
 export interface BatchRunner {
-  /** Checks one draft (in batch order) and, when scheduled, adds it to the history. */
-  check(item: BatchDraft): Report;
+  /** Checks (and adapts) one draft in batch order and, when scheduled, adds it to the history. */
+  check(item: BatchDraft): BatchResult;
   readonly history: HistoryIndex;
 }
 
@@ -37,13 +47,16 @@ function isIndex(history: BatchRunnerOptions['history']): history is HistoryInde
   return !!history && !Array.isArray(history);
 }
 
-export function createBatchRunner({ history, settings, now }: BatchRunnerOptions): BatchRunner {
+export function createBatchRunner({ history, settings, now, adapt: adapting = false }: BatchRunnerOptions): BatchRunner {
   const index = isIndex(history) ? history : buildHistoryIndex(history ?? []);
   return {
     history: index,
     check({ draft, postedAt, id, promotional }) {
       const scheduled = postedAt !== undefined && Number.isFinite(postedAt);
-      const report = analyze(draft, { history: index, ...(settings ? { settings } : {}), now: scheduled ? postedAt : now });
+      const context = { history: index, ...(settings ? { settings } : {}), now: scheduled ? postedAt : now };
+      const report = analyze(draft, context);
+      // Adapted before the draft joins the history, so it is not taken for a repeat of itself.
+      const result: BatchResult = adapting ? { report, adapted: adapt(draft, draft.platform, context).parts } : { report };
       if (scheduled) {
         const published: HistoryItem = { platform: draft.platform, kind: draft.kind, text: draft.text, postedAt };
         if (id !== undefined) published.id = id;
@@ -52,7 +65,7 @@ export function createBatchRunner({ history, settings, now }: BatchRunnerOptions
         if (promotional !== undefined) published.promotional = promotional;
         index.add(published);
       }
-      return report;
+      return result;
     },
   };
 }

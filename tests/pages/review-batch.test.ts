@@ -32,6 +32,21 @@ describe("the reviewers' batch job (run by the worker)", () => {
     expect(items[2]!.report!.findings.map((f) => f.ruleId)).toContain('crosspost/mass-posting');
   });
 
+  it("adapts each draft to its network's norms, keeping the adaptation only where it changes the draft", async () => {
+    const rows = [
+      { platform: 'linkedin', kind: 'post', text: 'Our **spring guide** is out.\n\n## What is inside\nTen tips for a greener garden.' },
+      { platform: 'linkedin', kind: 'post', text: 'What is the one tool your team could not live without? Tell us below.' },
+      { platform: 'x', kind: 'post', text: Array.from({ length: 12 }, (_, i) => `Tip ${i + 1}: water the roots, not the leaves, early in the morning.`).join(' ') },
+    ].map((r) => JSON.stringify(r));
+    const messages: BatchMessage[] = [];
+    await runBatchJob({ file: fileOf('adapt.jsonl', rows.join('\n')), now: Date.UTC(2026, 2, 2) }, (m) => messages.push(m));
+    const [markdown, clean, long] = messages.flatMap((m) => (m.type === 'chunk' ? m.items : []));
+    expect(markdown!.adapted).toEqual(['Our spring guide is out.\n\nWhat is inside\nTen tips for a greener garden.']);
+    expect(clean!.adapted).toBeUndefined();
+    expect(long!.adapted!.length).toBeGreaterThan(1); // an X thread, every part numbered
+    for (const [i, part] of long!.adapted!.entries()) expect(part).toMatch(new RegExp(` ${i + 1}/${long!.adapted!.length}$`));
+  });
+
   it('reports a file it cannot read as failed, not as a crash', async () => {
     const messages: BatchMessage[] = [];
     const broken = Object.assign(new Blob(['x']), { name: 'b.jsonl', text: () => Promise.reject(new Error('the file was moved')) });

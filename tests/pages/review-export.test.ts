@@ -10,6 +10,7 @@ const row = (over: Partial<ExportedDraft>): ExportedDraft => ({
   reply_to: '',
   reader_stage: '',
   verdict: 'ok',
+  adapted: [],
   findings: [],
   decision: 'pending',
   note: '',

@@ -112,9 +112,11 @@ describe("reviewers' page", () => {
     const [csvName, csv] = download.mock.calls[0]!;
     expect(csvName).toBe('postwise-review-2026-03-02.csv');
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('line,platform,kind,text,reply_to,reader_stage,verdict,fix,warn,info,findings,decision,note,reviewer,reviewed_at');
+    expect(lines[0]).toBe('line,platform,kind,text,reply_to,reader_stage,verdict,fix,warn,info,findings,adapted,decision,note,reviewer,reviewed_at');
     expect(lines).toHaveLength(5);
-    expect(lines[1]).toMatch(/^1,x,reply,Please reply.*,fix,[1-9],\d,\d,".*complaint\/public-data-ask.*",pending,,,$/);
+    expect(lines[1]).toMatch(/^1,x,reply,Please reply.*,fix,[1-9],\d,\d,".*complaint\/public-data-ask.*",,pending,,,$/);
+    // The Instagram post over the hashtag cap, adapted (five tags kept), beside its original.
+    expect(lines[3]).toMatch(/,New drop! #\w+ #\w+ #\w+ #\w+ #\w+,pending,,,$/);
     expect(lines[2]).toMatch(/,approved,"Good, ""warm"" reply",,2026-03-02T12:00:00.000Z$/);
 
     fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
@@ -125,6 +127,29 @@ describe("reviewers' page", () => {
     expect(parsed.drafts[0]).toMatchObject({ line: 1, verdict: 'fix', decision: 'pending' });
     expect(parsed.drafts[0].findings.some((f: { ruleId: string; quote: string[] }) => f.ruleId === 'complaint/public-data-ask' && f.quote.length)).toBe(true);
     expect(parsed.drafts[1]).toMatchObject({ decision: 'approved', note: 'Good, "warm" reply' });
+  });
+
+  it("shows a draft adapted to its network's norms beside the original, as a diff, and copies it", async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render();
+    await importBatch();
+    fireEvent.click(within(rows()[2]!).getByRole('button', { name: /Open draft 4/ }));
+    const report = (await screen.findByRole('heading', { name: /Line 4 · Instagram post/ })).closest('section')!;
+    expect(within(report).queryByRole('heading', { name: 'Original' })).not.toBeNull();
+    const adapted = within(report).getByRole('group', { name: 'Adapted for Instagram' });
+    const removed = [...adapted.querySelectorAll('del')].map((d) => d.textContent).join('');
+    expect(removed.match(/#\w/g)).toHaveLength(2); // seven tags, five kept
+    expect(adapted.querySelectorAll('ins')).toHaveLength(0);
+    fireEvent.click(within(adapted).getByRole('button', { name: 'Copy adapted text' }));
+    expect((await within(adapted).findByRole('status')).textContent).toBe('Copied.');
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^New drop!( #\w){5}$/));
+
+    // A draft that already fits its network shows no adaptation.
+    fireEvent.click(within(rows()[3]!).getByRole('button', { name: /Open draft 5/ }));
+    const clean = (await screen.findByRole('heading', { name: /Line 5 · LinkedIn post/ })).closest('section')!;
+    expect(within(clean).queryByRole('group', { name: /Adapted for/ })).toBeNull();
+    expect(within(clean).queryByRole('heading', { name: 'Original' })).toBeNull();
   });
 
   it('checks a pasted draft with the saved settings and opens its report', async () => {

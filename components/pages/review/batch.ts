@@ -5,7 +5,7 @@
  */
 import type { Draft, Report, Settings } from '@/lib/analysis/schemas';
 import { parseBatch, rowToDraft, type ParsedRow, type RowError } from '@/lib/batch/rows';
-import { createBatchRunner } from '@/lib/batch/runner';
+import { createBatchRunner, type BatchResult } from '@/lib/batch/runner';
 
 /** One draft under review. */
 export interface ReviewItem {
@@ -17,6 +17,8 @@ export interface ReviewItem {
   /** When it is scheduled (posted_at), epoch ms: it is checked as of then and counts as published after. */
   postedAt?: number;
   report?: Report;
+  /** The draft rewritten to its network's norms, when that changes it: one text, or an X thread's parts. */
+  adapted?: string[];
 }
 
 /** Every review made on this page has a draft key starting with this. */
@@ -71,6 +73,12 @@ export const CHUNK_ITEMS = 500;
 /** A partly filled chunk is sent after this long, so the progress bar moves. */
 const CHUNK_MS = 100;
 
+/** The item with its report, and its adaptation only where it differs from the draft. */
+export function checked(item: ReviewItem, { report, adapted }: BatchResult): ReviewItem {
+  const changed = adapted && (adapted.length !== 1 || adapted[0] !== item.draft.text);
+  return changed ? { ...item, report, adapted } : { ...item, report };
+}
+
 export interface JobOptions {
   /** Between chunks, how to give the thread back (the in-page fallback yields to the event loop). */
   yieldNow?: () => Promise<void>;
@@ -87,14 +95,14 @@ export async function runBatchJob(job: BatchJob, post: (message: BatchMessage) =
     const parsed = parseBatch(job.file.name, await job.file.text());
     const items = itemsFromRows(parsed.rows);
     post({ type: 'start', source: job.file.name, total: items.length, errors: parsed.errors });
-    const runner = createBatchRunner({ settings: job.settings, now: job.now });
+    const runner = createBatchRunner({ settings: job.settings, now: job.now, adapt: true });
     let chunk: ReviewItem[] = [];
     let since = performance.now();
     for (let i = 0; i < items.length; i++) {
       if (options.signal?.aborted) return;
       const item = items[i]!;
       items[i] = undefined as never; // sent items are not kept twice
-      chunk.push({ ...item, report: runner.check({ draft: item.draft, postedAt: item.postedAt, id: item.key }) });
+      chunk.push(checked(item, runner.check({ draft: item.draft, postedAt: item.postedAt, id: item.key })));
       if (chunk.length >= CHUNK_ITEMS || performance.now() - since > CHUNK_MS || i === items.length - 1) {
         post({ type: 'chunk', items: chunk });
         chunk = [];

@@ -6,6 +6,7 @@ import { useSaveReview } from '@/lib/hooks/use-reviews';
 import { ReviewInputSchema, type ReviewRow } from '@/lib/contract/schemas';
 import { Field } from '../shared/form';
 import { STAGE_LABELS } from '../shared/labels';
+import { AdaptedText } from './adapted-text';
 import type { ReviewItem } from './batch';
 import { VerdictPill } from './results-table';
 
@@ -52,7 +53,13 @@ export function DraftReport({ item, decision, onClose, now = Date.now }: { item:
           {item.draft.replyTo.text}
         </blockquote>
       )}
-      <HighlightedText text={item.draft.text} findings={report?.findings ?? []} label="The draft, with the words the findings point at marked" />
+      <div className={item.adapted ? 'compare' : undefined}>
+        <div>
+          {item.adapted && <h3>Original</h3>}
+          <HighlightedText text={item.draft.text} findings={report?.findings ?? []} label="The draft, with the words the findings point at marked" />
+        </div>
+        {item.adapted && <AdaptedText original={item.draft.text} adapted={item.adapted} platform={item.draft.platform} />}
+      </div>
       {report && report.findings.length === 0 && <p className="verdict-ok">Nothing to change.</p>}
       {report && <FindingList findings={report.findings} text={item.draft.text} headingLevel="h3" />}
       {report?.notes.map((n) => (

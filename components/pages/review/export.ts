@@ -14,6 +14,8 @@ export interface ExportedDraft {
   reply_to: string;
   reader_stage: string;
   verdict: string;
+  /** The draft adapted to its network's norms, when that changes it (an X thread's parts); else empty. */
+  adapted: string[];
   findings: { ruleId: string; severity: string; message: string; quote: string[] }[];
   decision: string;
   note: string;
@@ -33,6 +35,7 @@ export function exportRows(items: readonly ReviewItem[], decisions: ReadonlyMap<
       reply_to: item.draft.replyTo?.text ?? '',
       reader_stage: item.report?.readerStage ?? item.draft.readerStage ?? '',
       verdict: item.report?.verdict ?? 'not checked',
+      adapted: item.adapted ?? [],
       findings: (item.report?.findings ?? []).map((f) => ({
         ruleId: f.ruleId,
         severity: f.severity,
@@ -47,7 +50,7 @@ export function exportRows(items: readonly ReviewItem[], decisions: ReadonlyMap<
   });
 }
 
-const COLUMNS = ['line', 'platform', 'kind', 'text', 'reply_to', 'reader_stage', 'verdict', 'fix', 'warn', 'info', 'findings', 'decision', 'note', 'reviewer', 'reviewed_at'] as const;
+const COLUMNS = ['line', 'platform', 'kind', 'text', 'reply_to', 'reader_stage', 'verdict', 'fix', 'warn', 'info', 'findings', 'adapted', 'decision', 'note', 'reviewer', 'reviewed_at'] as const;
 
 export function toCsv(rows: readonly ExportedDraft[]): string {
   const lines = [COLUMNS.join(',')];
@@ -65,6 +68,7 @@ export function toCsv(rows: readonly ExportedDraft[]): string {
       warn: count('warn'),
       info: count('info'),
       findings: r.findings.map((f) => `${f.severity} ${f.ruleId}: ${f.message}`).join(' | '),
+      adapted: r.adapted.join('\n\n'),
       decision: r.decision,
       note: r.note,
       reviewer: r.reviewer,

@@ -1,6 +1,5 @@
 /** The reviewers' page: paste or import drafts, see verdicts, open a report, approve or request changes, export. */
 import { useMemo, useRef } from 'react';
-import { analyze } from '@/lib/analysis/analyze';
 import type { Draft } from '@/lib/analysis/schemas';
 import { useReviewBatch } from '@/lib/hooks/use-reviews';
 import { useSettings } from '@/lib/hooks/use-settings';
@@ -8,7 +7,8 @@ import type { ReviewRow } from '@/lib/contract/schemas';
 import { dateStamp, downloadText } from '../shared/download';
 import { useNotices } from '../shared/notices';
 import { AddDraftForm } from './add-draft-form';
-import { itemFromDraft, REVIEW_PREFIX } from './batch';
+import { createBatchRunner } from '@/lib/batch/runner';
+import { checked, itemFromDraft, REVIEW_PREFIX } from './batch';
 import { startBatch } from './batch-client';
 import { BatchImport } from './batch-import';
 import { DraftReport } from './draft-report';
@@ -61,8 +61,8 @@ export function ReviewApp({ now = Date.now, download = downloadText }: ReviewApp
 
   const onAdd = (draft: Draft) => {
     const item = itemFromDraft(draft);
-    const report = analyze(draft, { ...(settings.data ? { settings: settings.data } : {}), now: now() });
-    store.addItem({ ...item, report });
+    const runner = createBatchRunner({ ...(settings.data ? { settings: settings.data } : {}), now: now(), adapt: true });
+    store.addItem(checked(item, runner.check({ draft, id: item.key })));
     store.open(item.key);
   };
 
