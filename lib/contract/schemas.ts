@@ -105,6 +105,8 @@ export const ContactRowSchema = z.object({
   platform: PlatformSchema,
   handle: HandleSchema,
   stage: StageSchema,
+  /** Their name, used where their handle does not tag (a draft adapted for another network). */
+  name: z.string().trim().min(1).max(200).optional(),
   note: z.string().max(2000).optional(),
   updatedAt: Time,
 });

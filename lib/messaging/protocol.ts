@@ -58,6 +58,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
     platform: PlatformSchema,
     handle: z.string(),
     stage: StageSchema,
+    name: z.string().max(200).optional(),
     note: z.string().max(2000).optional(),
   }),
   msg('list-segments', {}),

@@ -10,12 +10,14 @@ export async function getContact(db: PostwiseDB, platform: Platform, handle: str
   return (await db.contacts.get([platform, HandleSchema.parse(handle)])) ?? null;
 }
 
-/** Sets a contact's stage (and note, when given; an existing note is kept otherwise). */
+/** Sets a contact's stage (and name and note, when given; existing ones are kept otherwise; "" clears one). */
 export async function setContact(db: PostwiseDB, input: ContactInput, now = Date.now()): Promise<ContactRow> {
   return db.transaction('rw', db.contacts, async () => {
     const handle = HandleSchema.parse(input.handle);
     const existing = await db.contacts.get([input.platform, handle]);
-    const row = ContactRowSchema.parse({ note: existing?.note, ...input, handle, updatedAt: now });
+    const given = { ...input, ...(input.name?.trim() === '' ? { name: undefined } : {}), ...(input.note === '' ? { note: undefined } : {}) };
+    const row = ContactRowSchema.parse({ name: existing?.name, note: existing?.note, ...given, handle, updatedAt: now });
+    if (row.name === undefined) delete row.name;
     if (row.note === undefined) delete row.note;
     await db.contacts.put(row);
     return row;
@@ -24,6 +26,11 @@ export async function setContact(db: PostwiseDB, input: ContactInput, now = Date
 
 export async function deleteContact(db: PostwiseDB, platform: Platform, handle: string): Promise<void> {
   await db.contacts.delete([platform, HandleSchema.parse(handle)]);
+}
+
+/** The contacts with a name, for replacing their handles where those do not tag. */
+export async function namedContacts(db: PostwiseDB): Promise<ContactRow[]> {
+  return db.contacts.filter((c) => !!c.name).toArray();
 }
 
 export async function listContacts(db: PostwiseDB): Promise<ContactRow[]> {

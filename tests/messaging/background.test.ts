@@ -57,6 +57,18 @@ describe('analyze with the warm history index', () => {
     expect(woken.history.builds).toBe(1);
   });
 
+  it("adapts a foreign handle to the contact's saved name, and takes the @ off one it does not know", async () => {
+    await send({ type: 'set-contact', platform: 'x', handle: '@ann_smith', stage: 'interest', name: 'Ann Smith' });
+    await send({ type: 'set-contact', platform: 'x', handle: '@bo_lee', stage: 'interest' });
+    const text = 'Thanks @ann_smith and @bo_lee for a great panel on soil health this morning!';
+    const report = await send({ type: 'analyze', draft: { platform: 'instagram', kind: 'post', text: text.replace('@ann_smith', '@ann_smith.garden') } });
+    expect(report.adaptation).toBeUndefined(); // ann_smith.garden is a valid Instagram handle and nobody's name here
+    const linkedin = await send({ type: 'analyze', draft: { platform: 'linkedin', kind: 'post', text } });
+    expect(linkedin.adaptation?.text).toBe('Thanks Ann Smith and bo_lee for a great panel on soil health this morning!');
+    expect(linkedin.adaptation?.changes.join(' ')).toMatch(/@ann_smith → Ann Smith/);
+    expect(linkedin.adaptation?.notes.join(' ')).toMatch(/@bo_lee/);
+  });
+
   it('applies the saved settings (a disabled rule stays quiet)', async () => {
     await send({ type: 'record-post', post: { platform: 'x', kind: 'post', text: TEXT, time: NOW - 3_600_000 } });
     const report = await send({ type: 'analyze', draft: { platform: 'linkedin', kind: 'post', text: TEXT } });
@@ -96,6 +108,14 @@ describe('drafts, contacts, segments, reviews, findings log and stats by message
     const earlier = [{ text: 'Older', updatedAt: 1 }];
     await send({ type: 'save-draft', draft: { key, platform: 'x', kind: 'post', text: 'Newer', earlier } });
     expect(await send({ type: 'get-draft', key })).toMatchObject({ text: 'Newer', earlier });
+  });
+
+  it('keeps a contact name until it is cleared, beside the stage and note', async () => {
+    await send({ type: 'set-contact', platform: 'linkedin', handle: 'ann', stage: 'interest', name: ' Ann Smith ', note: 'panel' });
+    await send({ type: 'set-contact', platform: 'linkedin', handle: 'ann', stage: 'loyalty' });
+    expect(await send({ type: 'get-contact', platform: 'linkedin', handle: 'ann' })).toMatchObject({ stage: 'loyalty', name: 'Ann Smith', note: 'panel' });
+    await send({ type: 'set-contact', platform: 'linkedin', handle: 'ann', stage: 'loyalty', name: '' });
+    expect(await send({ type: 'get-contact', platform: 'linkedin', handle: 'ann' })).not.toHaveProperty('name');
   });
 
   it('gets and sets a contact stage', async () => {

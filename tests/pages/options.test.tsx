@@ -104,11 +104,13 @@ describe('segments and contacts', () => {
     fireEvent.change(sec.getByLabelText('Handle or name'), { target: { value: '@Ann_Smith' } });
     fireEvent.change(sec.getByLabelText('Contact stage'), { target: { value: 'consideration' } });
     fireEvent.change(sec.getByLabelText('Note'), { target: { value: 'asked about pricing' } });
+    fireEvent.change(sec.getByLabelText('Name to use in posts'), { target: { value: 'Ann Smith' } });
     fireEvent.click(sec.getByRole('button', { name: 'Add contact' }));
     const stage = await sec.findByLabelText('Stage of ann_smith on X');
     expect((stage as HTMLSelectElement).value).toBe('consideration');
     fireEvent.change(stage, { target: { value: 'conversion' } });
-    await waitFor(async () => expect((await bg.ctx.db.contacts.toArray())[0]).toMatchObject({ handle: 'ann_smith', stage: 'conversion', note: 'asked about pricing' }));
+    await waitFor(async () => expect((await bg.ctx.db.contacts.toArray())[0]).toMatchObject({ handle: 'ann_smith', name: 'Ann Smith', stage: 'conversion', note: 'asked about pricing' }));
+    expect(stage.closest('tr')!.textContent).toMatch(/^ann_smith · Ann Smith on X/);
     fireEvent.click(sec.getByRole('button', { name: 'Delete ann_smith on X' }));
     await waitFor(async () => expect(await bg.ctx.db.contacts.count()).toBe(0));
   });

@@ -19,9 +19,10 @@ interface Values {
   platform: Platform;
   handle: string;
   stage: Stage;
+  name: string;
   note: string;
 }
-const EMPTY: Values = { platform: 'x', handle: '', stage: 'interest', note: '' };
+const EMPTY: Values = { platform: 'x', handle: '', stage: 'interest', name: '', note: '' };
 
 export function ContactsSection() {
   const contacts = useContacts();
@@ -33,19 +34,23 @@ export function ContactsSection() {
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const result = validate(InputSchema, { ...values, note: values.note.trim() || undefined });
+    const result = validate(InputSchema, { ...values, name: values.name.trim() || undefined, note: values.note.trim() || undefined });
     if (result.errors) return setErrors(result.errors);
     setErrors({});
-    const { note, ...rest } = result.data;
-    await setContact.mutateAsync({ ...rest, handle: values.handle.trim(), ...(note ? { note } : {}) });
+    const { name, note, ...rest } = result.data;
+    await setContact.mutateAsync({ ...rest, handle: values.handle.trim(), ...(name ? { name } : {}), ...(note ? { note } : {}) });
     setValues({ ...EMPTY, platform: values.platform });
   };
-  const rows = (contacts.data ?? []).filter((c) => !filter.trim() || c.handle.includes(filter.trim().toLowerCase().replace(/^@/, '')));
+  const wanted = filter.trim().toLowerCase().replace(/^@/, '');
+  const rows = (contacts.data ?? []).filter((c) => !wanted || c.handle.includes(wanted) || !!c.name?.toLowerCase().includes(wanted));
 
   return (
     <section id="contacts" className="section" aria-labelledby="contacts-title">
       <h2 id="contacts-title">Known contacts</h2>
-      <p className="muted">People you talk to and their stage. Replies to them are judged by their stage, not the default.</p>
+      <p className="muted">
+        People you talk to and their stage. Replies to them are judged by their stage, not the default. With their name, “Adapt” writes it where their
+        handle would not tag them (an X handle in a LinkedIn post).
+      </p>
       {(contacts.data?.length ?? 0) > 8 && (
         <Field label="Find a contact">{(p) => <input {...p} type="text" value={filter} onChange={(e) => setFilter(e.target.value)} />}</Field>
       )}
@@ -66,7 +71,8 @@ export function ContactsSection() {
             {rows.slice(0, 200).map((c) => (
               <tr key={`${c.platform}/${c.handle}`}>
                 <td>
-                  {c.handle} <span className="muted small">on {PLATFORM_NAMES[c.platform]}</span>
+                  {c.handle}
+                  {c.name ? ` · ${c.name}` : ''} <span className="muted small">on {PLATFORM_NAMES[c.platform]}</span>
                 </td>
                 <td>
                   <select
@@ -97,7 +103,7 @@ export function ContactsSection() {
       )}
       <form onSubmit={submit} noValidate className="subform" aria-label="Add a contact">
         <h3>Add a contact</h3>
-        <div className="grid-4">
+        <div className="grid-5">
           <Field label="Contact platform" error={errors.platform}>
             {(p) => (
               <select {...p} value={values.platform} onChange={(e) => setValues({ ...values, platform: e.target.value as Platform })}>
@@ -107,6 +113,9 @@ export function ContactsSection() {
           </Field>
           <Field label="Handle or name" error={errors.handle}>
             {(p) => <input {...p} type="text" value={values.handle} onChange={(e) => setValues({ ...values, handle: e.target.value })} placeholder="@ann_smith" />}
+          </Field>
+          <Field label="Name to use in posts" hint="optional" error={errors.name}>
+            {(p) => <input {...p} type="text" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} placeholder="Ann Smith" />}
           </Field>
           <Field label="Contact stage" error={errors.stage}>
             {(p) => (

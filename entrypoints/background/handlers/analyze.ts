@@ -1,6 +1,9 @@
 import { withComposerExtras } from '@/lib/analysis/adapt/report';
+import type { KnownContact } from '@/lib/analysis/adapt/index';
 import { analyze } from '@/lib/analysis/analyze';
 import { isStorageFailure } from '@/lib/contract/errors';
+import { namedContacts } from '@/lib/storage/contacts';
+import type { PostwiseDB } from '@/lib/storage/db';
 import { getSettings } from '@/lib/storage/settings';
 import type { Handler } from './types';
 
@@ -23,17 +26,23 @@ export const handleAnalyze: Handler<'analyze'> = async ({ draft, now, waitForHis
   let stored;
   try {
     await ctx.ready();
-    stored = await Promise.all([waitForHistory ? ctx.history.get() : ctx.history.within(ctx.historyWaitMs), getSettings(ctx.db)]);
+    stored = await Promise.all([waitForHistory ? ctx.history.get() : ctx.history.within(ctx.historyWaitMs), getSettings(ctx.db), contactsFor(draft.text, ctx.db)]);
   } catch (error) {
     if (!isStorageFailure(error)) throw error;
     const report = analyze(draft, { now: at });
     return { ...report, notes: [...report.notes, NO_STORAGE_NOTE] };
   }
-  const [history, settings] = stored;
+  const [history, settings, contacts] = stored;
   if (!history) {
-    const report = withComposerExtras(draft, analyze(draft, { settings, now: at }), { settings, now: at });
+    const report = withComposerExtras(draft, analyze(draft, { settings, now: at }), { settings, now: at, contacts });
     return { ...report, notes: [...report.notes, WARMING_NOTE], historyPending: true as const };
   }
   // The card's extras: the fold per screen and, when the draft breaks this network's norms, its adaptation.
-  return withComposerExtras(draft, analyze(draft, { history, settings, now: at }), { history, settings, now: at });
+  return withComposerExtras(draft, analyze(draft, { history, settings, now: at }), { history, settings, now: at, contacts });
 };
+
+/** Named contacts, for "Adapt" to turn a handle that does not tag here into a name; read only when the draft has a handle. */
+async function contactsFor(text: string, db: PostwiseDB): Promise<KnownContact[]> {
+  if (!text.includes('@')) return [];
+  return (await namedContacts(db)).map((c) => ({ handle: c.handle, name: c.name!, platform: c.platform }));
+}
