@@ -5,16 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SettingsSchema, type HistoryItem, type Settings } from '../lib/analysis/schemas';
 import { unknownKeyMessage, unknownKeys } from '../lib/batch/keys';
-import { isRowError, rowToDraft, rowToHistoryItem, type BatchEvent } from '../lib/batch/rows';
-import { createBatchRunner } from '../lib/batch/runner';
+import { isRowError, rowToHistoryItem, type BatchEvent } from '../lib/batch/rows';
+import { CHUNK_ROWS, inlineChecker, workerChecker } from './checker';
 import { openFile, readBatchFile, type Open } from './read';
-import { ReportWriter, type Output } from './report';
+import { ReportWriter, type Output, type ReportLine } from './report';
 
-export const USAGE = `Usage: npm run check -- FILE [--history PAST] [--settings SETTINGS.json] [--json] [--adapt] [--now ISO-TIME]
+export const USAGE = `Usage: npm run check -- FILE [--history PAST] [--settings SETTINGS.json] [--json] [--adapt] [--now ISO-TIME] [--workers N]
 
 Checks drafts (JSONL or CSV with the fields platform, kind, text, and optionally reply_to,
 reply_to_author, reader_stage, posted_at, account) and prints a report per draft.
@@ -27,6 +28,8 @@ reply_to_author, reader_stage, posted_at, account) and prints a report per draft
   --adapt            also print each draft rewritten to its network's norms (with --json:
                      "adapted", one string, or the parts of an X thread)
   --now ISO-TIME     the clock for drafts without posted_at (default: now)
+  --workers N        threads that check drafts (default: one per CPU core, at most 4;
+                     1 checks in this process); the reports are the same either way
   --no-color         plain text even on a terminal
 
 Drafts with posted_at are checked as of that time and then count as published for the drafts
@@ -40,6 +43,20 @@ export interface Io extends Output {
   open?: Open;
   now(): number;
   colour: boolean;
+  /** CPU cores to spread the checks over by default (absent: check in this process). */
+  cores?: number;
+}
+
+/** At most this many chunks per worker wait to be written: memory stays flat however big the batch. */
+const MAX_IN_FLIGHT = 4;
+/** More threads than this gain little: reading and writing stay on the main thread. */
+const MAX_WORKERS = 4;
+
+function workersOf(option: string | undefined, cores: number): number {
+  if (option === undefined) return Math.max(1, Math.min(MAX_WORKERS, cores));
+  const n = Number(option);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InputError(`--workers: expected a whole number from 1 to 64, got ${option}`);
+  return n;
 }
 
 class InputError extends Error {}
@@ -90,6 +107,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         json: { type: 'boolean', default: false },
         adapt: { type: 'boolean', default: false },
         now: { type: 'string' },
+        workers: { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -114,6 +132,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       clock = Date.parse(args.values.now);
       if (Number.isNaN(clock)) throw new InputError(`--now: not an ISO time: ${args.values.now}`);
     }
+    const workers = workersOf(args.values.workers, io.cores ?? 1);
     const settings = readSettings(io, args.values.settings);
     const history: HistoryItem[] = [];
     const past = args.values.history;
@@ -128,20 +147,45 @@ export async function main(argv: string[], io: Io): Promise<number> {
         else await writer.unreadable(past, event.line, 'posted_at: missing (a past post needs its ISO time)', 1, false);
       }
     }
-    const runner = createBatchRunner({ history, settings, now: clock, adapt: args.values.adapt });
-    history.length = 0; // the index holds what it needs
-    let seen = false;
-    for await (const event of readBatch(io, file)) {
-      seen = true;
-      if (isRowError(event)) {
+    const setup = { file, settings, now: clock, adapt: args.values.adapt, format: writer.options, history };
+    const checker = workers > 1 ? workerChecker(setup, workers) : inlineChecker(setup);
+    history.length = 0; // the index (or the workers' copies) hold what it needs
+    // Chunks in flight, oldest first: their reports are written in batch order as they come back.
+    const inFlight: { events: BatchEvent[]; reports: Promise<ReportLine[]> }[] = [];
+    const writeOldest = async () => {
+      const { events, reports } = inFlight.shift()!;
+      const lines = await reports;
+      let from = 0;
+      let rows = 0;
+      for (const event of events) {
+        if (!isRowError(event)) {
+          rows++;
+          continue;
+        }
+        // An unreadable line keeps its place among the reports.
+        await writer.reports(lines.slice(from, rows));
+        from = rows;
         await writer.unreadable(file, event.line, event.message, event.lines);
-        continue;
       }
-      const { row } = event;
-      const draft = rowToDraft(row);
-      const postedAt = row.posted_at ? Date.parse(row.posted_at) : undefined;
-      const { report, adapted } = runner.check({ draft, postedAt, id: row.id, promotional: row.promotional });
-      await writer.report(file, event.line, draft, report, adapted);
+      await writer.reports(lines.slice(from));
+    };
+    let seen = false;
+    try {
+      let chunk: BatchEvent[] = [];
+      const send = async () => {
+        inFlight.push({ events: chunk, reports: checker.check(chunk) });
+        chunk = [];
+        if (inFlight.length >= MAX_IN_FLIGHT * workers) await writeOldest();
+      };
+      for await (const event of readBatch(io, file)) {
+        seen = true;
+        chunk.push(event);
+        if (chunk.length >= CHUNK_ROWS) await send();
+      }
+      if (chunk.length) await send();
+      while (inFlight.length) await writeOldest();
+    } finally {
+      await checker.close();
     }
     if (!seen) throw new InputError(`${file}: no drafts found`);
     await writer.summary();
@@ -173,5 +217,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     readFile: (p) => readFileSync(p, 'utf8'),
     now: () => Date.now(),
     colour: !!process.stdout.isTTY && !process.env.NO_COLOR,
+    cores: availableParallelism(),
   }).then((code) => (process.exitCode = code));
 }

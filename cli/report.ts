@@ -2,7 +2,7 @@
  * Everything the CLI writes about a batch, in one place: a report per draft (readable or one JSON
  * object per line), the lines that could not be read, and the closing summary.
  */
-import type { Draft, Report } from '../lib/analysis/schemas';
+import type { Draft, Report, Verdict } from '../lib/analysis/schemas';
 import { formatReport } from '../lib/batch/format';
 
 export interface Output {
@@ -24,12 +24,25 @@ export interface Tally {
   badLines: number;
 }
 
+/** One draft's report as the CLI prints it: a JSON line, or the readable block. */
+export function reportText(file: string, line: number, draft: Draft, report: Report, options: ReportOptions, adapted?: readonly string[]): string {
+  const extra = adapted ? { adapted } : {};
+  if (options.json) return `${JSON.stringify({ line, platform: draft.platform, kind: draft.kind, ...report, ...extra })}\n`;
+  return `${formatReport(`${file}:${line}`, draft, report, { colour: options.colour, ...extra })}\n`;
+}
+
+/** A report already written out (by a check worker): its verdict, for the tally, and its text. */
+export interface ReportLine {
+  verdict: Verdict;
+  text: string;
+}
+
 export class ReportWriter {
   readonly tally: Tally = { ok: 0, warn: 0, fix: 0, badLines: 0 };
 
   constructor(
     private readonly io: Output,
-    private readonly options: ReportOptions,
+    readonly options: ReportOptions,
   ) {}
 
   get checked(): number {
@@ -38,10 +51,14 @@ export class ReportWriter {
 
   /** One draft's report, with the draft adapted to its network's norms when --adapt asks for it. */
   report(file: string, line: number, draft: Draft, report: Report, adapted?: readonly string[]): void | Promise<void> {
-    this.tally[report.verdict]++;
-    const extra = adapted ? { adapted } : {};
-    if (this.options.json) return this.io.out(`${JSON.stringify({ line, platform: draft.platform, kind: draft.kind, ...report, ...extra })}\n`);
-    return this.io.out(`${formatReport(`${file}:${line}`, draft, report, { colour: this.options.colour, ...extra })}\n`);
+    return this.reports([{ verdict: report.verdict, text: reportText(file, line, draft, report, this.options, adapted) }]);
+  }
+
+  /** Reports written out already, in batch order, in one write. */
+  reports(lines: readonly ReportLine[]): void | Promise<void> {
+    if (!lines.length) return;
+    for (const l of lines) this.tally[l.verdict]++;
+    return this.io.out(lines.length === 1 ? lines[0]!.text : lines.map((l) => l.text).join(''));
   }
 
   /**

@@ -40,6 +40,8 @@ export interface BatchResult {
 export interface BatchRunner {
   /** Checks (and adapts) one draft in batch order and, when scheduled, adds it to the history. */
   check(item: BatchDraft): BatchResult;
+  /** Only adds a scheduled draft to the history, as check() does after checking it (no-op otherwise). */
+  publish(item: BatchDraft): void;
   readonly history: HistoryIndex;
 }
 
@@ -49,22 +51,26 @@ function isIndex(history: BatchRunnerOptions['history']): history is HistoryInde
 
 export function createBatchRunner({ history, settings, now, adapt: adapting = false }: BatchRunnerOptions): BatchRunner {
   const index = isIndex(history) ? history : buildHistoryIndex(history ?? []);
+  const publish = ({ draft, postedAt, id, promotional }: BatchDraft) => {
+    if (postedAt === undefined || !Number.isFinite(postedAt)) return;
+    const published: HistoryItem = { platform: draft.platform, kind: draft.kind, text: draft.text, postedAt };
+    if (id !== undefined) published.id = id;
+    if (draft.account !== undefined) published.account = draft.account;
+    if (draft.replyTo) published.replyTo = draft.replyTo;
+    if (promotional !== undefined) published.promotional = promotional;
+    index.add(published);
+  };
   return {
     history: index,
-    check({ draft, postedAt, id, promotional }) {
+    publish,
+    check(item) {
+      const { draft, postedAt } = item;
       const scheduled = postedAt !== undefined && Number.isFinite(postedAt);
       const context = { history: index, ...(settings ? { settings } : {}), now: scheduled ? postedAt : now };
       const report = analyze(draft, context);
       // Adapted before the draft joins the history, so it is not taken for a repeat of itself.
       const result: BatchResult = adapting ? { report, adapted: adapt(draft, draft.platform, context).parts } : { report };
-      if (scheduled) {
-        const published: HistoryItem = { platform: draft.platform, kind: draft.kind, text: draft.text, postedAt };
-        if (id !== undefined) published.id = id;
-        if (draft.account !== undefined) published.account = draft.account;
-        if (draft.replyTo) published.replyTo = draft.replyTo;
-        if (promotional !== undefined) published.promotional = promotional;
-        index.add(published);
-      }
+      publish(item);
       return result;
     },
   };

@@ -50,6 +50,29 @@ describe('npm run check', async () => {
     expect(out).toMatch(/2 drafts checked: /);
   });
 
+  it('--workers spreads the drafts over threads and writes the very same reports, in order', async () => {
+    // Over a few chunks, with a calendar that sends one text to every network (caught only if each
+    // thread sees the scheduled drafts before it), bad lines in between, and --adapt.
+    const calendar = 'Our autumn menu is here: pumpkin soup, apple crumble and hot cider. Come and taste it this week!';
+    const lines: string[] = [];
+    for (let i = 0; i < 700; i++) {
+      if (i % 97 === 13) lines.push('{"platform": "myspace"}');
+      else if (i % 233 < 3) lines.push(JSON.stringify({ platform: ['x', 'facebook', 'linkedin'][i % 233], kind: 'post', text: calendar, posted_at: new Date(Date.UTC(2026, 2, 2, 8, i)).toISOString() }));
+      else lines.push(JSON.stringify(i % 3 ? { ...social, text: `${social.text} #${i}` } : { ...dataAsk, text: `${dataAsk.text} (${i})` }));
+    }
+    const path = file('many.jsonl', lines.join('\n'));
+    for (const format of [['--json'], []]) {
+      const one = await run(path, '--adapt', '--workers', '1', ...format);
+      const two = await run(path, '--adapt', '--workers', '2', ...format);
+      expect(two).toEqual(one);
+    }
+    const reports = (await run(path, '--json', '--workers', '3')).out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(reports.map((r) => r.line)).toEqual(lines.map((_, i) => i + 1));
+    expect(reports.filter((r) => r.findings?.some((f: { ruleId: string }) => f.ruleId === 'crosspost/mass-posting')).map((r) => r.line)).toEqual([3, 234, 235, 236, 467, 468, 469, 700]); // every calendar post from the third network on
+    expect(reports.filter((r) => r.error)).toHaveLength(lines.filter((l) => l.includes('myspace')).length);
+    expect((await run(path, '--workers', 'many')).err).toMatch(/--workers: expected a whole number from 1 to 64, got many/);
+  }, 120_000);
+
   it('exits 1 when a draft has a fix-level finding, and explains it', async () => {
     const { code, out } = await run(file('fix.jsonl', jsonl(social, dataAsk)));
     expect(code).toBe(1);
