@@ -119,6 +119,7 @@ export class ComposerSession {
     }
     this.store.set({ status: 'checking' });
     await this.guard(async () => {
+      await this.followReplyAuthor();
       const request = { type: 'analyze', draft: this.draft(text), now: this.deps.now() } as const;
       const report = await this.deps.send(request);
       if (seq !== this.seq || this.destroyed) return;
@@ -271,6 +272,18 @@ export class ComposerSession {
       await this.drafts.submitted();
     });
     this.store.set({ open: false });
+  }
+
+  /**
+   * The person answered can change while typing (Instagram: "Reply" under a comment pre-fills
+   * `@handle `, and that comment is then the one answered): the stage is that person's, so it is
+   * looked up again when the reply context's author is no longer the one the stage is for.
+   */
+  private async followReplyAuthor(): Promise<void> {
+    const current = this.store.get().stage;
+    if (this.composer.kind === 'post' || !current || current.target !== 'contact') return;
+    const author = this.adapter.readReplyContext(this.editor)?.author?.trim();
+    if (author && author !== current.who) await this.refreshStage();
   }
 
   private async refreshStage(draftStage?: Stage): Promise<void> {

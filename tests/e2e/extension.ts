@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SCRIPT_PATH, fixtureFiles } from './fixtures/build';
-import { FIXTURES, type FixtureInfo } from './fixtures/index';
+import { ALL_FIXTURES, type FixtureInfo } from './fixtures/index';
 import { CHROMIUM, CHROMIUM_ARGS } from './harness';
 
 /** The unpacked extension the suite loads. */
@@ -55,12 +55,12 @@ export function assertBuilt(): { manifest: string } {
   return { manifest };
 }
 
-const ORIGINS = Array.from(new Set(FIXTURES.map((f) => new URL(f.url).origin)));
+const ORIGINS = Array.from(new Set(ALL_FIXTURES.map((f) => new URL(f.url).origin)));
 
 /** The fixture served at a page URL (by origin and path). */
 export function fixtureAt(url: string): FixtureInfo | undefined {
   const u = new URL(url);
-  return FIXTURES.find((f) => {
+  return ALL_FIXTURES.find((f) => {
     const fu = new URL(f.url);
     return fu.origin === u.origin && fu.pathname === u.pathname;
   });
