@@ -25,7 +25,7 @@ console.log(JSON.stringify({ ms, peakMb: process.resourceUsage().maxRSS / 1024, 
 export function benchSplit(megabytes: number): void {
   const requires = twitterTextPolyfills().map((m) => `require('core-js-2/modules/${m}');`).join('');
   const before = run(`const require = (await import('node:module')).createRequire(${JSON.stringify(root)});${requires}`, megabytes);
-  const after = run(`await import(${JSON.stringify(`${root}lib/analysis/index.ts`)});`, megabytes);
+  const after = run(`await import(${JSON.stringify(`${root}lib/analysis/analyze.ts`)});`, megabytes);
   const fmt = (r: typeof before) => `${r.ms.toFixed(0).padStart(7)} ms, peak RSS ${r.peakMb.toFixed(0).padStart(5)} MB`;
   console.log(`split(/\\r?\\n/) of a ${megabytes} MB batch (${after.lines} lines), fresh process each:`);
   console.log(`  before (core-js@2 as twitter-text loaded it): ${fmt(before)}`);

@@ -1,7 +1,7 @@
-// The project's test command (`npm test`): type-check, lint, the unit suite, then the end-to-end suite
+// The project's test command (`npm test`): type-check, lint, knip, the unit suite, then the end-to-end suite
 // in Debian's Chromium (installed on first use) against the freshly built extension. Closes with
 // one plain "N passed, N failed" line that any CI reader understands; exits non-zero on failure.
-// `npm test -- --unit` runs only the type check, lint and the unit suite.
+// `npm test -- --unit` runs only the type check, lint, knip and the unit suite.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -37,6 +37,7 @@ function vitest(title, args) {
 
 step('Type check (tsc --noEmit)', () => run(bin('tsc'), ['--noEmit']) === 0);
 step('Lint (eslint: typescript-eslint, hooks, the architecture)', () => run(bin('eslint'), ['.']) === 0);
+step('Unused files, exports and dependencies (knip)', () => run(bin('knip'), []) === 0);
 vitest('Unit tests', []);
 if (!unitOnly) {
   step('Chromium for the end-to-end tests', () => run('bash', ['scripts/ensure-chromium.sh']) === 0);

@@ -77,7 +77,6 @@ export const NormOverrideSchema = z.object({
   /** Hashtags the platform accepts at most (Instagram: 5). */
   hashtagCap: z.number().int().nonnegative().optional(),
 });
-export type NormOverride = z.infer<typeof NormOverrideSchema>;
 
 /** The user's settings that change what the engine says. */
 export const SettingsSchema = z.object({
@@ -161,7 +160,6 @@ export const ReadCtaSchema = SpanSchema.extend({
   /** A funnel stage, or "conversation" for a prompt to reply or comment. */
   stage: z.enum([...STAGES, 'conversation']),
 });
-export type ReadCta = z.infer<typeof ReadCtaSchema>;
 
 /** How the engine read the post being answered. */
 export const ComplaintReadingSchema = z.object({

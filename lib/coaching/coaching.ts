@@ -46,7 +46,7 @@ function ctaStagesOf(post: PostRow): { stages: Stage[]; conversation: boolean } 
 }
 
 function platformCoaching(platform: Platform, recent: PostRow[]): PlatformCoaching {
-  // The engine decides what is promotional when the user did not say, as the stats do.
+  // The engine decides what is promotional when the user did not say.
   const classifier = buildHistoryIndex();
   const ctaStages = zeros(STAGES);
   let promotional = 0;

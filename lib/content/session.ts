@@ -17,7 +17,7 @@ import { recordedPost } from './submit';
 import { createSubmitLimiter } from './trust';
 import type { ComposerView, SessionDeps } from './types';
 
-export type { ComposerView, RestoreOffer, SavedDraft, SessionDeps } from './types';
+export type { ComposerView, SessionDeps } from './types';
 export { AUTOSAVE_MS, UNSAVED_RETRY_MS } from './autosave';
 export { sortedForApplying } from './findings';
 

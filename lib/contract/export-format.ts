@@ -41,7 +41,6 @@ export const TablesV2Schema = z.object({
   findings: z.array(FindingLogRowSchema).superRefine(uniqueBy((r) => String(r.id))),
   reviews: z.array(ReviewRowSchema).superRefine(uniqueBy((r) => r.id)),
 });
-export type ExportTables = z.infer<typeof TablesV2Schema>;
 
 export const ExportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),

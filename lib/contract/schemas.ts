@@ -148,7 +148,6 @@ export type StageBrief = z.infer<typeof StageBriefSchema>;
 
 /** The stage playbook: a brief per funnel stage (stages without one are simply absent). */
 export const PlaybookSchema = z.partialRecord(StageSchema, StageBriefSchema);
-export type Playbook = z.infer<typeof PlaybookSchema>;
 
 /** The engine's settings plus the ones only storage and the pages read. */
 export const StoredSettingsSchema = SettingsSchema.extend({
@@ -205,33 +204,6 @@ export const ReviewInputSchema = ReviewRowSchema.extend({ id: z.string().min(1).
 export type ReviewInput = z.input<typeof ReviewInputSchema>;
 
 const Count = z.number().int().nonnegative();
-const EventCounts = z.object({ shown: Count, fixed: Count, dismissed: Count });
-
-/** What the stats page shows: counts per platform and category, and the promotional share. */
-export const StatsSchema = z.object({
-  /** Only data at or after this time (epoch ms) was counted. */
-  since: Time,
-  posts: z.object({
-    total: Count,
-    byPlatform: z.record(PlatformSchema, Count),
-    byKind: z.record(KindSchema, Count),
-  }),
-  promo: z.object({
-    /** Promotional posts (not replies) among `posts`. */
-    promotional: Count,
-    posts: Count,
-    /** promotional / posts, or null with no posts. */
-    share: z.number().min(0).max(1).nullable(),
-    byPlatform: z.record(PlatformSchema, z.object({ promotional: Count, posts: Count })),
-  }),
-  findings: z.object({
-    byCategory: z.record(z.string(), EventCounts),
-    byRule: z.record(z.string(), EventCounts),
-  }),
-  contacts: z.object({ total: Count, byStage: z.record(StageSchema, Count) }),
-  drafts: Count,
-});
-export type Stats = z.infer<typeof StatsSchema>;
 
 /** What an import wrote. */
 export const ImportSummarySchema = z.object({

@@ -1,4 +1,4 @@
-/** The coaching popup's numbers (refreshed with the stats: a recorded post or a logged finding). */
+/** The coaching popup's numbers (refreshed when a page changes a contact, a setting or the data). */
 import { useQuery } from '@tanstack/react-query';
 import { sendMessage } from '../messaging/client';
 import { queryKeys } from './query-keys';

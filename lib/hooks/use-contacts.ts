@@ -1,25 +1,16 @@
-/** A contact's funnel stage (platform + handle). */
+/** Contacts and their funnel stages (platform + handle), as the options page lists and edits them. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Platform, Stage } from '../analysis/schemas';
 import { sendMessage } from '../messaging/client';
 import { queryKeys } from './query-keys';
-
-export function useContact(platform: Platform, handle: string) {
-  return useQuery({
-    queryKey: queryKeys.contact(platform, handle),
-    queryFn: () => sendMessage({ type: 'get-contact', platform, handle }),
-    enabled: handle.trim() !== '',
-  });
-}
 
 export function useSetContactStage() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { platform: Platform; handle: string; stage: Stage; note?: string }) =>
       sendMessage({ type: 'set-contact', ...input }),
-    onSuccess: (row) => {
-      client.setQueryData(queryKeys.contact(row.platform, row.handle), row);
-      void client.invalidateQueries({ queryKey: ['postwise', 'stats'] });
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: queryKeys.coaching() });
       void client.invalidateQueries({ queryKey: queryKeys.contactList() });
     },
   });
@@ -34,10 +25,9 @@ export function useDeleteContact() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { platform: Platform; handle: string }) => sendMessage({ type: 'delete-contact', ...input }),
-    onSuccess: (_result, input) => {
-      client.setQueryData(queryKeys.contact(input.platform, input.handle), null);
+    onSuccess: () => {
       void client.invalidateQueries({ queryKey: queryKeys.contactList() });
-      void client.invalidateQueries({ queryKey: ['postwise', 'stats'] });
+      void client.invalidateQueries({ queryKey: queryKeys.coaching() });
     },
   });
 }

@@ -1,30 +1,14 @@
-/** Reviewers' verdicts on a draft, and the findings log. */
+/** Reviewers' decisions on the drafts of a batch. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendMessage } from '../messaging/client';
-import type { FindingLogInput, ReviewInput } from '../contract/schemas';
+import type { ReviewInput } from '../contract/schemas';
 import { queryKeys } from './query-keys';
-
-export function useReviews(draftKey: string) {
-  return useQuery({ queryKey: queryKeys.reviews(draftKey), queryFn: () => sendMessage({ type: 'list-reviews', draftKey }) });
-}
 
 export function useSaveReview() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (review: ReviewInput) => sendMessage({ type: 'save-review', review }),
-    onSuccess: (row) => {
-      void client.invalidateQueries({ queryKey: queryKeys.reviews(row.draftKey) });
-      void client.invalidateQueries({ queryKey: ['postwise', 'review-batch'] });
-    },
-  });
-}
-
-/** Logs shown / fixed / dismissed findings; stats change with it. */
-export function useLogFindings() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (events: FindingLogInput[]) => sendMessage({ type: 'log-findings', events }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['postwise', 'stats'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.reviewBatch() }),
   });
 }
 

@@ -16,7 +16,7 @@ export function useUpdateSettings() {
       client.setQueryData(queryKeys.settings(), settings);
       void client.invalidateQueries({ queryKey: queryKeys.analysis() });
       // A shorter retention may have removed history.
-      void client.invalidateQueries({ queryKey: ['postwise', 'stats'] });
+      void client.invalidateQueries({ queryKey: queryKeys.coaching() });
     },
   });
 }

@@ -21,7 +21,6 @@ import {
   ReviewInputSchema,
   ReviewRowSchema,
   SegmentRowSchema,
-  StatsSchema,
   StoredSettingsSchema,
 } from '../contract/schemas';
 
@@ -52,7 +51,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
   msg('get-draft', { key: ComposerKeySchema }),
   /** With a slot: only that tab's drafts (and those it `replaces`) go. Without: all of them. */
   msg('delete-draft', { key: ComposerKeySchema, slot: DraftSlotSchema.optional(), replaces: z.array(DraftSlotSchema).max(20).optional() }),
-  msg('list-drafts', {}),
   msg('get-contact', { platform: PlatformSchema, handle: z.string() }),
   msg('set-contact', {
     platform: PlatformSchema,
@@ -69,9 +67,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Findings shown, fixed or dismissed in a composer. */
   msg('log-findings', { events: z.array(FindingLogInputSchema).max(1000) }),
   msg('save-review', { review: ReviewInputSchema }),
-  msg('list-reviews', { draftKey: z.string().min(1) }),
-  /** Counts since `sinceDays` days ago (all kept data when absent). */
-  msg('get-stats', { sinceDays: z.number().int().min(1).max(3650).optional() }),
   msg('get-settings', {}),
   /** Given keys replace, null clears; the merged settings are validated as a whole. */
   msg('set-settings', { patch: z.record(z.string(), z.unknown()) }),
@@ -104,7 +99,6 @@ export const ResponseDataSchemas = {
   'save-draft': DraftRowSchema,
   'get-draft': DraftRowSchema.nullable(),
   'delete-draft': z.object({ deleted: z.boolean() }),
-  'list-drafts': z.array(DraftRowSchema),
   'get-contact': ContactRowSchema.nullable(),
   'set-contact': ContactRowSchema,
   'list-segments': z.array(SegmentRowSchema),
@@ -113,8 +107,6 @@ export const ResponseDataSchemas = {
   'delete-segment': z.object({ deleted: z.boolean() }),
   'log-findings': z.object({ logged: z.number().int().nonnegative() }),
   'save-review': ReviewRowSchema,
-  'list-reviews': z.array(ReviewRowSchema),
-  'get-stats': StatsSchema,
   'get-settings': StoredSettingsSchema,
   'set-settings': StoredSettingsSchema,
   export: ExportFileSchema,

@@ -13,7 +13,6 @@ export const DB_NAME = 'postwise';
 
 /** Every table, in export order. */
 export const TABLES = ['posts', 'drafts', 'contacts', 'segments', 'settings', 'findings', 'reviews'] as const;
-export type TableName = (typeof TABLES)[number];
 
 /**
  * Schema version 1 (shipped first): posts kept their publication time as an ISO string in
@@ -29,8 +28,8 @@ export const V1_STORES = {
 } as const;
 
 /**
- * Schema version 2: posts store `time` (epoch ms) with an index used by retention, stats and the
- * history load; the findings log gets a time index for retention and stats; drafts an updatedAt
+ * Schema version 2: posts store `time` (epoch ms) with an index used by retention, coaching and the
+ * history load; the findings log gets a time index for retention and coaching; drafts an updatedAt
  * index for listing; reviews are new (by draft). v1's platform, postedAt and ruleId indexes were
  * never queried and are dropped: indexes exist only on fields that are queried.
  */

@@ -120,8 +120,3 @@ async function prune(db: PostwiseDB, now: number, keep: string): Promise<void> {
     await db.drafts.bulkDelete(oldest);
   }
 }
-
-/** All saved drafts (those not expired, when `now` is given), most recently saved first. */
-export async function listDrafts(db: PostwiseDB, now?: number): Promise<DraftRow[]> {
-  return (await db.drafts.orderBy('updatedAt').reverse().toArray()).filter((d) => now === undefined || !expired(d, now));
-}

@@ -10,12 +10,6 @@ export async function saveReview(db: PostwiseDB, input: ReviewInput): Promise<Re
   return row;
 }
 
-/** The reviews of one draft, oldest first. */
-export async function listReviews(db: PostwiseDB, draftKey: string): Promise<ReviewRow[]> {
-  const rows = await db.reviews.where('draftKey').equals(draftKey).toArray();
-  return rows.sort((a, b) => a.time - b.time);
-}
-
 export async function deleteReview(db: PostwiseDB, id: string): Promise<void> {
   await db.reviews.delete(id);
 }

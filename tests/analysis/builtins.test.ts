@@ -22,7 +22,7 @@ describe("twitter-text's core-js@2 polyfills never load", () => {
   });
 
   it('leaves the built-ins native after importing the engine (vitest)', async () => {
-    const engine = await import('../../lib/analysis/index');
+    const engine = await import('../../lib/analysis/analyze');
     // twitter-text still measures: a URL counts 23, so 23 + 1 + 300 = 324 > 280.
     const result = engine.analyze({ platform: 'x', kind: 'post', text: `https://example.com ${'a'.repeat(300)}` }, { now: 0 });
     expect(result.findings.map((f) => f.ruleId)).toContain('norms/length');
@@ -30,7 +30,7 @@ describe("twitter-text's core-js@2 polyfills never load", () => {
   });
 
   it('leaves the built-ins native after importing the engine (tsx, as the CLI runs)', () => {
-    expect(patchedInChild(`await import(${JSON.stringify(`${root}lib/analysis/index.ts`)});`)).toEqual([]);
+    expect(patchedInChild(`await import(${JSON.stringify(`${root}lib/analysis/analyze.ts`)});`)).toEqual([]);
   }, 30_000);
 
   it('would notice the real polyfills (control: core-js@2 loaded as twitter-text would load it)', () => {

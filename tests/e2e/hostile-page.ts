@@ -11,7 +11,7 @@ export const NONCE = 'hostile-7f3a';
 /** The protocol requests a page would love to get answered (shaped exactly like Postwise's). */
 export const FORGED_REQUESTS: readonly object[] = [
   { type: 'export' },
-  { type: 'list-drafts' },
+  { type: 'list-contacts' },
   { type: 'get-draft', key: 'linkedin:post:share-box' },
   { type: 'wipe', confirm: true },
   { type: 'set-settings', patch: { supportEmail: 'attacker@evil.example' } },

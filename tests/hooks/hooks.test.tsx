@@ -5,22 +5,12 @@ import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  createQueryClient,
-  useAnalysis,
-  useContact,
-  useDraft,
-  useImport,
-  useRecordPost,
-  useSaveDraft,
-  useSetContactStage,
-  useSettings,
-  useStats,
-  useUpdateSettings,
-  useWipe,
-  useExport,
-} from '@/lib/hooks';
-import { NOW } from '../storage/helpers';
+import { createQueryClient } from '@/lib/hooks/query-client';
+import { useAnalysis } from '@/lib/hooks/use-analysis';
+import { useCoaching } from '@/lib/hooks/use-coaching';
+import { useContacts, useDeleteContact, useSetContactStage } from '@/lib/hooks/use-contacts';
+import { useExport, useImport, useImportCsv, useWipe } from '@/lib/hooks/use-data-transfer';
+import { useSettings, useUpdateSettings } from '@/lib/hooks/use-settings';
 import { senders, startBackground } from '../messaging/helpers';
 
 let bg: ReturnType<typeof startBackground>;
@@ -72,34 +62,29 @@ describe('settings hooks', () => {
 });
 
 describe('mutations invalidate what they change', () => {
-  it('recording a post updates stats and re-runs the analysis', async () => {
+  it('importing past posts refreshes the coaching and re-runs the analysis', async () => {
     const text = 'Our spring collection is here with fresh colours for every season and every room';
     const { result } = renderHooks(() => ({
-      stats: useStats(),
+      coaching: useCoaching(),
       analysis: useAnalysis({ platform: 'linkedin', kind: 'post', text }),
-      record: useRecordPost(),
+      importCsv: useImportCsv(),
     }));
-    await waitFor(() => expect(result.current.stats.data?.posts.total).toBe(0));
+    await waitFor(() => expect(result.current.coaching.data?.totals.posts).toBe(0));
     await waitFor(() => expect(result.current.analysis.data).toBeDefined());
     expect(result.current.analysis.data!.findings.some((f) => f.category === 'crosspost')).toBe(false);
-    await act(() => result.current.record.mutateAsync({ platform: 'x', kind: 'post', text, time: NOW - 3_600_000 }));
-    await waitFor(() => expect(result.current.stats.data?.posts.total).toBe(1));
+    await act(() => result.current.importCsv.mutateAsync(['platform,text,date', `x,${text},2026-03-02T11:00:00Z`].join('\n')));
+    await waitFor(() => expect(result.current.coaching.data?.totals.posts).toBe(1));
+    expect(result.current.coaching.data?.thisWeek.posts).toBe(1);
     await waitFor(() => expect(result.current.analysis.data!.findings.some((f) => f.category === 'crosspost')).toBe(true));
   });
 
-  it('drafts and contacts show what was saved', async () => {
-    const key = 'x.com|/compose/post';
-    const { result } = renderHooks(() => ({
-      draft: useDraft(key),
-      save: useSaveDraft(),
-      contact: useContact('x', '@Kim'),
-      setStage: useSetContactStage(),
-    }));
-    await waitFor(() => expect(result.current.draft.data).toBeNull());
-    await act(() => result.current.save.mutateAsync({ key, platform: 'x', kind: 'post', text: 'draft' }));
-    await waitFor(() => expect(result.current.draft.data?.text).toBe('draft'));
-    await act(() => result.current.setStage.mutateAsync({ platform: 'x', handle: 'kim', stage: 'loyalty' }));
-    await waitFor(() => expect(result.current.contact.data?.stage).toBe('loyalty'));
+  it('the contact list shows a saved stage and forgets a deleted contact', async () => {
+    const { result } = renderHooks(() => ({ contacts: useContacts(), setStage: useSetContactStage(), remove: useDeleteContact() }));
+    await waitFor(() => expect(result.current.contacts.data).toEqual([]));
+    await act(() => result.current.setStage.mutateAsync({ platform: 'x', handle: '@Kim', stage: 'loyalty' }));
+    await waitFor(() => expect(result.current.contacts.data).toMatchObject([{ platform: 'x', handle: 'kim', stage: 'loyalty' }]));
+    await act(() => result.current.remove.mutateAsync({ platform: 'x', handle: 'kim' }));
+    await waitFor(() => expect(result.current.contacts.data).toEqual([]));
   });
 
   it('wipe and import refresh every query', async () => {

@@ -92,13 +92,12 @@ describe('analyze with the warm history index', () => {
   });
 });
 
-describe('drafts, contacts, segments, reviews, findings log and stats by message', () => {
+describe('drafts, contacts, segments, reviews, findings log and coaching by message', () => {
   it('saves, restores and deletes a draft', async () => {
     const key = 'x.com|/compose/post';
     const saved = await send({ type: 'save-draft', draft: { key, platform: 'x', kind: 'post', text: 'line 1\nline 2' } });
     expect(saved.updatedAt).toBe(NOW);
     expect(await send({ type: 'get-draft', key })).toEqual(saved);
-    expect(await send({ type: 'list-drafts' })).toEqual([saved]);
     expect(await send({ type: 'delete-draft', key })).toEqual({ deleted: true });
     expect(await send({ type: 'get-draft', key })).toBeNull();
   });
@@ -124,12 +123,12 @@ describe('drafts, contacts, segments, reviews, findings log and stats by message
     expect(await send({ type: 'get-contact', platform: 'x', handle: 'kim' })).toMatchObject({ stage: 'conversion', note: 'trial user' });
   });
 
-  it('keeps segments and reviews, logs findings and counts everything in stats', async () => {
+  it('keeps segments and reviews, logs findings and counts them in the coaching', async () => {
     const seg = await send({ type: 'save-segment', segment: { name: 'Prospects', stage: 'consideration', platforms: ['linkedin'] } });
     expect(await send({ type: 'list-segments' })).toEqual([seg]);
     expect(await send({ type: 'delete-segment', id: seg.id })).toEqual({ deleted: true });
     await send({ type: 'save-review', review: { draftKey: 'd', verdict: 'approved', time: NOW } });
-    expect(await send({ type: 'list-reviews', draftKey: 'd' })).toHaveLength(1);
+    expect(await send({ type: 'list-review-batch', prefix: 'd' })).toHaveLength(1);
     expect(
       await send({
         type: 'log-findings',
@@ -141,11 +140,12 @@ describe('drafts, contacts, segments, reviews, findings log and stats by message
     ).toEqual({ logged: 2 });
     await send({ type: 'record-post', post: { platform: 'instagram', kind: 'post', text: 'Buy now, 20% off', time: NOW, promotional: true } });
     await send({ type: 'record-post', post: { platform: 'x', kind: 'post', text: 'Good morning', time: NOW - 10 * DAY } });
-    const stats = await send({ type: 'get-stats' });
-    expect(stats.posts.byPlatform).toEqual({ x: 1, facebook: 0, linkedin: 0, instagram: 1 });
-    expect(stats.promo.share).toBe(0.5);
-    expect(stats.findings.byCategory['cta-stage']).toEqual({ shown: 1, fixed: 0, dismissed: 1 });
-    expect((await send({ type: 'get-stats', sinceDays: 7 })).posts.total).toBe(1);
+    const coaching = await send({ type: 'get-coaching' });
+    expect(coaching.totals.posts).toBe(2);
+    expect(coaching.thisWeek).toMatchObject({ posts: 1, findings: { shown: 1, fixed: 0, dismissed: 1 } });
+    expect(coaching.thisWeek.byCategory['cta-stage']).toEqual({ shown: 1, fixed: 0, dismissed: 1 });
+    expect(coaching.lastWeek.posts).toBe(1);
+    expect(coaching.platforms.find((p) => p.platform === 'instagram')).toMatchObject({ recent: 1, promotional: 1, share: 1 });
   });
 });
 

@@ -4,7 +4,6 @@ import type { z } from 'zod';
 import { KINDS, PLATFORMS, PLATFORM_NAMES, STAGES } from '@/lib/analysis/schemas';
 import { MessagingError } from '@/lib/messaging/client';
 import { STAGE_LABELS } from '../../labels';
-import { formatPath } from '@/lib/contract/errors';
 
 /** Field path ("playbook.awareness.cta") → message. */
 export type FieldErrors = Record<string, string>;
@@ -35,8 +34,6 @@ export function messagingFieldErrors(error: unknown, root = 'settings'): FieldEr
   }
   return out;
 }
-
-export { formatPath };
 
 export interface FieldProps {
   label: ReactNode;

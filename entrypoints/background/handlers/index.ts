@@ -9,11 +9,8 @@ import { handleGetComposerContext } from './get-composer-context';
 import { handleGetContact } from './get-contact';
 import { handleGetDraft } from './get-draft';
 import { handleGetSettings } from './get-settings';
-import { handleGetStats } from './get-stats';
 import { handleImportCsv } from './import-csv';
 import { handleImport } from './import';
-import { handleListDrafts } from './list-drafts';
-import { handleListReviews } from './list-reviews';
 import { handleListSegments } from './list-segments';
 import { handleLogFindings } from './log-findings';
 import { handleRecordPost } from './record-post';
@@ -35,7 +32,6 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   'save-draft': handleSaveDraft,
   'get-draft': handleGetDraft,
   'delete-draft': handleDeleteDraft,
-  'list-drafts': handleListDrafts,
   'get-contact': handleGetContact,
   'set-contact': handleSetContact,
   'list-segments': handleListSegments,
@@ -44,8 +40,6 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   'delete-segment': handleDeleteSegment,
   'log-findings': handleLogFindings,
   'save-review': handleSaveReview,
-  'list-reviews': handleListReviews,
-  'get-stats': handleGetStats,
   'get-settings': handleGetSettings,
   'set-settings': handleSetSettings,
   export: handleExport,

@@ -7,8 +7,8 @@ import type { HistoryItem, Kind, Platform } from '../schemas';
 import { ShingleHistoryIndex } from './shingle-index';
 
 export { ShingleHistoryIndex } from './shingle-index';
-export { SNAPSHOT_FORMAT, type IndexSnapshot } from './snapshot';
-export { toTime, UNKNOWN_TIME } from './time';
+export { SNAPSHOT_FORMAT } from './snapshot';
+export { UNKNOWN_TIME } from './time';
 
 /** A history item as the index keeps it (what the looking-back checks read; no reply context). */
 export interface IndexedPost {

@@ -76,11 +76,6 @@ export function graphemes(text: string): string[] {
   return Array.from(graphemeSeg().segment(text), (s) => s.segment);
 }
 
-/** The grapheme clusters of a text, lazily (stop early on a long text). */
-export function* eachGrapheme(text: string): Generator<string> {
-  for (const s of graphemeSeg().segment(text)) yield s.segment;
-}
-
 /** The last grapheme boundary at or before `offset`. */
 export function graphemeFloor(text: string, offset: number): number {
   if (offset <= 0) return 0;
