@@ -13,6 +13,8 @@ export const COMPOSER_CSS = /* css */ `
   font: 400 13px/1.4 var(--pw-font); color: var(--pw-text);
   display: flex; flex-direction: column; align-items: flex-start; gap: 6px; padding: 6px 0 4px;
   box-sizing: border-box; max-width: 100%; text-align: left;
+  /* A selection inside the closed root is readable by the page (getSelection().toString()). */
+  -webkit-user-select: none; user-select: none;
 }
 .pw-root[data-site="x"] { --pw-font: "TwitterChirp", -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; --pw-text: #0f1419; --pw-muted: #536471; --pw-line: #cfd9de; --pw-soft: #f7f9f9; --pw-accent: #1d9bf0; --pw-radius: 16px; }
 .pw-root[data-site="facebook"] { --pw-font: "Segoe UI Historic", "Segoe UI", Helvetica, Arial, sans-serif; --pw-text: #050505; --pw-muted: #65676b; --pw-line: #ced0d4; --pw-soft: #f0f2f5; --pw-accent: #0866ff; --pw-radius: 8px; --pw-pill: 6px; }

@@ -58,7 +58,7 @@ export interface ScanStats {
 export const STALE_ATTR = 'data-postwise-stale';
 
 /** Shadow hosts that are Postwise's own UI, not the site's. */
-const ownHost = (el: Element) => el.localName.startsWith('postwise-') || el.hasAttribute('data-composer-key');
+const ownHost = (el: Element) => el.localName.startsWith('postwise-');
 
 export class ComposerController {
   private readonly entries = new Map<HTMLElement, Entry>();
