@@ -30,7 +30,7 @@ function fakeSession(over: Partial<ComposerView> = {}) {
     fixing: false,
     revision: 1,
     stage: { stage: 'loyalty', shown: 'loyalty', source: 'contact', who: '@dana', target: 'contact' },
-    restore: { text: 'a saved draft', savedAt: Date.now() - 60_000, earlier: [] },
+    restore: { text: 'a saved draft', updatedAt: Date.now() - 60_000, earlier: [] },
     ...over,
   });
   const session = {

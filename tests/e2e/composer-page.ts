@@ -1,12 +1,13 @@
 /**
  * Driving one composer fixture with the real extension loaded: the editor (real keyboard), the
- * editor's own state (window.__fixture), and Postwise's badge and card inside their shadow root
- * (Playwright locators pierce open shadow roots).
+ * editor's own state (window.__fixture), and Postwise's badge and card inside their CLOSED shadow
+ * root, reached through the content script's world (sealed.ts: a way no page script has).
  */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { FixtureInfo } from './fixtures/index';
 import type {} from './fixtures/runtime';
+import { HOST_TAG, inExtensionWorld, sealed, type WorldGlobal } from './sealed';
 
 /** How each composer makes a new line, which of the site's buttons sends it, and its keyboard send. */
 export const DRIVES: Record<string, { newline: string; button: string; sendKey?: string }> = {
@@ -20,12 +21,13 @@ export const DRIVES: Record<string, { newline: string; button: string; sendKey?:
   'instagram-comment': { newline: 'Shift+Enter', button: 'form [role="button"]:text-is("Post")', sendKey: 'Enter' },
 };
 
-export const HOST = 'postwise-composer';
+export const HOST = HOST_TAG;
 
 export function composerPage(page: Page, f: FixtureInfo) {
   const drive = DRIVES[f.name]!;
   const editor = page.locator(f.editor === 'react-textarea' ? 'textarea' : '[contenteditable="true"]').first();
-  const host = page.locator(HOST);
+  /** The host elements (in the light DOM); `host.locator(css)` looks inside their closed roots. */
+  const host = sealed(page);
   const badge = host.locator('[data-testid="postwise-badge"]');
   const card = host.locator('[data-testid="postwise-card"]');
   const self = {
@@ -34,6 +36,8 @@ export function composerPage(page: Page, f: FixtureInfo) {
     host,
     badge,
     card,
+    /** The composer's key (on the container inside the closed root, never on the host). */
+    key: async () => (await host.locator('[data-composer-key]').getAttribute('data-composer-key'))!,
     editorText: () => page.evaluate(() => window.__fixture.editorText()),
     submitted: () => page.evaluate(() => window.__fixture.submitted.slice()),
     /** Focuses the editor with the caret at the end. */
@@ -76,9 +80,10 @@ export function composerPage(page: Page, f: FixtureInfo) {
     },
     /** Which of the site's own buttons the badge or the card covers (should be none). */
     covered: () =>
-      page.evaluate((tag) => {
-        const root = document.querySelector(tag)?.shadowRoot;
-        const ours = Array.from(root?.querySelectorAll('[data-testid="postwise-badge"], [data-testid="postwise-card"], [data-testid="postwise-restore"]') ?? []).map((e) => e.getBoundingClientRect());
+      inExtensionWorld(page, (tag) => {
+        const dom = (globalThis as unknown as WorldGlobal).chrome.dom;
+        const roots = Array.from(document.querySelectorAll(tag)).map((h) => dom.openOrClosedShadowRoot(h));
+        const ours = roots.flatMap((root) => Array.from(root?.querySelectorAll('[data-testid="postwise-badge"], [data-testid="postwise-card"], [data-testid="postwise-restore"]') ?? [])).map((e) => e.getBoundingClientRect());
         return Array.from(document.querySelectorAll('button, [role="button"], a'))
           .filter((b) => {
             const r = b.getBoundingClientRect();

@@ -19,6 +19,7 @@ import { fixtureFiles, SCRIPT_PATH } from './fixtures/build';
 import { composerPage, HOST, type ComposerPage } from './composer-page';
 import { contentScriptSizes, EXT, launchWithExtension, openProbe, type ExtensionGlobal, type Loaded } from './extension';
 import { launch } from './harness';
+import { inExtensionWorld, type WorldGlobal } from './sealed';
 import { readFile } from 'node:fs/promises';
 
 const SHOTS = 'test-results/e2e';
@@ -118,7 +119,7 @@ describe('post composers: stage jump, autosave, cross-post chain', () => {
   it.each(POSTS.map((n) => [n]))('%s', async (name) => {
     const f = byName(name);
     const c = await open(name);
-    const key = (await c.host.getAttribute('data-composer-key'))!;
+    const key = await c.key();
     expect(key).toMatch(new RegExp(`^${f.platform}:post:`));
 
     // 1. A CTA two stages past an awareness audience: flagged, one click swaps it for the next step.
@@ -165,7 +166,7 @@ describe('reply and comment composers: complaint, contact stage, canned replies'
   it.each(REPLIES.map((n, i) => [n, i] as const))('%s', async (name, index) => {
     const f = byName(name);
     const c = await open(name);
-    const key = (await c.host.getAttribute('data-composer-key'))!;
+    const key = await c.key();
     const replyTo = REPLY_TO[name]!;
 
     // 1. A reply to a complaint without a private channel: a fix-level finding, one click adds the handoff.
@@ -233,11 +234,17 @@ describe('the findings log, dismissals and the figures', () => {
     const c = await open('facebook-post');
     await c.type(STAGE_LINES);
     await expect.poll(() => c.badge.getAttribute('data-count')).toBe('1');
+    // Read in the content script's world: the page sees only the host focused (the root is closed).
     const focused = () =>
-      c.page.evaluate((tag) => {
-        const active = document.activeElement;
-        return active?.tagName.toLowerCase() === tag ? (active.shadowRoot?.activeElement?.getAttribute('data-testid') ?? 'host') : (active?.getAttribute('aria-label') ?? active?.tagName ?? '');
-      }, HOST);
+      inExtensionWorld(
+        c.page,
+        (tag) => {
+          const active = document.activeElement;
+          if (active?.tagName.toLowerCase() !== tag) return active?.getAttribute('aria-label') ?? active?.tagName ?? '';
+          return (globalThis as unknown as WorldGlobal).chrome.dom.openOrClosedShadowRoot(active)?.activeElement?.getAttribute('data-testid') ?? 'host';
+        },
+        HOST,
+      );
     const tabTo = async (testId: string) => {
       for (let i = 0; i < 20; i++) {
         if ((await focused()) === testId) return;
@@ -270,21 +277,26 @@ describe('the findings log, dismissals and the figures', () => {
     /** Milliseconds from each keystroke to the badge showing the new report, minus the debounce. */
     const measure = async (c: ComposerPage, keys: number) => {
       await expect.poll(() => c.badge.getAttribute('data-state')).toBe('ready');
-      await c.page.evaluate((tag) => {
-        const w = window as unknown as { __lat: { key: number; updates: number[] } };
-        w.__lat = { key: 0, updates: [] };
-        document.addEventListener('keydown', () => (w.__lat.key = performance.now()), true);
-        const root = document.querySelector(tag)!.shadowRoot!;
-        new MutationObserver(() => w.__lat.updates.push(performance.now())).observe(root, { attributes: true, attributeFilter: ['data-revision'], subtree: true });
-      }, HOST);
+      // Timed in the content script's world (same clock as the page's): only it can observe the closed root.
+      await inExtensionWorld(
+        c.page,
+        (tag) => {
+          const w = window as unknown as { __lat: { key: number; updates: number[] } };
+          w.__lat = { key: 0, updates: [] };
+          document.addEventListener('keydown', () => (w.__lat.key = performance.now()), true);
+          const root = (globalThis as unknown as WorldGlobal).chrome.dom.openOrClosedShadowRoot(document.querySelector(tag)!)!;
+          new MutationObserver(() => w.__lat.updates.push(performance.now())).observe(root, { attributes: true, attributeFilter: ['data-revision'], subtree: true });
+        },
+        HOST,
+      );
       const samples: number[] = [];
       const first = Number(await c.badge.getAttribute('data-revision'));
       for (let i = 0; i < keys; i++) {
         const before = Number(await c.badge.getAttribute('data-revision'));
-        await c.page.evaluate(() => ((window as unknown as { __lat: { updates: number[] } }).__lat.updates = []));
+        await inExtensionWorld(c.page, () => ((window as unknown as { __lat: { updates: number[] } }).__lat.updates = []));
         await c.page.keyboard.type(i % 2 ? ' ' : 'a');
         await expect.poll(async () => Number(await c.badge.getAttribute('data-revision')), { interval: 20 }).toBeGreaterThan(before);
-        const lat = await c.page.evaluate(() => {
+        const lat = await inExtensionWorld(c.page, () => {
           const l = (window as unknown as { __lat: { key: number; updates: number[] } }).__lat;
           return (l.updates[0] ?? NaN) - l.key;
         });

@@ -14,6 +14,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { FIXTURES, type FixtureInfo } from './fixtures/index';
 import { composerPage, HOST, type ComposerPage } from './composer-page';
 import { launchWithExtension, openProbe, type Loaded } from './extension';
+import { inExtensionWorld, type WorldGlobal } from './sealed';
 
 let loaded: Loaded;
 let probe: Awaited<ReturnType<typeof openProbe>>;
@@ -74,7 +75,7 @@ const draftOf = async (key: string) => (await probe.tables()).drafts?.find((d) =
 
 /** Empties the composer and waits until its saved draft is gone too, then closes the tab. */
 async function finish(c: ComposerPage): Promise<void> {
-  const key = (await c.host.getAttribute('data-composer-key'))!;
+  const key = await c.key();
   await c.clear();
   await expect.poll(() => draftOf(key)).toBeUndefined();
   await c.page.close();
@@ -83,7 +84,7 @@ async function finish(c: ComposerPage): Promise<void> {
 describe('bad input', () => {
   it('a 100,000-character paste: checked quickly, the cut is said calmly in the card, the whole draft is saved', async () => {
     const c = await open(byName('linkedin-post'));
-    const key = (await c.host.getAttribute('data-composer-key'))!;
+    const key = await c.key();
     const paragraph = 'We roast every bean in Leeds and deliver within two days, so your coffee is always fresh. ';
     const text = paragraph.repeat(Math.ceil(100_000 / paragraph.length)).slice(0, 100_000);
     await c.focusEnd();
@@ -116,7 +117,7 @@ describe('bad input', () => {
     ];
     for (const name of ['x-home', 'instagram-comment'] as const) {
       const c = await open(byName(name));
-      const key = (await c.host.getAttribute('data-composer-key'))!;
+      const key = await c.key();
       await c.focusEnd();
       for (const [i, line] of UNICODE.entries()) {
         if (i > 0) await c.page.keyboard.press(name === 'x-home' ? 'Enter' : 'Shift+Enter');
@@ -194,7 +195,7 @@ const currentWorker = () => loaded.context.serviceWorkers().find((w) => w.url().
 describe('faults', () => {
   it('the service worker stopped mid-analysis: the content script asks again and the card recovers', async () => {
     const c = await open(byName('x-home'));
-    const key = (await c.host.getAttribute('data-composer-key'))!;
+    const key = await c.key();
     await c.type(['Meet Northwind, a small roastery in Leeds.']);
     await expect.poll(() => c.badge.getAttribute('data-state')).toBe('ready');
     await expect.poll(() => draftOf(key)).toBe('Meet Northwind, a small roastery in Leeds.');
@@ -240,7 +241,7 @@ describe('faults', () => {
       }
     });
     const c = await open(byName('facebook-post'));
-    const key = (await c.host.getAttribute('data-composer-key'))!;
+    const key = await c.key();
     const text = 'Our autumn menu is here: maple oat latte and pumpkin loaf. Which one is first for you?';
     await c.type([text]);
     await expect.poll(() => c.badge.getAttribute('data-unsaved')).toBe('true');
@@ -275,7 +276,7 @@ describe('faults', () => {
   it('a tab closed mid-draft: the draft is offered back in a new tab', async () => {
     const f = byName('linkedin-comment');
     const c = await open(f);
-    const key = (await c.host.getAttribute('data-composer-key'))!;
+    const key = await c.key();
     const text = 'So sorry for the wait, Priya.\nWe are checking your refund right now.';
     await c.type(text.split('\n'));
     const typed = await c.editorText();
@@ -355,20 +356,25 @@ describe('a long session', () => {
       await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     };
-    await page.evaluate((tag) => {
-      const w = window as unknown as { __lat: { key: number; updates: number[] } };
-      w.__lat = { key: 0, updates: [] };
-      document.addEventListener('keydown', () => (w.__lat.key = performance.now()), true);
-      const root = document.querySelector(tag)!.shadowRoot!;
-      new MutationObserver(() => w.__lat.updates.push(performance.now())).observe(root, { attributes: true, attributeFilter: ['data-revision'], subtree: true });
-    }, HOST);
+    // Timed in the content script's world (same clock as the page's): only it can observe the closed root.
+    await inExtensionWorld(
+      page,
+      (tag) => {
+        const w = window as unknown as { __lat: { key: number; updates: number[] } };
+        w.__lat = { key: 0, updates: [] };
+        document.addEventListener('keydown', () => (w.__lat.key = performance.now()), true);
+        const root = (globalThis as unknown as WorldGlobal).chrome.dom.openOrClosedShadowRoot(document.querySelector(tag)!)!;
+        new MutationObserver(() => w.__lat.updates.push(performance.now())).observe(root, { attributes: true, attributeFilter: ['data-revision'], subtree: true });
+      },
+      HOST,
+    );
     const latency = async () => {
       await expect.poll(() => c.badge.getAttribute('data-state'), { interval: 20 }).toBe('ready');
       const before = Number(await c.badge.getAttribute('data-revision'));
-      await page.evaluate(() => ((window as unknown as { __lat: { updates: number[] } }).__lat.updates = []));
+      await inExtensionWorld(page, () => ((window as unknown as { __lat: { updates: number[] } }).__lat.updates = []));
       await page.keyboard.type('.');
       await expect.poll(async () => Number(await c.badge.getAttribute('data-revision')), { interval: 10 }).toBeGreaterThan(before);
-      const lat = await page.evaluate(() => {
+      const lat = await inExtensionWorld(page, () => {
         const l = (window as unknown as { __lat: { key: number; updates: number[] } }).__lat;
         return (l.updates[0] ?? NaN) - l.key;
       });
@@ -378,7 +384,7 @@ describe('a long session', () => {
     };
     let reports = 0;
     let probes = 0;
-    const uiNodes = () => page.evaluate((tag) => document.querySelector(tag)!.shadowRoot!.querySelectorAll('*').length, HOST);
+    const uiNodes = () => inExtensionWorld(page, (tag) => (globalThis as unknown as WorldGlobal).chrome.dom.openOrClosedShadowRoot(document.querySelector(tag)!)!.querySelectorAll('*').length, HOST);
     const nodes: Record<number, number> = {};
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const SENTENCES = [
