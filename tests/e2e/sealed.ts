@@ -34,6 +34,7 @@ interface World {
 
 /** The content script's isolated worlds in one page, tracked over a CDP session. */
 class ExtensionWorlds {
+  private domEnabled = false;
   private readonly worlds = new Map<number, World>();
   private constructor(private readonly cdp: CDPSession) {}
 
@@ -50,6 +51,33 @@ class ExtensionWorlds {
     return self;
   }
 
+  /**
+   * For a world whose extension context is gone (chrome.dom throws): finds each host's closed
+   * root with DOM.describeNode (pierce) and hands it to that world as a Map host → root.
+   */
+  private async resolveRoots(w: World): Promise<void> {
+    if (!this.domEnabled) {
+      await this.cdp.send('DOM.enable');
+      this.domEnabled = true;
+    }
+    const list = await this.cdp.send('Runtime.evaluate', { expression: `Array.from(document.querySelectorAll(${JSON.stringify(HOST_TAG)}))`, contextId: w.id });
+    const props = await this.cdp.send('Runtime.getProperties', { objectId: list.result.objectId!, ownProperties: true });
+    const hosts = props.result.filter((p) => /^\d+$/.test(p.name) && p.value?.objectId).map((p) => p.value!.objectId!);
+    const args: Array<{ objectId: string }> = [];
+    for (const objectId of hosts) {
+      const { node } = await this.cdp.send('DOM.describeNode', { objectId, pierce: true, depth: 0 });
+      const root = node.shadowRoots?.[0];
+      if (!root) continue;
+      const resolved = await this.cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, executionContextId: w.id });
+      args.push({ objectId }, { objectId: resolved.object.objectId! });
+    }
+    await this.cdp.send('Runtime.callFunctionOn', {
+      functionDeclaration: 'function (...pairs) { const m = new Map(); for (let i = 0; i < pairs.length; i += 2) m.set(pairs[i], pairs[i + 1]); globalThis.__postwiseTestRoots = m; }',
+      executionContextId: w.id,
+      arguments: args,
+    });
+  }
+
   /** The main frame's world first, then the frames' (in the order they appeared). */
   private async ordered(): Promise<World[]> {
     const { frameTree } = await this.cdp.send('Page.getFrameTree');
@@ -61,7 +89,7 @@ class ExtensionWorlds {
    * Runs `source` (a function expression taking one JSON argument) in the first world that has a
    * Postwise host, or in the main frame's world when none has; undefined while no world exists.
    */
-  async call<R>(source: string, arg: unknown): Promise<{ value: R } | undefined> {
+  async call<R>(source: string, arg: unknown, primed = new Set<number>()): Promise<{ value: R } | undefined> {
     for (const pass of ['with-host', 'any'] as const) {
       for (const w of await this.ordered()) {
         const wrapped = `async function (arg) { if (${pass === 'with-host'} && !document.querySelector(${JSON.stringify(HOST_TAG)})) return { skip: true }; return { value: await (${source})(arg) }; }`;
@@ -73,7 +101,15 @@ class ExtensionWorlds {
           if (/context|Execution|Target closed/i.test((e as Error).message)) continue;
           throw e;
         }
-        if (res.exceptionDetails) throw new Error(`in the content script's world: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
+        if (res.exceptionDetails) {
+          const why = res.exceptionDetails.exception?.description ?? res.exceptionDetails.text;
+          if (/Extension context invalidated/.test(why) && !primed.has(w.id)) {
+            primed.add(w.id);
+            await this.resolveRoots(w);
+            return this.call(source, arg, primed);
+          }
+          throw new Error(`in the content script's world: ${why}`);
+        }
         const out = res.result.value as { skip?: boolean; value?: R };
         if (!out.skip) return { value: out.value as R };
       }
@@ -109,7 +145,18 @@ type Step = { css: string } | { nth: number };
 
 /** What a locator call does, run in the content script's world (self-contained: it is sent as text). */
 function resolveAndRun(arg: { tag: string; steps: Step[]; op: string; name?: string; userArg?: unknown }, user?: (els: never, arg: unknown) => unknown): unknown {
-  const dom = (globalThis as unknown as WorldGlobal).chrome.dom;
+  const g = globalThis as unknown as WorldGlobal & { __postwiseTestRoots?: Map<Element, ShadowRoot> };
+  // chrome.dom throws once the extension context is gone (extension reloaded under the tab): then
+  // the roots the test resolved over CDP (DOM.describeNode, pierce) are used instead.
+  const open = (h: Element) => {
+    try {
+      return g.chrome.dom.openOrClosedShadowRoot(h);
+    } catch (e) {
+      const root = g.__postwiseTestRoots?.get(h);
+      if (root) return root;
+      throw e;
+    }
+  };
   const hosts = Array.from(document.querySelectorAll(arg.tag));
   let els: Element[] = hosts;
   let atHosts = true;
@@ -119,7 +166,7 @@ function resolveAndRun(arg: { tag: string; steps: Step[]; op: string; name?: str
       els = els[at] ? [els[at]!] : [];
     } else {
       // The first CSS step looks inside the hosts' roots, the next ones inside what it found.
-      const scopes: ParentNode[] = atHosts ? els.map((h) => dom.openOrClosedShadowRoot(h)).filter((r): r is ShadowRoot => !!r) : els;
+      const scopes: ParentNode[] = atHosts ? els.map(open).filter((r): r is ShadowRoot => !!r) : els;
       els = scopes.flatMap((s) => Array.from(s.querySelectorAll(step.css)));
       atHosts = false;
     }
