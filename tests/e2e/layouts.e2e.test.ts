@@ -20,6 +20,7 @@ import { applyFix } from '../../lib/analysis/text/fix';
 import { LAYOUT_FIXTURES } from './fixtures/index';
 import { launchWithExtension, openProbe, type Loaded } from './extension';
 import type {} from './fixtures/runtime';
+import { inExtensionWorld, sealed, type WorldGlobal } from './sealed';
 
 const SHOTS = 'test-results/e2e';
 const url = (name: string) => LAYOUT_FIXTURES.find((f) => f.name === name)!.url;
@@ -56,35 +57,42 @@ function watchRequests(page: Page): string[] {
   return out;
 }
 
-/** The key of the badge host mounted for the editor at `selector` (the host is a sibling of one of its ancestors). */
+/**
+ * The key of the badge host mounted for the editor at `selector` (the host is a sibling of one of
+ * its ancestors; the key is inside its closed root, read in the content script's world).
+ */
 function hostKey(frame: Frame, selector: string): Promise<string | null> {
-  return frame.evaluate((sel) => {
-    const deep = (root: Document | ShadowRoot): Element | null => {
-      const hit = root.querySelector(sel);
-      if (hit) return hit;
-      for (const el of Array.from(root.querySelectorAll('*')))
-        if (el.shadowRoot && !el.localName.startsWith('postwise-')) {
-          const inner = deep(el.shadowRoot);
-          if (inner) return inner;
-        }
+  return inExtensionWorld(
+    frame,
+    (sel) => {
+      const deep = (root: Document | ShadowRoot): Element | null => {
+        const hit = root.querySelector(sel);
+        if (hit) return hit;
+        for (const el of Array.from(root.querySelectorAll('*')))
+          if (el.shadowRoot && !el.localName.startsWith('postwise-')) {
+            const inner = deep(el.shadowRoot);
+            if (inner) return inner;
+          }
+        return null;
+      };
+      let cur: Node | null = deep(document);
+      while (cur) {
+        const parent: Node | null = cur.parentNode ?? (cur as ShadowRoot).host ?? null;
+        const host = parent && Array.from((parent as ParentNode).children ?? []).find((c) => c.localName === 'postwise-composer');
+        if (host) return (globalThis as unknown as WorldGlobal).chrome.dom.openOrClosedShadowRoot(host)?.querySelector('[data-composer-key]')?.getAttribute('data-composer-key') ?? null;
+        cur = parent;
+      }
       return null;
-    };
-    let cur: Node | null = deep(document);
-    while (cur) {
-      const parent: Node | null = cur.parentNode ?? (cur as ShadowRoot).host ?? null;
-      const host = parent && Array.from((parent as ParentNode).children ?? []).find((c) => c.localName === 'postwise-composer');
-      if (host) return host.getAttribute('data-composer-key');
-      cur = parent;
-    }
-    return null;
-  }, selector);
+    },
+    selector,
+  );
 }
 
 /** One composer of a fixture, driven with the real keyboard and mouse. */
 function composer(page: Page, frame: Frame, spec: { editor: string; id?: string; newline: string; platform: Platform; kind: Kind }) {
   const editor = frame.locator(spec.editor).first();
   let key = '';
-  const host = () => frame.locator(`postwise-composer[data-composer-key="${key}"]`);
+  const host = () => sealed(frame).withKey(key);
   const badge = () => host().locator('[data-testid="postwise-badge"]');
   const card = () => host().locator('[data-testid="postwise-card"]');
   const self = {
@@ -220,26 +228,28 @@ async function shoot(page: Page, c: ReturnType<typeof composer>, name: string) {
 
 /** Which of the site's buttons the badge (or open card) covers, in the frame (should be none). */
 function covered(frame: Frame, key: string): Promise<string[]> {
-  return frame.evaluate((k) => {
-    const all = (root: Document | ShadowRoot): Element[] => {
-      const els = Array.from(root.querySelectorAll('*'));
-      return els.concat(...els.filter((e) => e.shadowRoot && !e.localName.startsWith('postwise-')).map((e) => all(e.shadowRoot!)));
-    };
-    const everything = all(document);
-    const host = everything.find((e) => e.localName === 'postwise-composer' && e.getAttribute('data-composer-key') === k);
-    const ours = Array.from(host?.shadowRoot?.querySelectorAll('[data-testid="postwise-badge"], [data-testid="postwise-card"]') ?? []).map(
-      (e) => e.getBoundingClientRect(),
-    );
-    return everything
-      .filter((b) => b.matches('button, [role="button"], a'))
-      .filter((b) => {
-        const r = b.getBoundingClientRect();
-        return (
-          r.width > 0 && r.height > 0 && ours.some((a) => a.left < r.right && r.left < a.right && a.top < r.bottom && r.top < a.bottom)
-        );
-      })
-      .map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim() ?? b.tagName);
-  }, key);
+  return inExtensionWorld(
+    frame,
+    (k) => {
+      const open = (h: Element) => (globalThis as unknown as WorldGlobal).chrome.dom.openOrClosedShadowRoot(h);
+      const all = (root: Document | ShadowRoot): Element[] => {
+        const els = Array.from(root.querySelectorAll('*'));
+        return els.concat(...els.filter((e) => e.shadowRoot && !e.localName.startsWith('postwise-')).map((e) => all(e.shadowRoot!)));
+      };
+      const everything = all(document);
+      const host = everything.find((e) => e.localName === 'postwise-composer' && open(e)?.querySelector('[data-composer-key]')?.getAttribute('data-composer-key') === k);
+      const root = host ? open(host) : null;
+      const ours = Array.from(root?.querySelectorAll('[data-testid="postwise-badge"], [data-testid="postwise-card"]') ?? []).map((e) => e.getBoundingClientRect());
+      return everything
+        .filter((b) => b.matches('button, [role="button"], a'))
+        .filter((b) => {
+          const r = b.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && ours.some((a) => a.left < r.right && r.left < a.right && a.top < r.bottom && r.top < a.bottom);
+        })
+        .map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim() ?? b.tagName);
+    },
+    key,
+  );
 }
 
 async function open(name: string): Promise<{ page: Page; requests: string[]; errorsBefore: number }> {

@@ -5,16 +5,18 @@
  * The way in is one a page cannot take: over the DevTools protocol (the test's debugger
  * connection, not the page), functions run in the content script's own isolated world — the
  * execution context whose `auxData.type` is 'isolated' and whose origin is the extension's — where
- * `chrome.dom.openOrClosedShadowRoot(host)` opens the root. Nothing in the shipped build helps:
+ * `chrome.dom.openOrClosedShadowRoot(host)` opens the root (once the extension context is gone,
+ * the roots come from DOM.describeNode with pierce instead). Nothing in the shipped build helps:
  * no hook, no attribute, no message. Clicks are real mouse clicks at the element's centre
  * (trusted, as the person's are), after checking in the root that nothing covers that point.
  *
- * `sealed(page)` is the hosts; `.locator(css)` looks inside their roots; the subset of
+ * `sealed(pageOrFrame)` is the hosts (also those inside the site's own open shadow roots);
+ * `.withKey(key)` the host of one composer; `.locator(css)` looks inside the roots. The subset of
  * Playwright's Locator the suite uses (count, getAttribute, textContent, click, focus, waitFor,
  * evaluate, evaluateAll, first, nth, scrollIntoViewIfNeeded, isVisible) works alike, with
  * auto-waiting and strictness for single-element calls.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 
 /** The host elements' tag (components/composer/mount.tsx). */
 export const HOST_TAG = 'postwise-composer';
@@ -27,15 +29,20 @@ export interface WorldGlobal {
 /** How long single-element calls wait for their element, like Playwright's auto-waiting. */
 const WAIT_MS = 30_000;
 
+type Target = Page | Frame;
+const pageOf = (t: Target): Page => ('mainFrame' in t ? t : t.page());
+/** A frame other than the main one is told apart by its URL (checked in the world). */
+const hrefOf = (t: Target): string | undefined => ('mainFrame' in t || !t.parentFrame() ? undefined : t.url());
+
 interface World {
   id: number;
   frameId: string;
 }
 
-/** The content script's isolated worlds in one page, tracked over a CDP session. */
+/** The content script's isolated worlds in one page (all its frames), tracked over a CDP session. */
 class ExtensionWorlds {
-  private domEnabled = false;
   private readonly worlds = new Map<number, World>();
+  private domEnabled = false;
   private constructor(private readonly cdp: CDPSession) {}
 
   static async open(page: Page): Promise<ExtensionWorlds> {
@@ -51,9 +58,16 @@ class ExtensionWorlds {
     return self;
   }
 
+  /** The main frame's world first, then the frames' (in the order they appeared). */
+  private async ordered(): Promise<World[]> {
+    const { frameTree } = await this.cdp.send('Page.getFrameTree');
+    const all = Array.from(this.worlds.values());
+    return [...all.filter((w) => w.frameId === frameTree.frame.id), ...all.filter((w) => w.frameId !== frameTree.frame.id)];
+  }
+
   /**
    * For a world whose extension context is gone (chrome.dom throws): finds each host's closed
-   * root with DOM.describeNode (pierce) and hands it to that world as a Map host → root.
+   * root with DOM.describeNode (pierce) and hands them to that world as a Map host → root.
    */
   private async resolveRoots(w: World): Promise<void> {
     if (!this.domEnabled) {
@@ -62,9 +76,10 @@ class ExtensionWorlds {
     }
     const list = await this.cdp.send('Runtime.evaluate', { expression: `Array.from(document.querySelectorAll(${JSON.stringify(HOST_TAG)}))`, contextId: w.id });
     const props = await this.cdp.send('Runtime.getProperties', { objectId: list.result.objectId!, ownProperties: true });
-    const hosts = props.result.filter((p) => /^\d+$/.test(p.name) && p.value?.objectId).map((p) => p.value!.objectId!);
     const args: Array<{ objectId: string }> = [];
-    for (const objectId of hosts) {
+    for (const p of props.result) {
+      const objectId = /^\d+$/.test(p.name) ? p.value?.objectId : undefined;
+      if (!objectId) continue;
       const { node } = await this.cdp.send('DOM.describeNode', { objectId, pierce: true, depth: 0 });
       const root = node.shadowRoots?.[0];
       if (!root) continue;
@@ -78,40 +93,34 @@ class ExtensionWorlds {
     });
   }
 
-  /** The main frame's world first, then the frames' (in the order they appeared). */
-  private async ordered(): Promise<World[]> {
-    const { frameTree } = await this.cdp.send('Page.getFrameTree');
-    const all = Array.from(this.worlds.values());
-    return [...all.filter((w) => w.frameId === frameTree.frame.id), ...all.filter((w) => w.frameId !== frameTree.frame.id)];
-  }
-
   /**
-   * Runs `source` (a function expression taking one JSON argument) in the first world that has a
-   * Postwise host, or in the main frame's world when none has; undefined while no world exists.
+   * Runs `source` (a function expression of one JSON argument) in each world in turn (only the
+   * one at `href` if given) until one answers something other than `{ skip: true }`; undefined
+   * when none does.
    */
-  async call<R>(source: string, arg: unknown, primed = new Set<number>()): Promise<{ value: R } | undefined> {
-    for (const pass of ['with-host', 'any'] as const) {
-      for (const w of await this.ordered()) {
-        const wrapped = `async function (arg) { if (${pass === 'with-host'} && !document.querySelector(${JSON.stringify(HOST_TAG)})) return { skip: true }; return { value: await (${source})(arg) }; }`;
+  async call<R>(source: string, arg: unknown, href?: string): Promise<{ value: R } | undefined> {
+    const wrapped = `async function (arg, href) { if (href && location.href !== href) return { skip: true }; return await (${source})(arg); }`;
+    for (const w of await this.ordered()) {
+      for (let attempt = 0; attempt < 2; attempt++) {
         let res;
         try {
-          res = await this.cdp.send('Runtime.callFunctionOn', { functionDeclaration: wrapped, executionContextId: w.id, arguments: [{ value: arg }], returnByValue: true, awaitPromise: true });
+          res = await this.cdp.send('Runtime.callFunctionOn', { functionDeclaration: wrapped, executionContextId: w.id, arguments: [{ value: arg }, { value: href ?? null }], returnByValue: true, awaitPromise: true });
         } catch (e) {
           // The world went away under the call (navigation, frame removed): try the others.
-          if (/context|Execution|Target closed/i.test((e as Error).message)) continue;
+          if (/context|Execution|Target closed/i.test((e as Error).message)) break;
           throw e;
         }
         if (res.exceptionDetails) {
           const why = res.exceptionDetails.exception?.description ?? res.exceptionDetails.text;
-          if (/Extension context invalidated/.test(why) && !primed.has(w.id)) {
-            primed.add(w.id);
+          if (attempt === 0 && /Extension context invalidated/.test(why)) {
             await this.resolveRoots(w);
-            return this.call(source, arg, primed);
+            continue;
           }
           throw new Error(`in the content script's world: ${why}`);
         }
-        const out = res.result.value as { skip?: boolean; value?: R };
-        if (!out.skip) return { value: out.value as R };
+        const out = res.result.value as { skip?: boolean } | undefined;
+        if (!out?.skip) return { value: out as R };
+        break;
       }
     }
     return undefined;
@@ -125,29 +134,39 @@ const worldsOf = (page: Page) => {
   return w;
 };
 
-/** Runs function source (one JSON argument) in the content script's world of `page`, waiting for it. */
-async function runSource<R>(page: Page, source: string, arg: unknown): Promise<R> {
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Runs a function in the content script's isolated world (where the closed roots open): the
+ * first world, main frame first, that has a Postwise host, else the main frame's; for a Frame,
+ * that frame's. Waits for the world to exist.
+ */
+export async function inExtensionWorld<R, A = undefined>(target: Target, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  const source = `async (a) => ({ value: await (${fn.toString()})(a) })`;
+  const withHost = `async (a) => document.querySelector(${JSON.stringify(HOST_TAG)}) ? ({ value: await (${fn.toString()})(a) }) : ({ skip: true })`;
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
-    const out = await (await worldsOf(page)).call<R>(source, arg ?? null);
-    if (out) return out.value;
-    if (Date.now() > deadline) throw new Error(`no Postwise content script world in ${page.url()}`);
-    await new Promise((r) => setTimeout(r, 50));
+    const ws = await worldsOf(pageOf(target));
+    const out = (await ws.call<{ value: R }>(withHost, arg ?? null, hrefOf(target))) ?? (await ws.call<{ value: R }>(source, arg ?? null, hrefOf(target)));
+    if (out) return out.value.value;
+    if (Date.now() > deadline) throw new Error(`no Postwise content script world in ${target.url()}`);
+    await sleep(50);
   }
 }
 
-/** Runs a function in the content script's isolated world of `page` (where the closed roots open). */
-export function inExtensionWorld<R, A = undefined>(page: Page, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-  return runSource(page, fn.toString(), arg);
+type Step = { css: string } | { nth: number };
+interface OpArg {
+  tag: string;
+  key?: string;
+  steps: Step[];
+  op: string;
+  name?: string;
+  userArg?: unknown;
 }
 
-type Step = { css: string } | { nth: number };
-
 /** What a locator call does, run in the content script's world (self-contained: it is sent as text). */
-function resolveAndRun(arg: { tag: string; steps: Step[]; op: string; name?: string; userArg?: unknown }, user?: (els: never, arg: unknown) => unknown): unknown {
+function resolveAndRun(arg: OpArg, user?: (els: never, arg: unknown) => unknown): unknown {
   const g = globalThis as unknown as WorldGlobal & { __postwiseTestRoots?: Map<Element, ShadowRoot> };
-  // chrome.dom throws once the extension context is gone (extension reloaded under the tab): then
-  // the roots the test resolved over CDP (DOM.describeNode, pierce) are used instead.
   const open = (h: Element) => {
     try {
       return g.chrome.dom.openOrClosedShadowRoot(h);
@@ -157,8 +176,19 @@ function resolveAndRun(arg: { tag: string; steps: Step[]; op: string; name?: str
       throw e;
     }
   };
-  const hosts = Array.from(document.querySelectorAll(arg.tag));
-  let els: Element[] = hosts;
+  // Hosts in the document and in the site's own open shadow roots (LinkedIn's #interop-outlet).
+  const hosts: Element[] = [];
+  const walk = (root: Document | ShadowRoot) => {
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (el.localName === arg.tag) hosts.push(el);
+      else if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  let els = arg.key === undefined ? hosts : hosts.filter((h) => open(h)?.querySelector('[data-composer-key]')?.getAttribute('data-composer-key') === arg.key);
+  // None here: another frame's world may have them.
+  if (!els.length && (arg.op === 'count' || arg.op === 'visibleCount')) return { skip: true, value: 0 };
+  if (!els.length) return { skip: true, missing: 0 };
   let atHosts = true;
   for (const step of arg.steps) {
     if ('nth' in step) {
@@ -175,40 +205,32 @@ function resolveAndRun(arg: { tag: string; steps: Step[]; op: string; name?: str
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
   };
-  if (arg.op === 'count') return els.length;
-  if (arg.op === 'visibleCount') return els.filter(visible).length;
-  if (arg.op === 'all') return user!(els as never, arg.userArg);
+  if (arg.op === 'count') return { value: els.length };
+  if (arg.op === 'visibleCount') return { value: els.filter(visible).length };
+  if (arg.op === 'all') return { value: user!(els as never, arg.userArg) };
   if (els.length !== 1) return { missing: els.length };
   const el = els[0]! as HTMLElement;
-  const done = (value: unknown) => ({ value });
+  const offscreen = (r: DOMRect) => r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth;
   switch (arg.op) {
     case 'attr':
-      return done(el.getAttribute(arg.name!));
+      return { value: el.getAttribute(arg.name!) };
     case 'text':
-      return done(el.textContent);
-    case 'visible':
-      return done(visible(el));
+      return { value: el.textContent };
     case 'focus':
       el.focus();
-      return done(true);
-    case 'scroll': {
-      const r = el.getBoundingClientRect();
-      if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) el.scrollIntoView({ block: 'center', inline: 'nearest' });
-      return done(true);
-    }
+      return { value: true };
+    case 'scroll':
+      if (offscreen(el.getBoundingClientRect())) el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      return { value: true };
     case 'point': {
       // Where a real click lands: the centre, once visible, enabled and not covered; in the top
       // frame's coordinates.
       if (!visible(el) || (el as HTMLButtonElement).disabled) return { missing: 'not visible or disabled' };
-      let r = el.getBoundingClientRect();
-      if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) {
-        el.scrollIntoView({ block: 'center', inline: 'nearest' });
-        r = el.getBoundingClientRect();
-      }
+      if (offscreen(el.getBoundingClientRect())) el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      const r = el.getBoundingClientRect();
       const x = r.left + r.width / 2;
       const y = r.top + r.height / 2;
-      const root = el.getRootNode() as ShadowRoot;
-      const hit = root.elementFromPoint(x, y);
+      const hit = (el.getRootNode() as ShadowRoot).elementFromPoint(x, y);
       if (!hit || (hit !== el && !el.contains(hit))) return { missing: `covered by ${hit?.tagName ?? 'nothing'}` };
       let ox = 0;
       let oy = 0;
@@ -217,24 +239,29 @@ function resolveAndRun(arg: { tag: string; steps: Step[]; op: string; name?: str
         ox += f.left + w.frameElement.clientLeft;
         oy += f.top + w.frameElement.clientTop;
       }
-      return done({ x: x + ox, y: y + oy });
+      return { value: { x: x + ox, y: y + oy } };
     }
     case 'one':
-      return done(user!(el as never, arg.userArg));
+      return { value: user!(el as never, arg.userArg) };
     default:
       throw new Error(`unknown op ${arg.op}`);
   }
 }
 
-/** A locator over the closed roots of Postwise's hosts in `page` (no steps: the hosts themselves). */
+/** A locator over the closed roots of Postwise's hosts (no steps: the hosts themselves). */
 export class SealedLocator {
   constructor(
-    readonly page: Page,
+    readonly target: Target,
     private readonly steps: Step[] = [],
+    private readonly key?: string,
   ) {}
 
+  /** Only the host of the composer with this key. */
+  withKey(key: string): SealedLocator {
+    return new SealedLocator(this.target, this.steps, key);
+  }
   locator(css: string): SealedLocator {
-    return new SealedLocator(this.page, [...this.steps, { css }]);
+    return new SealedLocator(this.target, [...this.steps, { css }], this.key);
   }
   first(): SealedLocator {
     return this.nth(0);
@@ -243,33 +270,36 @@ export class SealedLocator {
     return this.nth(-1);
   }
   nth(i: number): SealedLocator {
-    return new SealedLocator(this.page, [...this.steps, { nth: i }]);
+    return new SealedLocator(this.target, [...this.steps, { nth: i }], this.key);
   }
 
   private describe(): string {
-    return this.steps.map((s) => ('css' in s ? s.css : `nth=${s.nth}`)).join(' >> ') || HOST_TAG;
+    const path = this.steps.map((s) => ('css' in s ? s.css : `nth=${s.nth}`)).join(' >> ');
+    return `${HOST_TAG}${this.key === undefined ? '' : `[key=${this.key}]`}${path ? ` >> ${path}` : ''}`;
   }
 
   /** Runs an op in the world; a `user` function is sent as source with it (CDP compiles both). */
-  private run<R>(op: string, extra: { name?: string; user?: string; userArg?: unknown } = {}): Promise<R> {
+  private async run(op: string, extra: { name?: string; user?: string; userArg?: unknown } = {}): Promise<{ value?: unknown; missing?: number | string }> {
     const { user, ...rest } = extra;
-    return runSource(this.page, `(arg) => (${resolveAndRun.toString()})(arg, ${user ?? 'undefined'})`, { tag: HOST_TAG, steps: this.steps, op, ...rest });
+    const arg: OpArg = { tag: HOST_TAG, key: this.key, steps: this.steps, op, ...rest };
+    const out = await (await worldsOf(pageOf(this.target))).call<{ value?: unknown; missing?: number | string }>(`(arg) => (${resolveAndRun.toString()})(arg, ${user ?? 'undefined'})`, arg, hrefOf(this.target));
+    return out?.value ?? (op === 'count' || op === 'visibleCount' ? { value: 0 } : { missing: 0 });
   }
 
   /** Waits for exactly one element (strict, like Playwright) and runs op on it. */
-  private async one<R>(op: string, extra: { name?: string; user?: string; userArg?: unknown } = {}, timeout = WAIT_MS): Promise<R> {
-    const deadline = Date.now() + timeout;
+  private async one<R>(op: string, extra: { name?: string; user?: string; userArg?: unknown } = {}): Promise<R> {
+    const deadline = Date.now() + WAIT_MS;
     for (;;) {
-      const out = await this.run<{ value?: R; missing?: number | string }>(op, extra);
-      if (out && 'value' in out) return out.value as R;
-      if (typeof out?.missing === 'number' && out.missing > 1) throw new Error(`strict mode: ${out.missing} elements match ${this.describe()}`);
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${this.describe()} (${out?.missing === 0 ? 'no element' : out?.missing})`);
-      await new Promise((r) => setTimeout(r, 50));
+      const out = await this.run(op, extra);
+      if ('value' in out) return out.value as R;
+      if (typeof out.missing === 'number' && out.missing > 1) throw new Error(`strict mode: ${out.missing} elements match ${this.describe()}`);
+      if (Date.now() > deadline) throw new Error(`timed out after ${WAIT_MS} ms waiting for ${this.describe()} (${out.missing === 0 ? 'no element' : out.missing})`);
+      await sleep(50);
     }
   }
 
-  count(): Promise<number> {
-    return this.run('count');
+  async count(): Promise<number> {
+    return (await this.run('count')).value as number;
   }
   getAttribute(name: string): Promise<string | null> {
     return this.one('attr', { name });
@@ -278,7 +308,7 @@ export class SealedLocator {
     return this.one('text');
   }
   async isVisible(): Promise<boolean> {
-    return (await this.run<number>('visibleCount')) > 0;
+    return ((await this.run('visibleCount')).value as number) > 0;
   }
   async focus(): Promise<void> {
     await this.one('focus');
@@ -289,29 +319,30 @@ export class SealedLocator {
   /** A real mouse click (trusted) at the element's centre, once it is visible, enabled and uncovered. */
   async click(): Promise<void> {
     const { x, y } = await this.one<{ x: number; y: number }>('point');
-    await this.page.mouse.click(x, y);
+    await pageOf(this.target).mouse.click(x, y);
   }
   evaluate<R, A = undefined>(fn: (el: HTMLElement, arg: A) => R, arg?: A): Promise<R> {
     return this.one('one', { user: fn.toString(), userArg: arg });
   }
-  evaluateAll<R, A = undefined>(fn: (els: HTMLElement[], arg: A) => R, arg?: A): Promise<R> {
-    return this.run('all', { user: fn.toString(), userArg: arg });
+  async evaluateAll<R, A = undefined>(fn: (els: HTMLElement[], arg: A) => R, arg?: A): Promise<R> {
+    return (await this.run('all', { user: fn.toString(), userArg: arg })).value as R;
   }
   async waitFor(options: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number } = {}): Promise<void> {
     const state = options.state ?? 'visible';
     const deadline = Date.now() + (options.timeout ?? WAIT_MS);
     for (;;) {
-      const [all, shown] = [await this.run<number>('count'), await this.run<number>('visibleCount')];
+      const all = (await this.run('count')).value as number;
+      const shown = (await this.run('visibleCount')).value as number;
       if (all > 1 && (state === 'attached' || state === 'visible')) throw new Error(`strict mode: ${all} elements match ${this.describe()}`);
       const ok = state === 'attached' ? all === 1 : state === 'visible' ? shown === 1 : state === 'detached' ? all === 0 : shown === 0;
       if (ok) return;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${this.describe()} to be ${state}`);
-      await new Promise((r) => setTimeout(r, 50));
+      await sleep(50);
     }
   }
 }
 
-/** Postwise's hosts in `page`; `.locator(css)` looks inside their closed roots. */
-export function sealed(page: Page): SealedLocator {
-  return new SealedLocator(page);
+/** Postwise's hosts in a page or frame; `.locator(css)` looks inside their closed roots. */
+export function sealed(target: Target): SealedLocator {
+  return new SealedLocator(target);
 }
