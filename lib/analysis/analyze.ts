@@ -1,6 +1,7 @@
 /** The engine's entry point: one draft in, one report out. Pure and deterministic. */
-import { complaintReading } from './complaint/context';
+import { complaintReading, repliedLanguage } from './complaint/context';
 import { ctasOf } from './cta/next-step';
+import { draftLanguage, languageName } from './text/language';
 import { buildHistoryIndex, type HistoryIndex } from './history/index';
 import { toFinding, type Rule, type RuleContext } from './rule';
 import { rules as allRules } from './rules/index';
@@ -110,7 +111,28 @@ export function analyze(draft: Draft, context: AnalysisContext): Report {
   };
   const complaint = complaintReading(ctx);
   if (complaint) report.complaint = complaint;
+  const coverage = languageNote(ctx);
+  if (coverage) report.notes.push(coverage);
   return report;
+}
+
+/**
+ * One calm note when the draft or the post it answers is in a language whose cues Postwise
+ * doesn't have: those checks were skipped, not passed. Nothing when the text was too short to tell.
+ */
+export function languageNote(ctx: RuleContext): string | undefined {
+  const own = draftLanguage(ctx);
+  const replied = repliedLanguage(ctx);
+  const skipped: string[] = [];
+  if (!own.covered) skipped.push('call-to-action');
+  if (replied && (!replied.covered || !own.covered)) skipped.push('complaint-reply');
+  if (skipped.length === 0) return undefined;
+  const lang = !own.covered ? own.lang : replied!.lang;
+  const where = !own.covered ? (replied && !replied.covered ? 'This draft and the post it answers look' : 'This draft looks') : 'The post this answers looks';
+  return (
+    `${where} to be in ${languageName(lang)}. Postwise's ${skipped.join(' and ')} checks read English only, ` +
+    'so they were skipped here rather than guessed; the other checks ran as usual.'
+  );
 }
 
 /** Guarantees 0 <= start <= end <= length on every span and edit, whatever a rule computed. */

@@ -7,12 +7,26 @@ import { classifyComplaint, type ComplaintResult } from './classify';
 import { needsPrivateChannel, REASON_TEXT, type NeedsPrivateResult } from './needs-private';
 import type { ComplaintReading } from '../schemas';
 import { detectPrivateChannel, findPublicDataAsks, type ChannelResult, type DataAsk } from './channel';
+import { detectLanguage, draftLanguage, type LanguageReading } from '../text/language';
 
-/** The classification of the post being answered; null when the draft answers nothing. */
+/** The language of the post being answered; null when the draft answers nothing. */
+export function repliedLanguage(ctx: RuleContext): LanguageReading | null {
+  return ctx.memo('language/replied', () => {
+    const replyTo = ctx.draft.replyTo;
+    if (ctx.draft.kind === 'post' || !replyTo) return null;
+    return detectLanguage(replyTo.text);
+  });
+}
+
+/**
+ * The classification of the post being answered; null when the draft answers nothing or the post
+ * is in a language the cues don't cover (the checks stay quiet rather than guess).
+ */
 export function repliedComplaint(ctx: RuleContext): ComplaintResult | null {
   return ctx.memo('complaint/replied', () => {
     const replyTo = ctx.draft.replyTo;
     if (ctx.draft.kind === 'post' || !replyTo) return null;
+    if (repliedLanguage(ctx)?.covered === false) return null;
     return classifyComplaint(replyTo.text);
   });
 }
@@ -22,13 +36,17 @@ export function repliedNeedsPrivate(ctx: RuleContext): NeedsPrivateResult | null
   return ctx.memo('complaint/needs-private', () => {
     const replyTo = ctx.draft.replyTo;
     if (ctx.draft.kind === 'post' || !replyTo) return null;
+    if (repliedLanguage(ctx)?.covered === false) return null;
     return needsPrivateChannel(replyTo.text);
   });
 }
 
-/** True when the draft is a reply or comment to a complaint: the only drafts these rules read. */
+/**
+ * True when the draft is a reply or comment to a complaint: the only drafts these rules read. The
+ * rules read the reply's wording too, so a reply in a language the cues don't cover is left alone.
+ */
 export function isComplaintReply(ctx: RuleContext): boolean {
-  return repliedComplaint(ctx)?.complaint === true;
+  return repliedComplaint(ctx)?.complaint === true && draftLanguage(ctx).covered;
 }
 
 /** The private channels the draft offers. */

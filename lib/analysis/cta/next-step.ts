@@ -5,11 +5,15 @@
 import type { RuleContext } from '../rule';
 import type { Fix, Settings, Stage } from '../schemas';
 import { stageIndex } from '../stages';
+import { draftLanguage } from '../text/language';
 import { detectCtas, type CtaMatch } from './detect';
 
-/** The CTAs of the draft, detected once per analysis and shared by the rules. */
+/**
+ * The CTAs of the draft, detected once per analysis and shared by the rules. None in a language
+ * the grammar doesn't cover: the CTA checks stay quiet rather than guess.
+ */
 export function ctasOf(ctx: RuleContext): CtaMatch[] {
-  return ctx.memo('cta/detect', () => detectCtas(ctx.text));
+  return ctx.memo('cta/detect', () => (draftLanguage(ctx).covered ? detectCtas(ctx.text) : []));
 }
 
 /** A generic next-step ask per stage, used when the brand has not written its own. */

@@ -1,0 +1,139 @@
+/**
+ * Which language a text is in, as far as the complaint and CTA cues care: they read English only.
+ * The detector is franc-min (trigram profiles of 80-odd languages, no data loaded at run time);
+ * this module adds what the checks need around it: links, handles, hashtags and emoji are left out
+ * before detection, too little text decides nothing ("ok 👍" is no evidence either way), a text
+ * mostly in a non-Latin script is read by its script, and a Latin-script text counts as English
+ * when the detector says so or English function words make up a fair share of its words.
+ */
+import { francAll } from 'franc-min';
+import type { RuleContext } from '../rule';
+
+/** The languages whose cues Postwise has (ISO 639-3). */
+export const COVERED_LANGUAGES: ReadonlySet<string> = new Set(['eng']);
+
+/** Detection reads at most this many characters of the cleaned text (a language shows early). */
+const SAMPLE_CHARS = 600;
+/** Fewer letters than this decide nothing in a Latin-script text. */
+const MIN_LATIN_LETTERS = 30;
+/** Fewer letters than this decide nothing in a non-Latin script (one CJK character carries a word). */
+const MIN_OTHER_LETTERS = 6;
+/** Share of the letters in non-Latin scripts from which the script decides. */
+const OTHER_SCRIPT_SHARE = 0.6;
+
+/** What the detector read. */
+export interface LanguageReading {
+  /** ISO 639-3 code, or 'und' when the text was too short or too mixed to tell. */
+  lang: string;
+  /** True when the text was long enough to decide. */
+  decided: boolean;
+  /** True when Postwise's cues cover the text's language (or nothing was decided). */
+  covered: boolean;
+}
+
+/** Names of the languages a note may mention; others are named by code. */
+const NAMES: Record<string, string> = {
+  spa: 'Spanish', deu: 'German', fra: 'French', por: 'Portuguese', ita: 'Italian', nld: 'Dutch',
+  hin: 'Hindi', jpn: 'Japanese', cmn: 'Chinese', kor: 'Korean', arb: 'Arabic', rus: 'Russian',
+  tur: 'Turkish', pol: 'Polish', ind: 'Indonesian', vie: 'Vietnamese', tha: 'Thai', ukr: 'Ukrainian',
+  ben: 'Bengali', urd: 'Urdu', pes: 'Persian', swe: 'Swedish', ron: 'Romanian', ell: 'Greek',
+};
+
+/** The name of a language code for a sentence ("Spanish"), or "a language other than English". */
+export function languageName(lang: string): string {
+  return NAMES[lang] ?? 'a language other than English';
+}
+
+const NOISE = /https?:\/\/\S+|www\.\S+|[@#][\p{L}\p{N}_]+|\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\p{N}_]+/gu;
+const LETTER = /\p{L}/gu;
+const LATIN = /\p{Script=Latin}/gu;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Scripts a text is read by when most of its letters are in one of them. */
+const SCRIPTS: readonly { lang: string; re: RegExp }[] = [
+  { lang: 'hin', re: /\p{Script=Devanagari}/gu },
+  { lang: 'arb', re: /\p{Script=Arabic}/gu },
+  { lang: 'kor', re: /\p{Script=Hangul}/gu },
+  { lang: 'rus', re: /\p{Script=Cyrillic}/gu },
+  { lang: 'ell', re: /\p{Script=Greek}/gu },
+  { lang: 'tha', re: /\p{Script=Thai}/gu },
+  { lang: 'heb', re: /\p{Script=Hebrew}/gu },
+  { lang: 'ben', re: /\p{Script=Bengali}/gu },
+  { lang: 'cmn', re: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu },
+];
+
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
+/**
+ * English function words no other common Latin-script language writes the same way. A text where
+ * they make up this share of the words is English whatever trigrams say: short English tweets
+ * ("sat at airport for 5 hrs") are where trigram detectors guess wildly.
+ */
+const ENGLISH_WORDS = new Set(
+  ('the you your i my we our us it its is are was were be been have has had does did not ' +
+    "can could will would should this that these those what why how when where who with for from of to and or but " +
+    "just got get still please thanks thank if so at by about than then there they them their she his her " +
+    "i'm don't can't it's you're we're i've i'll won't isn't doesn't didn't").split(' '),
+);
+const ENGLISH_SHARE = 0.1;
+/**
+ * The function words of the Latin-script languages a trigram detector most often wrongly names
+ * for short English text (headlines, hashtag-heavy tweets): it is believed only when the text
+ * carries that language's own little words too.
+ */
+const OWN_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries({
+    spa: 'el la los las de del que y en un una por para con es no se lo su al como más pero muy',
+    fra: "le la les des du de et est une un pour pas que qui dans sur avec ne nous vous ce cette au aux mais très c'est",
+    deu: 'der die das und ist nicht ein eine zu mit den dem des auf für von sich auch es ich wir sie',
+    por: 'o a os as de do da dos das que e em um uma para com não é se por mais muito mas',
+    ita: 'il lo la gli le di del della che e è un una per con non si da in sono ma più',
+    nld: 'de het een en van is niet op te dat met voor zijn er ook maar wij ik',
+  }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
+);
+/** Another Latin-script language without a word list here needs this many letters to be believed. */
+const MIN_LETTERS_OTHER_LATIN = 60;
+const WORD = /[\p{L}'’]+/gu;
+
+function shareOf(words: readonly string[], set: ReadonlySet<string>): number {
+  return words.length === 0 ? 0 : words.filter((w) => set.has(w)).length / words.length;
+}
+const UNDECIDED: LanguageReading = { lang: 'und', decided: false, covered: true };
+
+/** Reads the language of a text. Pure, deterministic, bounded: it looks at a prefix only. */
+export function detectLanguage(input: string): LanguageReading {
+  const text = (typeof input === 'string' ? input.slice(0, SAMPLE_CHARS * 3) : '').replace(NOISE, ' ').slice(0, SAMPLE_CHARS);
+  const letters = count(text, LETTER);
+  if (letters < MIN_OTHER_LETTERS) return UNDECIDED;
+  const latin = count(text, LATIN);
+  const other = letters - latin;
+  if (other / letters >= OTHER_SCRIPT_SHARE) {
+    // A script of its own decides; with enough of it the detector names the language more finely.
+    let best = { lang: 'und', n: 0 };
+    for (const s of SCRIPTS) {
+      const n = count(text, s.re);
+      if (n > best.n) best = { lang: s.lang, n };
+    }
+    if (best.lang === 'cmn' && KANA.test(text)) best.lang = 'jpn';
+    if (best.lang === 'rus' || best.lang === 'arb') {
+      const [top] = francAll(text, { minLength: 1 });
+      if (top && top[0] !== 'und') best.lang = top[0];
+    }
+    return { lang: best.lang, decided: true, covered: COVERED_LANGUAGES.has(best.lang) };
+  }
+  if (latin < MIN_LATIN_LETTERS) return UNDECIDED;
+  const scores = francAll(text, { minLength: 1 });
+  const top = scores[0];
+  if (!top || top[0] === 'und') return UNDECIDED;
+  const words = text.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
+  const english = { lang: 'eng', decided: true, covered: true };
+  if (top[0] === 'eng' || shareOf(words, ENGLISH_WORDS) >= ENGLISH_SHARE) return english;
+  const own = OWN_WORDS[top[0]];
+  if (own ? shareOf(words, own) < ENGLISH_SHARE : latin < MIN_LETTERS_OTHER_LATIN) return english;
+  return { lang: top[0], decided: true, covered: COVERED_LANGUAGES.has(top[0]) };
+}
+
+/** The language of the draft, read once per analysis and shared by the rules. */
+export function draftLanguage(ctx: RuleContext): LanguageReading {
+  return ctx.memo('language/draft', () => detectLanguage(ctx.text));
+}
