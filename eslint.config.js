@@ -54,7 +54,7 @@ export default tseslint.config(
   restrict(
     ENGINE,
     [
-      { regex: '^(?!\\.{1,2}/|zod$|twitter-text$)', message: 'The engine imports only zod, twitter-text and its own modules.' },
+      { regex: '^(?!\\.{1,2}/|zod$|twitter-text$|franc-min$)', message: 'The engine imports only zod, twitter-text, franc-min (language) and its own modules.' },
       { regex: seg(APP), message: 'The engine imports nothing of the app.' },
     ],
     { 'no-restricted-globals': ['error', ...DOM_GLOBALS] },
