@@ -122,12 +122,13 @@ export function detectLanguage(input: string): LanguageReading {
     return { lang: best.lang, decided: true, covered: COVERED_LANGUAGES.has(best.lang) };
   }
   if (latin < MIN_LATIN_LETTERS) return UNDECIDED;
-  const scores = francAll(text, { minLength: 1 });
-  const top = scores[0];
-  if (!top || top[0] === 'und') return UNDECIDED;
+  // English function words decide first (cheap); the trigram detector only reads the rest.
   const words = text.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
   const english = { lang: 'eng', decided: true, covered: true };
-  if (top[0] === 'eng' || shareOf(words, ENGLISH_WORDS) >= ENGLISH_SHARE) return english;
+  if (shareOf(words, ENGLISH_WORDS) >= ENGLISH_SHARE) return english;
+  const top = francAll(text, { minLength: 1 })[0];
+  if (!top || top[0] === 'und') return UNDECIDED;
+  if (top[0] === 'eng') return english;
   const own = OWN_WORDS[top[0]];
   if (own ? shareOf(words, own) < ENGLISH_SHARE : latin < MIN_LETTERS_OTHER_LATIN) return english;
   return { lang: top[0], decided: true, covered: COVERED_LANGUAGES.has(top[0]) };
