@@ -7,7 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluateAirline, evaluateSupport, type Measure } from '../lib/eval/complaint';
+import { parseComplaintModel } from '../lib/analysis/complaint/model';
+import { classifyComplaint } from '../lib/analysis/complaint/classify';
+import { evaluateAirline, evaluateSupport, score, type Measure } from '../lib/eval/complaint';
+import { airlineExamples, supportExamples, trainComplaintModel } from '../lib/eval/train';
 import { evaluateCtas, type CtaMeasure } from '../lib/eval/cta';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,20 +74,23 @@ function read(name: string): string | undefined {
 }
 
 const started = performance.now();
+const model = parseComplaintModel(JSON.parse(readFileSync(join(repo, 'assets', 'complaint-model.json'), 'utf8')), 'assets/complaint-model.json');
 const airline = read('airline-dev.csv');
 const support = read('support-dev.jsonl');
 const cta = read('cta-dev.jsonl');
 console.log(`Postwise checks on ${corpus} (half A: tuned/trained on; half B: held out, targets judged there)\n`);
 if (airline) {
-  const [whole, halfA, halfB] = evaluateAirline(airline);
-  console.log('Complaint classifier, airline tweets (complaint = negative sentiment)');
+  const [whole, halfA, halfB] = evaluateAirline(airline, model);
+  const cuesOnly = evaluateAirline(airline)[2]!;
+  console.log(`Complaint classifier, airline tweets (complaint = negative sentiment); model ${model.trainedOn ?? ''}, ${Object.keys(model.terms).length} terms`);
   printFigures(whole!);
   printFigures(halfA!);
   printMisses(halfA!);
+  printFigures({ ...cuesOnly, name: `${cuesOnly.name}, readable cues only (no model)` });
   printFigures(halfB!, 'F1 ≥ 0.90');
 }
 if (support) {
-  const s = evaluateSupport(support);
+  const s = evaluateSupport(support, model);
   const targets = ['F1 ≥ 0.90 (cross-domain)', '', '', 'F1 ≥ 0.85', ''];
   console.log('\nSupport pairs (inbound tweet, brand reply; the classifier never trained on them)');
   s.all.forEach((m) => printFigures(m));
@@ -94,6 +100,17 @@ if (support) {
   });
   s.heldOut.forEach((m, i) => printFigures(m, targets[i]));
   printFigures(s.publicDataAskAll);
+  const cuesOnly = evaluateSupport(support).heldOut[0]!;
+  printFigures({ ...cuesOnly, name: `${cuesOnly.name}, readable cues only (no model)` });
+  if (airline) {
+    // Cross-domain: a model trained on airline half A alone, measured on support tweets it never saw.
+    const crossModel = trainComplaintModel(airlineExamples(airline, 'A'));
+    for (const half of ['A', 'B'] as const) {
+      const test = supportExamples(support, half);
+      const m = score(test.map((e) => ({ predicted: classifyComplaint(e.text, crossModel).complaint, expected: e.complaint })));
+      printFigures({ name: `cross-domain: trained on airline half A only, tested on support half ${half}`, metrics: m, falsePositives: [], falseNegatives: [] });
+    }
+  }
 }
 if (cta) {
   const c = evaluateCtas(cta);

@@ -2,6 +2,7 @@
 import { complaintReading, repliedLanguage } from './complaint/context';
 import { ctasOf } from './cta/next-step';
 import { draftLanguage, languageName } from './text/language';
+import type { ComplaintModel } from './complaint/model';
 import { buildHistoryIndex, type HistoryIndex } from './history/index';
 import { toFinding, type Rule, type RuleContext } from './rule';
 import { rules as allRules } from './rules/index';
@@ -28,6 +29,8 @@ export interface AnalysisContext {
   settings?: SettingsInput | Settings;
   /** The clock, epoch milliseconds. */
   now: number;
+  /** Weights for the complaint model (complaint/model.ts); without them the readable cues decide. */
+  complaintModel?: ComplaintModel;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, fix: 2 };
@@ -72,6 +75,7 @@ export function createRuleContext(draftInput: Draft, context: AnalysisContext): 
     history,
     readerStage: draft.readerStage ?? settings.defaultStage,
     readerStageAssumed: draft.readerStage === undefined,
+    complaintModel: context.complaintModel,
     memo<T>(key: string, compute: () => T): T {
       if (!cache.has(key)) cache.set(key, compute());
       return cache.get(key) as T;

@@ -1,4 +1,5 @@
 /** What a rule is and what it sees. Rules are pure: same context in, same findings out. */
+import type { ComplaintModel } from './complaint/model';
 import type { HistoryIndex } from './history/index';
 import type { Category, Draft, Finding, Fix, Settings, Severity, Span, Stage } from './schemas';
 
@@ -15,6 +16,8 @@ export interface RuleContext {
   readerStage: Stage;
   /** True when readerStage came from the settings, not from the draft. */
   readerStageAssumed: boolean;
+  /** The complaint model's weights, when the caller loaded them (the background does). */
+  complaintModel?: ComplaintModel;
   /** Computes a value once per analysis and shares it between rules (entities, CTAs, …). */
   memo<T>(key: string, compute: () => T): T;
 }

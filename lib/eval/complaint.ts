@@ -7,6 +7,7 @@ import { classifyComplaint } from '../analysis/complaint/classify';
 import { detectPrivateChannel, findPublicDataAsks } from '../analysis/complaint/channel';
 import acknowledge from '../analysis/rules/complaint/acknowledge';
 import takeOffline from '../analysis/rules/complaint/take-offline';
+import type { ComplaintModel } from '../analysis/complaint/model';
 import type { Finding } from '../analysis/schemas';
 import { parseCsv } from '../batch/csv';
 
@@ -122,14 +123,14 @@ export function halfOf(id: string): 'A' | 'B' {
  * Complaint detection on the airline corpus: negative sentiment = complaint. The whole file
  * first, then half A (the half to tune on) and half B (held out), see airlineHalf.
  */
-export function evaluateAirline(csv: string): Measure[] {
+export function evaluateAirline(csv: string, model?: ComplaintModel): Measure[] {
   const rows = parseCsvRecords(csv).filter((r) => r.airline_sentiment);
   const run = (name: string, items: typeof rows) =>
     measure(
       name,
       items,
       (r) => {
-        const c = classifyComplaint(decodeEntities(r.text ?? ''));
+        const c = classifyComplaint(decodeEntities(r.text ?? ''), model);
         return { predicted: c.complaint, confidence: c.confidence };
       },
       (r) => r.airline_sentiment === 'negative',
@@ -170,27 +171,27 @@ export function parseJsonl<T>(text: string): T[] {
 }
 
 /** The given complaint rules, run for real on a reply to an inbound post. */
-function replyFindings(inbound: string, reply: string, rules = [takeOffline]): Finding[] {
+function replyFindings(inbound: string, reply: string, rules = [takeOffline], model?: ComplaintModel): Finding[] {
   const { ctx } = createRuleContext(
     { platform: 'x', kind: 'reply', text: reply, replyTo: { text: inbound } },
-    { now: Date.UTC(2026, 0, 1) },
+    { now: Date.UTC(2026, 0, 1), complaintModel: model },
   );
   return runRules(ctx, rules);
 }
 
 /** Whether take-offline fires at warn or fix severity (an info suggestion does not count). */
-export function takeOfflineFires(inbound: string, reply: string): boolean {
-  return replyFindings(inbound, reply).some((f) => f.severity !== 'info');
+export function takeOfflineFires(inbound: string, reply: string, model?: ComplaintModel): boolean {
+  return replyFindings(inbound, reply, [takeOffline], model).some((f) => f.severity !== 'info');
 }
 
 /** Whether take-offline fires at fix severity. */
-export function takeOfflineFixes(inbound: string, reply: string): boolean {
-  return replyFindings(inbound, reply).some((f) => f.severity === 'fix');
+export function takeOfflineFixes(inbound: string, reply: string, model?: ComplaintModel): boolean {
+  return replyFindings(inbound, reply, [takeOffline], model).some((f) => f.severity === 'fix');
 }
 
 /** Whether acknowledge fires. */
-export function acknowledgeFires(inbound: string, reply: string): boolean {
-  return replyFindings(inbound, reply, [acknowledge]).length > 0;
+export function acknowledgeFires(inbound: string, reply: string, model?: ComplaintModel): boolean {
+  return replyFindings(inbound, reply, [acknowledge], model).length > 0;
 }
 
 /** The support pairs (entities decoded), unsure rows included. */
@@ -208,14 +209,14 @@ export function supportPairs(jsonl: string): SupportPair[] {
  * private channel, public data ask, take-offline against needs_private ∧ ¬private_channel,
  * acknowledge precision (its misses are the pairs it fired on whose inbound is no complaint).
  */
-export function evaluateSupportPairs(label: string, all: readonly SupportPair[]): Measure[] {
+export function evaluateSupportPairs(label: string, all: readonly SupportPair[], model?: ComplaintModel): Measure[] {
   const pairs = all.filter((p) => !p.unsure);
   return [
     measure(
       `support${label}: complaint detection (inbound)`,
       pairs,
       (p) => {
-        const c = classifyComplaint(p.inbound);
+        const c = classifyComplaint(p.inbound, model);
         return { predicted: c.complaint, confidence: c.confidence };
       },
       (p) => p.complaint,
@@ -238,13 +239,13 @@ export function evaluateSupportPairs(label: string, all: readonly SupportPair[])
     measure(
       `support${label}: take-offline at warn/fix vs needs_private and no private channel`,
       pairs,
-      (p) => ({ predicted: takeOfflineFires(p.inbound, p.reply) }),
+      (p) => ({ predicted: takeOfflineFires(p.inbound, p.reply, model) }),
       (p) => p.needs_private && !p.private_channel,
       (p) => `${p.inbound}\n    -> ${p.reply}`,
     ),
     measure(
       `support${label}: acknowledge fires (expected: the inbound is a complaint; precision counts)`,
-      pairs.filter((p) => acknowledgeFires(p.inbound, p.reply)),
+      pairs.filter((p) => acknowledgeFires(p.inbound, p.reply, model)),
       () => ({ predicted: true }),
       (p) => p.complaint,
       (p) => `${p.inbound}\n    -> ${p.reply}`,
@@ -252,7 +253,7 @@ export function evaluateSupportPairs(label: string, all: readonly SupportPair[])
     measure(
       `support${label}: take-offline at fix only vs needs_private and no private channel`,
       pairs,
-      (p) => ({ predicted: takeOfflineFixes(p.inbound, p.reply) }),
+      (p) => ({ predicted: takeOfflineFixes(p.inbound, p.reply, model) }),
       (p) => p.needs_private && !p.private_channel,
       (p) => `${p.inbound}\n    -> ${p.reply}`,
     ),
@@ -260,12 +261,15 @@ export function evaluateSupportPairs(label: string, all: readonly SupportPair[])
 }
 
 /** The support measures: all sure rows, the tuning half A and the held-out half B. */
-export function evaluateSupport(jsonl: string): { all: Measure[]; tune: Measure[]; heldOut: Measure[]; publicDataAskAll: Measure } {
+export function evaluateSupport(
+  jsonl: string,
+  model?: ComplaintModel,
+): { all: Measure[]; tune: Measure[]; heldOut: Measure[]; publicDataAskAll: Measure } {
   const all = supportPairs(jsonl);
   return {
-    all: evaluateSupportPairs('', all),
-    tune: evaluateSupportPairs(' half A (tuning)', all.filter((p) => halfOf(p.tweet_id) === 'A')),
-    heldOut: evaluateSupportPairs(' half B (held out)', all.filter((p) => halfOf(p.tweet_id) === 'B')),
+    all: evaluateSupportPairs('', all, model),
+    tune: evaluateSupportPairs(' half A (tuning)', all.filter((p) => halfOf(p.tweet_id) === 'A'), model),
+    heldOut: evaluateSupportPairs(' half B (held out)', all.filter((p) => halfOf(p.tweet_id) === 'B'), model),
     // The sure rows hold no public data ask at all; the unsure ones hold the only example.
     publicDataAskAll: measure(
       'support (all rows, unsure included): public data ask',

@@ -1,11 +1,22 @@
 import { withComposerExtras } from '@/lib/analysis/adapt/report';
 import type { KnownContact } from '@/lib/analysis/adapt/index';
-import { analyze } from '@/lib/analysis/analyze';
+import { analyze as analyzeDraft, type AnalysisContext } from '@/lib/analysis/analyze';
+import { parseComplaintModel } from '@/lib/analysis/complaint/model';
+import complaintWeights from '@/assets/complaint-model.json';
 import { isStorageFailure } from '@/lib/contract/errors';
 import { namedContacts } from '@/lib/storage/contacts';
 import type { PostwiseDB } from '@/lib/storage/db';
 import { getSettings } from '@/lib/storage/settings';
 import type { Handler } from './types';
+
+/**
+ * The complaint model's weights (npm run train), bundled with the background only: the content
+ * scripts never see them. Validated once, when the service worker starts.
+ */
+const complaintModel = parseComplaintModel(complaintWeights, 'assets/complaint-model.json');
+
+/** The engine with the complaint model loaded. */
+const analyze = (draft: Parameters<typeof analyzeDraft>[0], context: AnalysisContext) => analyzeDraft(draft, { ...context, complaintModel });
 
 /** Said when the database is out of reach: the draft is still checked, without the user's data. */
 export const NO_STORAGE_NOTE =

@@ -6,6 +6,7 @@
  */
 import type { Span } from '../schemas';
 import { COMPLAINT_CUES, DIRECTED_PATTERN, type CueKind } from './cues';
+import { scoreWithModel, type ComplaintModel, type ModelReading } from './model';
 import { normalizeQuotes } from './normalize';
 
 /** One matched cue, with its span in the classified text. */
@@ -20,6 +21,8 @@ export interface ComplaintResult {
   /** 0..1: how sure the classifier is that the text is a complaint. */
   confidence: number;
   cues: ComplaintCue[];
+  /** With a model: the words that weighed most towards a complaint, heaviest first. */
+  evidence?: ModelReading['evidence'];
 }
 
 /** Texts longer than this are classified on their first part (a complaint says so early). */
@@ -46,8 +49,11 @@ const QUESTION_WITH_EVIDENCE_FACTOR = 0.5;
 /** What praise still weighs next to harsh words. */
 const SARCASTIC_PRAISE_FACTOR = 0.3;
 
-/** Classifies a post or comment as a complaint about the brand or not. Never throws. */
-export function classifyComplaint(input: string): ComplaintResult {
+/**
+ * Classifies a post or comment as a complaint about the brand or not. Never throws. With a model
+ * (model.ts), the cues' score is one of its features and the model decides.
+ */
+export function classifyComplaint(input: string, model?: ComplaintModel): ComplaintResult {
   const text = normalizeQuotes(typeof input === 'string' ? cut(input) : '');
   const cues: ComplaintCue[] = [];
   const counts = COMPLAINT_CUES.map(() => 0);
@@ -109,6 +115,10 @@ export function classifyComplaint(input: string): ComplaintResult {
   if (evidence === 0 && text.includes('?')) score -= 0.5;
   const confidence = 1 / (1 + Math.exp(-score));
   cues.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  if (model) {
+    const read = scoreWithModel(model, text, score, new Set(cues.map((c) => c.kind)));
+    return { complaint: read.complaint, confidence: read.confidence, cues, evidence: read.evidence };
+  }
   return { complaint: confidence >= 0.5, confidence, cues };
 }
 

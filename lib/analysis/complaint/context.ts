@@ -27,7 +27,7 @@ export function repliedComplaint(ctx: RuleContext): ComplaintResult | null {
     const replyTo = ctx.draft.replyTo;
     if (ctx.draft.kind === 'post' || !replyTo) return null;
     if (repliedLanguage(ctx)?.covered === false) return null;
-    return classifyComplaint(replyTo.text);
+    return classifyComplaint(replyTo.text, ctx.complaintModel);
   });
 }
 
@@ -88,6 +88,9 @@ export function complaintReading(ctx: RuleContext): ComplaintReading | undefined
     .filter((c) => c.kind !== 'intensifier')
     .slice(0, 5)
     .map((c) => `${CUE_NAMES[c.kind] ?? c.kind} “${text.slice(c.span.start, c.span.end)}”`);
+  // The model's heaviest words, as written in the post.
+  const weighed = [...new Set((replied.evidence ?? []).map((e) => text.slice(e.span.start, e.span.end)))].slice(0, 3);
+  if (weighed.length > 0) reasons.push(`the model weighed ${weighed.map((w) => `“${w}”`).join(', ')}`);
   const cue = need.cues[0];
   if (need.needed && cue) reasons.push(`needs a private channel: about ${REASON_TEXT[cue.reason]} (“${cue.text}”)`);
   else reasons.push(`no private channel needed${need.against ? `: ${need.against}` : ''}`);

@@ -158,7 +158,7 @@ const ANGER_WORDS = [
 
 /** A good thing negated: the complaint hides behind "not". */
 const NEGATION_PATTERN =
-  /\b(?:not|no|never|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|won't|can't|cannot|couldn't|wouldn't|ain't|isnt|wasnt|dont|doesnt|didnt|wont|cant)[\s'\u2019]{1,3}(?:(?:very|so|at all|even|really|be|been|being|get|got|getting|any|a|an|the|that|too|much) ){0,2}(?:happy|pleased|good|great|ok|okay|friendly|nice|easy|clear|enough|fun|comfortable|working|work|works|helpful|help|helping|acceptable|impressed|satisfied|right|fair|fixed|resolved|refunded|answered|responding|respond|load|loading|connect|arrived|delivered|received|able|possible|allowed|honou?red|honou?r|showing|available)\b/gi;
+  /\b(?:not|no|never|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|won't|can't|cannot|couldn't|wouldn't|ain't|isnt|wasnt|dont|doesnt|didnt|wont|cant|haven't|havent|hasn't|hasnt|dosent|dosen't|doesent|dosnt|dosen)[\s'\u2019]{1,3}(?:(?:very|so|at all|even|really|be|been|being|get|got|getting|any|a|an|the|that|too|much|yet|still) ){0,2}(?:happy|pleased|good|great|ok|okay|cool|friendly|nice|easy|clear|enough|fun|comfortable|working|work|works|helpful|help|helping|acceptable|impressed|satisfied|right|fair|fixed|resolved|refunded|answered|responding|respond|load|loading|connect|arrived|delivered|received|able|possible|allowed|honou?red|honou?r|showing|available)\b/gi;
 
 /** How long it took: "3 hours", "two weeks", "45 mins". */
 const DURATION_PATTERN =
