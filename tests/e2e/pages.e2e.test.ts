@@ -177,6 +177,17 @@ describe('extension pages', () => {
     await report.getByRole('button', { name: 'Request changes' }).click();
     await rows.nth(3).getByText('Changes requested').waitFor();
 
+    // The Instagram caption adapted to Instagram's norms, beside the original, as a diff.
+    await rows.nth(1).getByRole('button', { name: /Open draft 2/ }).click();
+    await report.getByRole('heading', { name: /Line 2 · Instagram post/ }).waitFor();
+    const adapted = report.getByRole('group', { name: 'Adapted for Instagram' });
+    expect(await adapted.locator('del').count()).toBeGreaterThan(0);
+    const [original, rewritten] = await Promise.all([report.locator('.compare > div').first().boundingBox(), adapted.boundingBox()]);
+    await report.screenshot({ path: `${SHOTS}/page-review-adapted.png` });
+    expect(rewritten!.x).toBeGreaterThan(original!.x + original!.width - 1); // side by side at this width
+    await rows.nth(3).getByRole('button', { name: /Open draft 4/ }).click();
+    await report.getByRole('heading', { name: /Line 4 · X reply/ }).waitFor();
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv).toMatch(/^line,platform,kind,text/);

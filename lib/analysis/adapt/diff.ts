@@ -61,12 +61,13 @@ export function diffWords(before: string, after: string): DiffPart[] {
         push('same', midA[i]!);
         i++;
         j++;
-      } else if (j < m && (i === n || table[i * (m + 1) + j + 1]! >= table[(i + 1) * (m + 1) + j]!)) {
-        push('added', midB[j]!);
-        j++;
-      } else {
+      } else if (i < n && (j === m || table[(i + 1) * (m + 1) + j]! >= table[i * (m + 1) + j + 1]!)) {
+        // What goes before what replaces it: "~~the link~~ link in bio" reads left to right.
         push('removed', midA[i]!);
         i++;
+      } else {
+        push('added', midB[j]!);
+        j++;
       }
     }
   }

@@ -6,7 +6,8 @@ const render = (before: string, after: string) =>
 
 describe('diffWords', () => {
   it('shows removed hashtags and replaced words as whole pieces', () => {
-    expect(render('Shop now, link in bio! #a #b #c', 'Shop now, link in the comments! #a #b')).toBe('Shop now, link in {+the comments+}[-bio-]! #a #b[- #c-]');
+    // A replaced word shows what goes first, then what replaces it.
+    expect(render('Shop now, link in bio! #a #b #c', 'Shop now, link in the comments! #a #b')).toBe('Shop now, link in [-bio-]{+the comments+}! #a #b[- #c-]');
   });
   it('keeps emoji and CJK whole', () => {
     expect(render('**Big** 🎉 我们', 'Big 🎉 我们')).toBe('[-**-]Big[-**-] 🎉 我们');
