@@ -28,7 +28,7 @@ const render = (download = vi.fn()) => ({ ...renderPage(<ReviewApp now={() => NO
 
 async function importBatch(text = BATCH, name = 'drafts.jsonl') {
   fireEvent.change(screen.getByLabelText('Batch file'), { target: { files: [fileOf(name, text)] } });
-  await waitFor(() => expect(useReviewStore.getState().items.every((i) => i.report)).toBe(true));
+  await waitFor(() => expect(useReviewStore.getState().items.every((i) => i.verdict)).toBe(true));
   await waitFor(() => expect(useReviewStore.getState().items.length).toBeGreaterThan(0));
   await waitFor(() => expect(useReviewStore.getState().progress).toBeNull());
 }
@@ -109,6 +109,8 @@ describe("reviewers' page", () => {
     await waitFor(() => expect(rows()[1]!.textContent).toMatch(/Approved/));
 
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    // The batch's drafts come from its worker: the file follows a moment later.
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
     const [csvName, csv] = download.mock.calls[0]!;
     expect(csvName).toBe('postwise-review-2026-03-02.csv');
     const lines = csv.trim().split('\r\n');
@@ -120,6 +122,7 @@ describe("reviewers' page", () => {
     expect(lines[2]).toMatch(/,approved,"Good, ""warm"" reply",,2026-03-02T12:00:00.000Z$/);
 
     fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(2));
     const [jsonName, json] = download.mock.calls[1]!;
     expect(jsonName).toBe('postwise-review-2026-03-02.json');
     const parsed = JSON.parse(json);
@@ -188,7 +191,7 @@ describe("reviewers' page", () => {
     await waitFor(() => expect(useReviewStore.getState().progress).toBeNull(), { timeout: 170_000 });
     unsubscribe();
     expect(progressSeen).toBeGreaterThan(3);
-    expect(useReviewStore.getState().items.filter((i) => i.report)).toHaveLength(5000);
+    expect(useReviewStore.getState().items.filter((i) => i.verdict)).toHaveLength(5000);
     // Only one page of rows is rendered.
     expect(rows()).toHaveLength(50);
     expect(screen.getByText('Page 1 of 100')).toBeTruthy();

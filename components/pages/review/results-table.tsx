@@ -3,15 +3,15 @@ import { useMemo } from 'react';
 import { CATEGORIES, PLATFORM_NAMES, type Verdict } from '@/lib/analysis/schemas';
 import type { ReviewRow } from '@/lib/contract/schemas';
 import { CATEGORY_LABELS } from '../shared/labels';
-import type { ReviewItem } from './batch';
+import type { ReviewSummary } from './batch';
 import { PAGE_SIZE, useReviewStore, type DecisionFilter, type Filters } from './store';
 
 const DECISION_NAMES: Record<string, string> = { approved: 'Approved', 'changes-requested': 'Changes requested', rejected: 'Rejected' };
 
-export function filterItems(items: readonly ReviewItem[], filters: Filters, decisions: ReadonlyMap<string, ReviewRow>): ReviewItem[] {
+export function filterItems(items: readonly ReviewSummary[], filters: Filters, decisions: ReadonlyMap<string, ReviewRow>): ReviewSummary[] {
   return items.filter((item) => {
-    if (filters.verdict !== 'all' && item.report?.verdict !== filters.verdict) return false;
-    if (filters.category !== 'all' && !item.report?.findings.some((f) => f.category === filters.category)) return false;
+    if (filters.verdict !== 'all' && item.verdict !== filters.verdict) return false;
+    if (filters.category !== 'all' && !item.categories.includes(filters.category)) return false;
     if (filters.decision !== 'all') {
       const d = decisions.get(item.key)?.verdict;
       if (filters.decision === 'pending' ? d !== undefined : d !== filters.decision) return false;
@@ -19,11 +19,6 @@ export function filterItems(items: readonly ReviewItem[], filters: Filters, deci
     return true;
   });
 }
-
-const preview = (text: string) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 110 ? `${flat.slice(0, 109)}…` : flat;
-};
 
 export function VerdictPill({ verdict }: { verdict: Verdict | undefined }) {
   if (!verdict) return <span className="pill muted">…</span>;
@@ -35,7 +30,7 @@ export function ResultsTable({ decisions }: { decisions: ReadonlyMap<string, Rev
   const filtered = useMemo(() => filterItems(items, filters, decisions), [items, filters, decisions]);
   const counts = useMemo(() => {
     const c: Record<Verdict, number> = { ok: 0, warn: 0, fix: 0 };
-    for (const i of items) if (i.report) c[i.report.verdict]++;
+    for (const i of items) c[i.verdict]++;
     return c;
   }, [items]);
   const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
@@ -104,25 +99,23 @@ export function ResultsTable({ decisions }: { decisions: ReadonlyMap<string, Rev
           </thead>
           <tbody>
             {shown.map((item) => {
-              const f = item.report?.findings ?? [];
-              const n = (s: string) => f.filter((x) => x.severity === s).length;
               const d = decisions.get(item.key);
               return (
                 <tr key={item.key} className={item.key === openKey ? 'selected' : ''}>
                   <td className="num">{item.line ?? '—'}</td>
                   <td className="nowrap">
-                    {PLATFORM_NAMES[item.draft.platform]} <span className="muted small">{item.draft.kind}</span>
+                    {PLATFORM_NAMES[item.platform]} <span className="muted small">{item.kind}</span>
                   </td>
                   <td className="draft-cell">
-                    <button type="button" className="link open-draft" onClick={() => open(item.key)} aria-label={`Open draft ${item.line ?? ''}: ${preview(item.draft.text).slice(0, 60)}`}>
-                      {preview(item.draft.text) || '(empty)'}
+                    <button type="button" className="link open-draft" onClick={() => open(item.key)} aria-label={`Open draft ${item.line ?? ''}: ${item.preview.slice(0, 60)}`}>
+                      {item.preview || '(empty)'}
                     </button>
                   </td>
                   <td>
-                    <VerdictPill verdict={item.report?.verdict} />
+                    <VerdictPill verdict={item.verdict} />
                   </td>
                   <td className="num nowrap">
-                    <span className="verdict-fix">{n('fix')}</span> · <span className="verdict-warn">{n('warn')}</span> · <span className="muted">{n('info')}</span>
+                    <span className="verdict-fix">{item.fix}</span> · <span className="verdict-warn">{item.warn}</span> · <span className="muted">{item.info}</span>
                   </td>
                   <td className="small">{d ? <span className={`decision decision-${d.verdict}`}>{DECISION_NAMES[d.verdict]}</span> : <span className="muted">—</span>}</td>
                 </tr>

@@ -1,5 +1,5 @@
 /** The reviewers' page: paste or import drafts, see verdicts, open a report, approve or request changes, export. */
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '@/lib/analysis/schemas';
 import { useReviewBatch } from '@/lib/hooks/use-reviews';
 import { useSettings } from '@/lib/hooks/use-settings';
@@ -8,8 +8,8 @@ import { dateStamp, downloadText } from '../shared/download';
 import { useNotices } from '../shared/notices';
 import { AddDraftForm } from './add-draft-form';
 import { createBatchRunner } from '@/lib/batch/runner';
-import { checked, itemFromDraft, REVIEW_PREFIX } from './batch';
-import { startBatch } from './batch-client';
+import { checked, itemFromDraft, REVIEW_PREFIX, type ReviewItem } from './batch';
+import { startBatch, type BatchHandle } from './batch-client';
 import { BatchImport } from './batch-import';
 import { DraftReport } from './draft-report';
 import { exportRows, toCsv, toJson } from './export';
@@ -26,7 +26,9 @@ export function ReviewApp({ now = Date.now, download = downloadText }: ReviewApp
   const settings = useSettings();
   const reviews = useReviewBatch(REVIEW_PREFIX);
   const store = useReviewStore();
-  const cancel = useRef<(() => void) | null>(null);
+  // The ref tells a replaced batch's late messages apart; the state lets the open draft be asked for.
+  const batch = useRef<BatchHandle | null>(null);
+  const [session, setSession] = useState<BatchHandle | null>(null);
 
   const decisions = useMemo(() => {
     const map = new Map<string, ReviewRow>();
@@ -35,28 +37,34 @@ export function ReviewApp({ now = Date.now, download = downloadText }: ReviewApp
   }, [reviews.data]);
 
   const onFile = (file: File) => {
-    cancel.current?.();
+    batch.current?.close();
     const state = useReviewStore.getState();
     state.startBatch(file.name, 0, []); // "Reading…" until the worker has counted the drafts
-    const stop = startBatch({ file, settings: settings.data, now: now() }, (message) => {
-      if (cancel.current !== stop) return; // a newer batch replaced this one
+    const handle: BatchHandle = startBatch({ file, settings: settings.data, now: now() }, (message) => {
+      if (batch.current !== handle) return; // a newer batch replaced this one
       if (message.type === 'start') {
         state.startBatch(message.source, message.total, message.errors);
         if (!message.total && !message.errors.length) useNotices.getState().push('error', `${file.name} has no drafts.`);
       } else if (message.type === 'chunk') state.appendItems(message.items);
       else {
         if (message.type === 'failed') useNotices.getState().push('error', `Analysis stopped: ${message.message}`);
-        cancel.current = null;
         state.finishBatch();
       }
     });
-    cancel.current = stop;
+    batch.current = handle;
+    setSession(handle);
   };
 
   const cancelRun = () => {
-    cancel.current?.();
-    cancel.current = null;
+    batch.current?.stop();
     useReviewStore.getState().finishBatch();
+  };
+
+  const clearList = () => {
+    batch.current?.close();
+    batch.current = null;
+    setSession(null);
+    store.clear();
   };
 
   const onAdd = (draft: Draft) => {
@@ -66,14 +74,16 @@ export function ReviewApp({ now = Date.now, download = downloadText }: ReviewApp
     store.open(item.key);
   };
 
-  const exportAs = (kind: 'csv' | 'json') => {
-    const rows = exportRows(store.items, decisions);
+  const exportAs = async (kind: 'csv' | 'json') => {
+    const { pasted } = useReviewStore.getState();
+    const fromBatch = (await batch.current?.exportRows([...decisions.values()], [...pasted.keys()])) ?? [];
+    const rows = [...fromBatch, ...exportRows([...pasted.values()], decisions)];
     const base = `postwise-review-${dateStamp(now())}`;
     if (kind === 'csv') download(`${base}.csv`, toCsv(rows), 'text/csv');
     else download(`${base}.json`, toJson(rows, store.source, now()));
   };
 
-  const openItem = store.items.find((i) => i.key === store.openKey);
+  const openItem = useOpenItem(store.openKey, store.pasted, session);
   const progress = store.progress;
   return (
     <div className="review">
@@ -84,13 +94,13 @@ export function ReviewApp({ now = Date.now, download = downloadText }: ReviewApp
         </div>
         {store.items.length > 0 && (
           <div className="actions">
-            <button type="button" onClick={() => exportAs('csv')} disabled={!!progress}>
+            <button type="button" onClick={() => void exportAs('csv')} disabled={!!progress}>
               Export CSV
             </button>
-            <button type="button" onClick={() => exportAs('json')} disabled={!!progress}>
+            <button type="button" onClick={() => void exportAs('json')} disabled={!!progress}>
               Export JSON
             </button>
-            <button type="button" className="danger" onClick={() => { cancelRun(); store.clear(); }}>
+            <button type="button" className="danger" onClick={clearList}>
               Clear list
             </button>
           </div>
@@ -114,13 +124,30 @@ export function ReviewApp({ now = Date.now, download = downloadText }: ReviewApp
         </div>
       )}
       {store.items.length > 0 ? (
-        <div className={`workspace${openItem ? ' with-report' : ''}`}>
+        <div className={`workspace${store.openKey ? ' with-report' : ''}`}>
           <ResultsTable decisions={decisions} />
-          {openItem && <DraftReport key={openItem.key} item={openItem} decision={decisions.get(openItem.key)} onClose={() => store.open(null)} now={now} />}
+          {openItem && openItem.key === store.openKey && (
+            <DraftReport key={openItem.key} item={openItem} decision={decisions.get(openItem.key)} onClose={() => store.open(null)} now={now} />
+          )}
         </div>
       ) : (
         <p className="empty-list muted">No drafts yet. Paste one above or import a JSONL/CSV batch.</p>
       )}
     </div>
   );
+}
+
+/** The open draft in full: a pasted one at once, a batch's from its session (the worker). */
+function useOpenItem(key: string | null, pasted: ReadonlyMap<string, ReviewItem>, batch: BatchHandle | null): ReviewItem | null {
+  const [loaded, setLoaded] = useState<ReviewItem | null>(null);
+  const local = key ? pasted.get(key) : undefined;
+  useEffect(() => {
+    if (!key || local || !batch) return;
+    let current = true;
+    void batch.get(key).then((item) => current && setLoaded(item));
+    return () => {
+      current = false;
+    };
+  }, [key, local, batch]);
+  return local ?? (loaded?.key === key ? loaded : null);
 }

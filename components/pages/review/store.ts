@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { Category, Verdict } from '@/lib/analysis/schemas';
 import type { RowError } from '@/lib/batch/rows';
-import type { ReviewItem } from './batch';
+import { summaryOf, type ReviewItem, type ReviewSummary } from './batch';
 
 export type DecisionFilter = 'all' | 'pending' | 'approved' | 'changes-requested';
 
@@ -15,7 +15,10 @@ export interface Filters {
 export const PAGE_SIZE = 50;
 
 interface ReviewState {
-  items: ReviewItem[];
+  /** The drafts in list order, as the table needs them. */
+  items: ReviewSummary[];
+  /** Pasted drafts in full (a batch's stay with its session until opened). */
+  pasted: ReadonlyMap<string, ReviewItem>;
   /** Where the batch came from (file name or "pasted drafts"). */
   source: string;
   rowErrors: RowError[];
@@ -25,7 +28,7 @@ interface ReviewState {
   openKey: string | null;
   /** A batch file is being checked: its drafts arrive in chunks (appendItems) until finishBatch. */
   startBatch: (source: string, total: number, rowErrors: RowError[]) => void;
-  appendItems: (items: ReviewItem[]) => void;
+  appendItems: (items: ReviewSummary[]) => void;
   finishBatch: () => void;
   addItem: (item: ReviewItem) => void;
   setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
@@ -35,7 +38,8 @@ interface ReviewState {
 }
 
 const INITIAL = {
-  items: [] as ReviewItem[],
+  items: [] as ReviewSummary[],
+  pasted: new Map<string, ReviewItem>() as ReadonlyMap<string, ReviewItem>,
   source: '',
   rowErrors: [] as RowError[],
   progress: null,
@@ -46,14 +50,19 @@ const INITIAL = {
 
 export const useReviewStore = create<ReviewState>((set) => ({
   ...INITIAL,
-  startBatch: (source, total, rowErrors) => set({ source, items: [], rowErrors, page: 0, openKey: null, progress: { done: 0, total } }),
+  startBatch: (source, total, rowErrors) => set({ source, items: [], pasted: new Map(), rowErrors, page: 0, openKey: null, progress: { done: 0, total } }),
   appendItems: (chunk) =>
     set((s) => {
       const items = s.items.concat(chunk);
       return { items, progress: s.progress && { done: Math.min(s.progress.total, s.progress.done + chunk.length), total: s.progress.total } };
     }),
   finishBatch: () => set({ progress: null }),
-  addItem: (item) => set((s) => ({ items: [...s.items.filter((i) => i.key !== item.key), item], source: s.source || 'pasted drafts' })),
+  addItem: (item) =>
+    set((s) => ({
+      items: [...s.items.filter((i) => i.key !== item.key), summaryOf(item)],
+      pasted: new Map(s.pasted).set(item.key, item),
+      source: s.source || 'pasted drafts',
+    })),
   setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value }, page: 0 })),
   setPage: (page) => set({ page }),
   open: (openKey) => set({ openKey }),
