@@ -1,8 +1,15 @@
 /** A reply to a complaint should acknowledge the trouble before anything else. */
 import { defineRule } from '../../rule';
-import { confidenceData, isComplaintReply } from '../../complaint/context';
+import { confidenceData, isComplaintReply, repliedComplaint } from '../../complaint/context';
 import { APOLOGY, prependSentence } from '../../complaint/handoff';
 import { findAcknowledgements } from '../../complaint/reply';
+
+/**
+ * Asking for an apology needs more certainty than noticing a complaint: the model calls a post a
+ * complaint from a lower confidence (it is tuned to catch them), and a service request or a joke
+ * near that line is better answered without "sorry".
+ */
+export const ACKNOWLEDGE_MIN_CONFIDENCE = 0.5;
 
 export default defineRule({
   meta: {
@@ -22,6 +29,7 @@ export default defineRule({
   },
   check(ctx) {
     if (!isComplaintReply(ctx) || !ctx.text.trim()) return [];
+    if ((repliedComplaint(ctx)?.confidence ?? 0) < ACKNOWLEDGE_MIN_CONFIDENCE) return [];
     if (findAcknowledgements(ctx.text).length > 0) return [];
     return [
       {

@@ -1,3 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { createRuleContext, runRules } from '@/lib/analysis/analyze';
+import { repliedComplaint } from '@/lib/analysis/complaint/context';
+import type { ComplaintModel } from '@/lib/analysis/complaint/model';
 import rule from '@/lib/analysis/rules/complaint/acknowledge';
 import { ruleTester } from '@/tests/helpers/rule-tester';
 import { COMPLAINT, CRASH_COMPLAINT, PRAISE, QUESTION, REFUND_COMPLAINT, replyTo } from './fixtures';
@@ -34,4 +38,21 @@ ruleTester(rule, {
       findings: [{ messageId: 'no-acknowledgement', output: "We're sorry about this. iPhone owners can update to 2.1 tonight." }],
     },
   ],
+});
+
+describe('with the complaint model', () => {
+  // A toy model that calls this post a complaint (over its threshold) with low confidence.
+  const unsure: ComplaintModel = { version: 1, bias: -0.2, cueScore: 0, cueKinds: {}, terms: {}, threshold: 0.4 };
+  const draft = { platform: 'x' as const, ...replyTo('@shop can you reset my loyalty card number please', 'Send us a DM with your card number.') };
+
+  it('asks for no apology on a post it is not sure is a complaint (a service request near the line)', () => {
+    const { ctx } = createRuleContext(draft, { now: 0, complaintModel: unsure });
+    expect(repliedComplaint(ctx)?.complaint).toBe(true);
+    expect(runRules(ctx, [rule])).toEqual([]);
+  });
+
+  it('still asks when the model is sure', () => {
+    const { ctx } = createRuleContext(draft, { now: 0, complaintModel: { ...unsure, bias: 2 } });
+    expect(runRules(ctx, [rule]).map((f) => f.messageId)).toEqual(['no-acknowledgement']);
+  });
 });
