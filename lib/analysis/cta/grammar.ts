@@ -38,7 +38,7 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   see: { stage: 'awareness', needs: /^\s*(?:[:!]|$)|^\s+(?!you\b|ya\b|u\b|(?:the )?(?:chart|figure|fig|table|graph|above|below|attached|page|p\.|note|appendix)\b)\S/i, objects: [[LINK, 'interest'], [/^\s+more\b/i, 'interest']] },
   look: { stage: 'awareness', needs: /^\s+(?:at|inside|out for)\b/i },
   have: { stage: 'awareness', needs: /^\s+a\s+(?:look|listen|read|watch|peek|go)\b/i },
-  take: { stage: 'awareness', needs: /^\s+(?:a (?:look|peek|listen|tour)|(?:my|our|the|this|a) (?:free |quick |short |\d{1,2}[- ]minute )*(?:quiz|assessment|survey|test|course|class|challenge))\b/i, objects: [[EVENT, 'interest']] },
+  take: { stage: 'awareness', needs: /^\s+(?:a (?:look|peek|listen|tour)|(?:my|our|the|this|a) (?:free |quick |short |\d{1,2}[- ]minute )*(?:[\w-]+ ){0,2}(?:quiz|assessment|survey|test|course|class|challenge))\b/i, objects: [[EVENT, 'interest']] },
   check: { stage: 'awareness', needs: /^\s+(?:out|this|these|it|my|our|the link|link|them)\b/i, objects: [[LINK, 'interest']] },
   read: { stage: 'interest', needs: /^\s*(?:[!.:]|$)|^\s+(?:on|more|this|these|my|our|the(?! (?:room|fine print|small print|instructions|manual))|about|it|below|here|his|her|their)\b/i },
   listen: { stage: 'awareness' },
@@ -105,7 +105,12 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   refer: { stage: 'advocacy', outward: true, needs: /^\s+(?:a|your|\d|two|three|someone|us)\b/i },
   invite: { stage: 'advocacy', outward: true, needs: /^\s+(?:a|your|\d|two|three|all)\b/i },
   tag: { stage: 'advocacy', outward: true, needs: /^\s+(?:a|us|your|@|someone|somebody|\d|two|three|them|him|her|me)\b/i },
-  send: { stage: 'advocacy', outward: true, needs: /^\s+(?:everyone|everybody|a friend|your friends?|this to|it to)\b/i },
+  send: {
+    stage: 'advocacy',
+    outward: true,
+    needs: /^\s+(?:everyone|everybody|a friend|your friends?|this to|it to|(?:us|me) (?:an? |your )?(?:e-?mail|message|dm|note|line|cv|resume|résumé))\b/i,
+    objects: [[/^\s+(?:us|me)\b/i, 'consideration']],
+  },
   spread: { stage: 'advocacy', outward: true, needs: /^\s+the word\b/i },
   nominate: { stage: 'advocacy', outward: true },
   // conversation prompts

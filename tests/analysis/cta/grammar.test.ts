@@ -19,6 +19,9 @@ describe('CTAs read from grammar', () => {
     ['Do you agree?', 'Do you agree?', 'any'],
     ['• Contact me for details', 'Contact me for details', 'consideration'],
     ['Big news!\nTune in tonight at 8', 'Tune in tonight at 8', 'awareness'],
+    ['Know where you stand. Take our quick Leadership Style quiz', 'Take our quick Leadership Style quiz', 'interest'],
+    ['We are hiring! Send us your CV to join the team', 'Send us your CV', 'consideration'],
+    ['Questions? Send us a message any time', 'Send us a message', 'consideration'],
   ])('%s', (text, ask, stage) => {
     const found = asks(text);
     expect(found.some((f) => f.text.includes(ask) || ask.includes(f.text))).toBe(true);
