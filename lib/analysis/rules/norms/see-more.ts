@@ -23,6 +23,9 @@ export function foldText(chars: number, lines: number): string {
   return Number.isFinite(lines) && lines > 0 ? `~${chars} characters (about ${lines} lines)` : `~${chars} characters`;
 }
 
+/** A character inside a word (a cut between two of them splits the word). */
+const WORD = /[\p{L}\p{M}\p{N}_'’]/u;
+
 function check(ctx: RuleContext): RuleFinding[] {
   const norms = draftNorms(ctx);
   const model = foldModels(norms.platform, norms.kind, norms.xPremium)[0];
@@ -34,11 +37,14 @@ function check(ctx: RuleContext): RuleFinding[] {
   if (fold >= text.length) return [];
   const end = hookEnd(text, start, fold + HOOK_LOOKAHEAD);
   if (end <= fold) return [];
-  // The hook runs past the fold: mark from the fold to where its sentence or line ends.
+  // The hook runs past the fold: mark from the fold (the whole word it cuts: the network folds
+  // before it) to where its sentence or line ends.
+  let from = fold;
+  while (from > start && WORD.test(text[from - 1]!) && WORD.test(text[from]!)) from--;
   return [
     {
       messageId: 'hookPastFold',
-      spans: [{ start: fold, end }],
+      spans: [{ start: from, end }],
       data: { fold: model.chars, foldText: foldText(model.chars, model.lines), platform: norms.platformName },
     },
   ];

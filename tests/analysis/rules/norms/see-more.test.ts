@@ -40,5 +40,10 @@ ruleTester(rule, {
       draft: { platform: 'instagram', text: `Introducing ${words(25)}! More below.` },
       findings: [{ messageId: 'hookPastFold', spans: [`${words(25)}!`.slice(113)], data: { fold: 125 } }],
     },
+    {
+      name: 'a fold inside a word marks the whole word, as the network folds before it',
+      draft: { platform: 'instagram', text: `Introducing ${'spring '.repeat(20)}collection!` },
+      findings: [{ messageId: 'hookPastFold', spans: [`${'spring '.repeat(4)}collection!`], data: { fold: 125 } }],
+    },
   ],
 });
