@@ -45,6 +45,8 @@ export interface Feature {
 const TOKEN = /https?:\/\/\S+|www\.\S+|@\w+|#?[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[!?]/gu;
 /** Char n-grams are read from at most this many words (the start of a post says what it is). */
 const MAX_CHAR_WORDS = 120;
+/** The model reads at most this many UTF-16 units of a post (every training tweet is shorter). */
+export const MODEL_READ_CHARS = 1_000;
 
 /** The token a feature is named by: links and handles folded, digits to 0, lower case. */
 function norm(token: string): string {
@@ -86,7 +88,7 @@ export function scoreWithModel(model: ComplaintModel, text: string, cueLogit: nu
   for (const kind of kinds) z += model.cueKinds[kind] ?? 0;
   const seen = new Set<string>();
   const words: { span: Span; term: string; weight: number }[] = [];
-  for (const f of textFeatures(text)) {
+  for (const f of textFeatures(text.slice(0, MODEL_READ_CHARS))) {
     if (seen.has(f.key)) continue;
     seen.add(f.key);
     const w = model.terms[f.key];
