@@ -2,7 +2,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { matchPatterns } from '@/lib/platforms/base';
 import { facebook } from '@/lib/platforms/facebook';
+import { browser } from 'wxt/browser';
 import { startComposers } from '@/components/composer/mount';
+import { createMessenger } from '@/lib/messaging/messenger';
+import { startOnSite } from '@/lib/content/site-switch';
 
 export default defineContentScript({
   matches: matchPatterns(facebook.hosts),
@@ -11,6 +14,7 @@ export default defineContentScript({
   // Never post to the page's window (WXT's legacy "script started" message names the extension).
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startComposers(ctx, facebook);
+    // Only where the popup's per-site switch is on (asked of the background, followed live).
+    startOnSite(facebook, () => startComposers(ctx, facebook), browser.runtime, createMessenger(() => browser.runtime).send);
   },
 });

@@ -155,6 +155,8 @@ export const StoredSettingsSchema = SettingsSchema.extend({
   retentionDays: z.number().int().min(1).max(3650).default(180),
   /** The stage playbook; its CTAs are mirrored into `stageCtas` for the engine. */
   playbook: PlaybookSchema.default({}),
+  /** Sites where Postwise shows no badge (the popup's per-site switch). */
+  sitesOff: z.array(PlatformSchema).max(4).default([]),
 });
 export type StoredSettings = z.infer<typeof StoredSettingsSchema>;
 export type StoredSettingsInput = z.input<typeof StoredSettingsSchema>;

@@ -5,7 +5,7 @@
  * This module is pure (zod only) so content scripts can import it without reaching IndexedDB.
  */
 import { z } from 'zod';
-import { DraftSchema, PlatformSchema, ReportSchema, StageSchema } from '../analysis/schemas';
+import { DraftSchema, KindSchema, PlatformSchema, ReportSchema, StageSchema } from '../analysis/schemas';
 import { CoachingSchema } from '../contract/coaching';
 import { ExportFileSchema } from '../contract/export-format';
 import {
@@ -26,6 +26,8 @@ import {
 
 /** All of the settings a composer sees: never the playbook, the contacts or other sites' segments. */
 export const ComposerContextSchema = z.object({
+  /** The popup's per-site switch: false when the user turned Postwise off on this site. */
+  siteOn: z.boolean(),
   defaultStage: StageSchema,
   segment: z.object({ name: z.string(), stage: StageSchema }).optional(),
 });
@@ -160,3 +162,22 @@ export const ErrorResponseSchema = z.object({
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 
 export type Response<T extends RequestType = RequestType> = { ok: true; data: ResponseData<T> } | ErrorResponse;
+
+/**
+ * Messages from the popup to the content scripts of its tab (tabs.sendMessage): what Postwise
+ * found on the page, and that the per-site switch changed (every frame of the tab acts on it).
+ * The content script checks the sender is Postwise's own page and reads these by hand (no zod in
+ * its bundle, see isTabRequest); the popup validates the answer with PageReportSchema.
+ */
+export type TabRequest = { type: 'page-report' } | { type: 'site-switch'; platform: z.infer<typeof PlatformSchema>; on: boolean };
+
+const count = z.number().int().nonnegative();
+
+/** A tab's answer to page-report: its site, whether Postwise is on there, the composers it found, what its rescans cost. */
+export const PageReportSchema = z.object({
+  platform: PlatformSchema,
+  on: z.boolean(),
+  composers: z.array(z.object({ kind: KindSchema, key: z.string().max(2000) })).max(2000),
+  scan: z.object({ fullScans: count, batches: count, lastVisited: count, maxVisited: count, visited: count, ignored: count }).optional(),
+});
+export type PageReport = z.infer<typeof PageReportSchema>;

@@ -6,6 +6,7 @@ import { MessagingError } from '@/lib/messaging/client';
 import { ComplaintsCard } from './complaints-card';
 import { EmptyState } from './empty-state';
 import { PlatformsCard } from './platforms-card';
+import { ThisPageCard, type TabProbe } from './this-page-card';
 import { TipsCard } from './tips-card';
 import { WeekCard } from './week-card';
 
@@ -19,7 +20,7 @@ const defaultNav: PopupNav = {
   openReview: () => void browser.tabs.create({ url: browser.runtime.getURL('/review.html') }),
 };
 
-export function PopupApp({ nav = defaultNav }: { nav?: PopupNav }) {
+export function PopupApp({ nav = defaultNav, tabProbe }: { nav?: PopupNav; tabProbe?: TabProbe }) {
   const coaching = useCoaching();
   const data = coaching.data;
   const isNew = data && data.totals.posts === 0 && data.totals.findings === 0;
@@ -42,6 +43,7 @@ export function PopupApp({ nav = defaultNav }: { nav?: PopupNav }) {
           </button>
         </nav>
       </header>
+      <ThisPageCard {...(tabProbe ? { probe: tabProbe } : {})} />
       {coaching.isPending && <p className="muted">Loading your coaching…</p>}
       {coaching.isError &&
         (coaching.error instanceof MessagingError && coaching.error.code === 'storage-unavailable' ? (
