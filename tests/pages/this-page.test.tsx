@@ -34,6 +34,9 @@ function fakeTab(report: PageReport | undefined) {
   return { probe, told };
 }
 
+/** The data of a background answer. */
+const dataOf = <T,>(answer: { ok: boolean; data?: unknown }) => (answer.ok ? (answer.data as T) : undefined);
+
 const LINKEDIN: PageReport = {
   platform: 'linkedin',
   on: true,
@@ -71,21 +74,21 @@ describe('On this page', () => {
     await waitFor(() => expect(tab.told).toEqual([{ type: 'site-switch', platform: 'linkedin', on: false }]));
     expect((await screen.findByTestId('this-page-status')).textContent).toBe('Postwise is off on LinkedIn.');
     const stored = await bg.send({ type: 'get-settings' });
-    expect(stored.ok && stored.data.sitesOff).toEqual(['linkedin']);
+    expect(dataOf<{ sitesOff: string[] }>(stored)?.sitesOff).toEqual(['linkedin']);
     // A LinkedIn content script asking for its context now hears that the site is off; X is still on.
     const li = await bg.send(
       { type: 'get-composer-context', platform: 'linkedin' },
       senders.contentScript('https://www.linkedin.com/feed/'),
     );
-    expect(li.ok && li.data.siteOn).toBe(false);
+    expect(dataOf<{ siteOn: boolean }>(li)?.siteOn).toBe(false);
     const x = await bg.send({ type: 'get-composer-context', platform: 'x' }, senders.contentScript('https://x.com/home'));
-    expect(x.ok && x.data.siteOn).toBe(true);
+    expect(dataOf<{ siteOn: boolean }>(x)?.siteOn).toBe(true);
 
     await waitFor(() => expect((screen.getByRole('switch') as HTMLInputElement).disabled).toBe(false));
     fireEvent.click(screen.getByRole('switch'));
     await waitFor(() => expect(tab.told.at(-1)).toEqual({ type: 'site-switch', platform: 'linkedin', on: true }));
     const again = await bg.send({ type: 'get-settings' });
-    expect(again.ok && again.data.sitesOff).toEqual([]);
+    expect(dataOf<{ sitesOff: string[] }>(again)?.sitesOff).toEqual([]);
   });
 
   it('the settings reject what is not a site', async () => {
