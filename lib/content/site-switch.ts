@@ -44,11 +44,8 @@ export interface SiteSwitchDeps {
 const KINDS: ReadonlySet<string> = new Set(['post', 'reply', 'comment']);
 const PLATFORMS: ReadonlySet<string> = new Set(['x', 'facebook', 'linkedin', 'instagram']);
 
-/** The kind in a composer key ("linkedin:comment:…" → comment). */
-function kindOf(key: string): Kind {
-  const kind = key.split(':')[1] ?? '';
-  return (KINDS.has(kind) ? kind : 'post') as Kind;
-}
+/** Where a frame's script publishes its badges for the top frame (on its isolated world's window). */
+const FRAME_REPORT = Symbol.for('postwise.frame-composers');
 
 /** A popup's tab message, checked by hand (the content script bundles no zod). */
 export function isTabRequest(m: unknown): m is TabRequest {
@@ -89,15 +86,20 @@ export function runSiteSwitch(deps: SiteSwitchDeps) {
       apply(on);
     }
   };
+  /** This frame's badges. */
+  const own = () => (badges?.composers ?? []).map((c) => ({ kind: c.kind, key: c.key }));
+  // Same-origin child frames (LinkedIn's interop iframe) run their own script: the top frame asks
+  // each through its window as this extension's isolated world sees it (page scripts cannot).
+  const win = doc.defaultView as (Window & { [FRAME_REPORT]?: () => PageReport['composers'] }) | null;
+  if (win) win[FRAME_REPORT] = own;
   /** Badges of this frame and of its same-origin child frames. */
   const report = (): PageReport => {
-    const composers = (badges?.composers ?? []).map((c) => ({ kind: c.kind, key: c.key }));
+    const composers = own();
     for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
       try {
-        for (const host of Array.from(frame.contentDocument?.querySelectorAll('[data-composer-key]') ?? [])) {
-          const key = host.getAttribute('data-composer-key') ?? '';
-          if (key.startsWith(`${adapter.platform}:`)) composers.push({ kind: kindOf(key), key });
-        }
+        const child = frame.contentWindow as (Window & { [FRAME_REPORT]?: () => PageReport['composers'] }) | null;
+        for (const c of child?.[FRAME_REPORT]?.() ?? [])
+          if (KINDS.has(c.kind) && c.key.startsWith(`${adapter.platform}:`)) composers.push({ kind: c.kind, key: c.key });
       } catch {
         /* a cross-origin frame */
       }
@@ -112,7 +114,6 @@ export function runSiteSwitch(deps: SiteSwitchDeps) {
         return;
       }
       // Only the top frame answers; it counts its same-origin frames' badges itself.
-      const win = doc.defaultView;
       if (win && win !== win.top) return;
       respond(report());
     } catch {

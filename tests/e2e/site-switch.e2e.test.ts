@@ -55,4 +55,18 @@ describe('popup: composers on this page, per-site switch', () => {
     expect((await probe.send<{ sitesOff: string[] }>({ type: 'get-settings' })).sitesOff).toEqual([]);
     expect(loaded.errors).toEqual([]);
   });
+
+  it('counts the composers of a same-origin interop iframe once (LinkedIn search results)', async () => {
+    const site = await loaded.context.newPage();
+    await site.goto(LAYOUT_FIXTURES.find((f) => f.name === 'linkedin-search-fr')!.url);
+    const inner = site.frameLocator('iframe[data-testid="interop-iframe"]');
+    await expect.poll(() => inner.locator('postwise-composer').count()).toBe(1);
+    const popup = await loaded.context.newPage();
+    await popup.goto(`chrome-extension://${loaded.extensionId}/popup.html`);
+    await site.bringToFront();
+    await expect.poll(() => popup.getByTestId('this-page-status').textContent()).toBe('1 composer on this page: 1 comment box.');
+    await popup.close();
+    await site.close();
+    expect(loaded.errors).toEqual([]);
+  });
 });
