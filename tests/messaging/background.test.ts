@@ -19,6 +19,12 @@ const send = <M extends Parameters<typeof sendMessage>[0]>(message: M) => sendMe
 const crossposts = (report: { findings: { category: string }[] }) => report.findings.filter((f) => f.category === 'crosspost');
 
 describe('analyze with the warm history index', () => {
+  it('reads the post being answered with the complaint model the background loads', async () => {
+    const draft = { platform: 'x' as const, kind: 'reply' as const, text: 'Sorry about that!', replyTo: { text: '@shop still no refund after 3 weeks, this is ridiculous' } };
+    const report = await send({ type: 'analyze', draft });
+    expect(report.complaint?.reasons.some((r) => r.startsWith('the model weighed “'))).toBe(true);
+  });
+
   it('sees a post recorded a moment ago, and builds the index only once', async () => {
     expect(crossposts(await send({ type: 'analyze', draft: { platform: 'linkedin', kind: 'post', text: TEXT } }))).toHaveLength(0);
     const post = await send({ type: 'record-post', post: { platform: 'x', kind: 'post', text: TEXT, time: NOW - 3_600_000 } });
