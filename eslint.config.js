@@ -12,6 +12,7 @@ import tseslint from 'typescript-eslint';
 
 /** Folders of the app (matched as path segments of an import specifier). */
 const APP = ['contract', 'storage', 'coaching', 'messaging', 'content', 'platforms', 'hooks', 'batch', 'components', 'entrypoints', 'background'];
+// lib/util is not in APP: its pure helpers (durations, time-ago, hashes, severity order) serve every layer, the engine too.
 const seg = (names) => `(^|/)(${names.join('|')})(/|$)`;
 
 const STORAGE = { regex: `${seg(['storage'])}|^dexie$|^fake-indexeddb`, message: 'Only the background opens the database: send a message (lib/messaging) instead.' };
@@ -21,6 +22,7 @@ const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorag
   (name) => ({ name, message: 'Pure code (engine, contract, coaching) has no DOM or browser: take what you need as a parameter.' }),
 );
 
+const UTIL = ['lib/util/**'];
 const ENGINE = ['lib/analysis/**'];
 const CONTRACT = ['lib/contract/**'];
 const COACHING = ['lib/coaching/**'];
@@ -50,6 +52,11 @@ export default tseslint.config(
   // The e2e fixtures imitate the sites' own editors (their code, not ours): hooks rules do not apply.
   { files: ['tests/e2e/fixtures/**'], rules: Object.fromEntries(Object.keys(reactHooks.configs.flat.recommended.rules).map((r) => [r, 'off'])) },
 
+  // The helpers every layer shares, the engine included: pure, no DOM, and they import only each
+  // other (so a content script that takes one bundles nothing of the engine or zod).
+  restrict(UTIL, [{ regex: '^(?!\\./)', message: 'lib/util imports nothing but its own files: every layer, the engine too, imports it.' }], {
+    'no-restricted-globals': ['error', ...DOM_GLOBALS],
+  }),
   // The engine: pure TypeScript, imports nothing of the app, no Node, no DOM.
   restrict(
     ENGINE,
@@ -101,6 +108,6 @@ export default tseslint.config(
   // Everything else (messaging, batch, cli…): no database.
   {
     ...restrict(['**/*.{ts,tsx}'], [STORAGE]),
-    ignores: [...ENGINE, ...CONTRACT, ...COACHING, ...CONTENT, ...PAGES, ...STORAGE_OWNERS],
+    ignores: [...UTIL, ...ENGINE, ...CONTRACT, ...COACHING, ...CONTENT, ...PAGES, ...STORAGE_OWNERS],
   },
 );

@@ -1,5 +1,6 @@
 /** Findings as a list (message, the words they point at, why) and a text with its findings' spans marked. */
 import type { Finding, Span } from '@/lib/analysis/schemas';
+import { worstSeverity } from '@/lib/util/severity';
 
 export function FindingList({ findings, text, headingLevel }: { findings: Finding[]; text: string; headingLevel?: 'h3' | 'h4' }) {
   if (!findings.length) return null;
@@ -56,7 +57,7 @@ export function highlightPieces(text: string, findings: readonly Finding[]): Pie
     const piece: Piece = { text: text.slice(start, end) };
     if (covering.length) {
       piece.marked = {
-        severity: covering.some((c) => c.finding.severity === 'fix') ? 'fix' : covering.some((c) => c.finding.severity === 'warn') ? 'warn' : 'info',
+        severity: worstSeverity(covering.map((c) => c.finding))!,
         messages: [...new Set(covering.map((c) => c.finding.message))],
       };
     }

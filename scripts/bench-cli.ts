@@ -12,11 +12,11 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvField } from '../lib/batch/csv';
 import { prng } from './prng';
+import { DAY } from '../lib/util/time';
 
 const QUICK = process.argv.includes('--quick');
 const ROOT = join(import.meta.dirname, '..');
 const NOW = '2026-03-02T12:00:00Z';
-const DAY = 86_400_000;
 
 const SEED = 20260302;
 /** Reset before each file so every size and format draws the same drafts. */

@@ -22,12 +22,12 @@ import { loadHistory } from '../lib/storage/posts';
 import { getSettings } from '../lib/storage/settings';
 import type { PostRow } from '../lib/contract/schemas';
 import { prng } from './prng';
+import { DAY } from '../lib/util/time';
 
 const QUICK = process.argv.includes('--quick');
 const COUNT = QUICK ? 10_000 : 100_000;
 const CHUNK = 5_000;
 const NOW = Date.UTC(2026, 2, 2, 12);
-const DAY = 86_400_000;
 
 const rand = prng(20260302);
 const WORDS = 'spring launch team customers planner morning update webinar thanks sorry order help today new week offer guide story tips join'.split(' ');

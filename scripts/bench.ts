@@ -10,7 +10,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { analyze, createRuleContext, runRules } from '../lib/analysis/analyze';
 import { benchSplit } from './bench-split';
-import { DAY } from '../lib/analysis/history/crosspost';
+import { DAY } from '../lib/util/time';
 import { buildHistoryIndex, ShingleHistoryIndex, type HistoryIndex } from '../lib/analysis/history/index';
 import { crosspostRules } from '../lib/analysis/rules/crosspost/index';
 import type { Draft, HistoryItem, Kind, Platform } from '../lib/analysis/schemas';

@@ -1,6 +1,6 @@
 /** The pill beside the composer: how many things deserve a look, coloured by the worst one. */
 import type { ComposerView } from '@/lib/content/session';
-import { worstSeverity } from './labels';
+import { worstSeverity } from '@/lib/util/severity';
 
 export interface BadgeProps {
   view: Pick<ComposerView, 'status' | 'findings' | 'open' | 'revision' | 'text' | 'unsaved'>;

@@ -13,15 +13,6 @@ export const SEVERITY_LABELS: Record<Severity, string> = {
   info: 'Worth knowing',
 };
 
-const RANK: Record<Severity, number> = { info: 0, warn: 1, fix: 2 };
-
-/** The worst severity among findings, or undefined when there are none. */
-export function worstSeverity(findings: readonly Pick<Finding, 'severity'>[]): Severity | undefined {
-  let worst: Severity | undefined;
-  for (const f of findings) if (!worst || RANK[f.severity] > RANK[worst]) worst = f.severity;
-  return worst;
-}
-
 /** Findings grouped by category, in the order categories first appear. */
 export function groupByCategory(findings: readonly Finding[]): [Category, Finding[]][] {
   const groups = new Map<Category, Finding[]>();
@@ -33,15 +24,6 @@ export function groupByCategory(findings: readonly Finding[]): [Category, Findin
   return Array.from(groups);
 }
 
-/** "just now", "5 min ago", "3 h ago", "2 days ago". */
-export function ago(then: number, now: number): string {
-  const min = Math.max(0, Math.round((now - then) / 60_000));
-  if (min < 1) return 'just now';
-  if (min < 60) return `${min} min ago`;
-  const h = Math.round(min / 60);
-  if (h < 48) return `${h} h ago`;
-  return `${Math.round(h / 24)} days ago`;
-}
 
 /** A piece of the draft a finding points at, shortened for the card. */
 export function excerpt(text: string, start: number, end: number, max = 80): string {

@@ -3,7 +3,7 @@
  * user wrote a new draft while an older one was on offer, both are listed with their ages.
  */
 import type { RestoreOffer as Offer } from '@/lib/content/types';
-import { ago } from './labels';
+import { timeAgo } from '@/lib/util/time';
 
 export interface RestoreOfferProps {
   offer: Offer;
@@ -26,14 +26,14 @@ export function RestoreOffer({ offer, now, onRestore, onDiscard }: RestoreOfferP
     <div className="pw-restore" data-testid="postwise-restore" role="group" aria-label={earlier.length ? 'Saved drafts' : 'Saved draft'}>
       {earlier.length === 0 ? (
         <>
-          <span>Restore your saved draft from {ago(offer.updatedAt, now)}?</span>
+          <span>Restore your saved draft from {timeAgo(now, offer.updatedAt)}?</span>
           {restore(0, 'Restore', 'postwise-restore-yes')}
         </>
       ) : (
         <>
           <span>You have {earlier.length + 1} saved drafts here.</span>
-          {restore(0, `Restore the latest (${ago(offer.updatedAt, now)})`, 'postwise-restore-yes')}
-          {earlier.map((e, i) => restore(i + 1, `Restore the earlier draft (${ago(e.updatedAt, now)})`, 'postwise-restore-earlier'))}
+          {restore(0, `Restore the latest (${timeAgo(now, offer.updatedAt)})`, 'postwise-restore-yes')}
+          {earlier.map((e, i) => restore(i + 1, `Restore the earlier draft (${timeAgo(now, e.updatedAt)})`, 'postwise-restore-earlier'))}
         </>
       )}
       <button type="button" className="pw-dismiss" data-testid="postwise-restore-no" onClick={onDiscard}>

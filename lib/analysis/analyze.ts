@@ -1,4 +1,5 @@
 /** The engine's entry point: one draft in, one report out. Pure and deterministic. */
+import { bySeverity, worstSeverity } from '../util/severity';
 import { complaintReading, repliedLanguage } from './complaint/context';
 import { ctasOf } from './cta/next-step';
 import { draftLanguage, languageName } from './text/language';
@@ -15,7 +16,6 @@ import {
   type Report,
   type Settings,
   type SettingsInput,
-  type Severity,
   type Verdict,
 } from './schemas';
 
@@ -33,8 +33,6 @@ export interface AnalysisContext {
   complaintModel?: ComplaintModel;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warn: 1, fix: 2 };
-
 function isIndex(history: AnalysisContext['history']): history is HistoryIndex {
   return !!history && !Array.isArray(history) && typeof (history as HistoryIndex).findSimilar === 'function';
 }
@@ -48,9 +46,8 @@ export function boundedPrefix(text: string, max: number): string {
 
 /** The worst severity decides the verdict; info alone is ok. */
 export function verdictOf(findings: readonly Finding[]): Verdict {
-  let worst = 0;
-  for (const f of findings) worst = Math.max(worst, SEVERITY_RANK[f.severity]);
-  return worst === 2 ? 'fix' : worst === 1 ? 'warn' : 'ok';
+  const worst = worstSeverity(findings);
+  return worst === 'fix' || worst === 'warn' ? worst : 'ok';
 }
 
 /** Validates the inputs and builds the context every rule reads. */
@@ -92,7 +89,7 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[] = allRules): F
     if (disabled.has(rule.meta.id)) continue;
     for (const raw of rule.check(ctx)) findings.push(clampSpans(toFinding(rule.meta, raw), ctx.draft.text.length));
   }
-  return findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  return findings.sort(bySeverity);
 }
 
 /** Checks a draft against every enabled rule. Throws only on a draft or settings that fail validation. */

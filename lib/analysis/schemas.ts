@@ -3,6 +3,7 @@
  * the same shapes validate messages, imports and CLI input at every boundary.
  */
 import { z } from 'zod';
+import { SEVERITIES } from '../util/severity';
 
 /** The four networks Postwise sits beside. */
 export const PLATFORMS = ['x', 'facebook', 'linkedin', 'instagram'] as const;
@@ -111,7 +112,6 @@ export const CategorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof CategorySchema>;
 
 /** info: worth knowing; warn: worth changing; fix: should not go out like this. */
-export const SEVERITIES = ['info', 'warn', 'fix'] as const;
 export const SeveritySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof SeveritySchema>;
 

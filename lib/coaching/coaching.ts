@@ -8,8 +8,8 @@ import { CATEGORIES, PLATFORMS, STAGES, type Category, type Platform, type Stage
 import type { Coaching, ComplaintCoaching, PlatformCoaching, Tip, WeekSummary } from '../contract/coaching';
 import { tipFor } from './tips';
 import { toHistoryItem, type DraftRow, type FindingLogRow, type PostRow } from '../contract/schemas';
+import { DAY } from '../util/time';
 
-const DAY = 86_400_000;
 /** The 80/20 gauge looks at this many recent posts per platform. */
 export const GAUGE_POSTS = 20;
 /** Tips are drawn from findings of this many days. */

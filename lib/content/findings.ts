@@ -4,8 +4,8 @@
  * "shown" marks are kept per composer key for the page's lifetime (composers re-render).
  */
 import type { Finding, Fix, Report } from '../analysis/schemas';
+import { bySeverity } from '../util/severity';
 
-const RANK = { fix: 2, warn: 1, info: 0 } as const;
 const findingId = (f: Pick<Finding, 'ruleId' | 'messageId'>) => `${f.ruleId}:${f.messageId}`;
 
 const dismissedByKey = new Map<string, Set<string>>();
@@ -31,7 +31,7 @@ export function rememberDismissed(key: string, finding: Finding): void {
 /** The report's findings not dismissed for this composer, worst first, and how many were dismissed. */
 export function visibleFindings(key: string, report: Report): { findings: Finding[]; dismissedCount: number } {
   const dismissed = memo(dismissedByKey, key);
-  const findings = report.findings.filter((f) => !dismissed.has(findingId(f))).sort((a, b) => RANK[b.severity] - RANK[a.severity]);
+  const findings = report.findings.filter((f) => !dismissed.has(findingId(f))).sort(bySeverity);
   return { findings, dismissedCount: report.findings.length - findings.length };
 }
 

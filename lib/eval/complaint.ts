@@ -10,6 +10,7 @@ import takeOffline from '../analysis/rules/complaint/take-offline';
 import type { ComplaintModel } from '../analysis/complaint/model';
 import type { Finding } from '../analysis/schemas';
 import { parseCsv } from '../batch/csv';
+import { fnv1a32 } from '../util/hash';
 
 /** Precision, recall and F1 with the counts behind them. */
 export interface Metrics {
@@ -111,12 +112,7 @@ export function airlineHalf(tweetId: string): 'A' | 'B' {
  * tune and train on; half B is held out: never read, tuned or trained on.
  */
 export function halfOf(id: string): 'A' | 'B' {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % 2 === 0 ? 'A' : 'B';
+  return fnv1a32(id) % 2 === 0 ? 'A' : 'B';
 }
 
 /**

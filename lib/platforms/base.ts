@@ -8,6 +8,7 @@ import { logOnce, queryAll, safely, type SelectorList } from './dom/find';
 import { readEditorText } from './dom/text';
 import { replaceText } from './dom/insert';
 import { watchSubmit, type SubmitSpec } from './dom/submit';
+import { fnv1a32 } from '../util/hash';
 
 /** The site-specific parts of an adapter. */
 export interface AdapterSpec {
@@ -79,13 +80,7 @@ export function matchPatterns(hosts: readonly string[]): string[] {
  * FNV-1a of its author and text, so the same post gets the same key after a reload.
  */
 export function contentKey(...parts: Array<string | undefined>): string {
-  let h = 0x811c9dc5;
-  const s = parts.map((p) => (p ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)).join('\u0000');
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
+  return fnv1a32(parts.map((p) => (p ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)).join('\u0000')).toString(36);
 }
 
 /** Button selectors for a list of localised labels (aria-label, exact), e.g. Post in seven languages. */

@@ -9,11 +9,11 @@ import type { z } from 'zod';
 import type { PostwiseDB } from './db';
 import { DRAFT_TTL_DAYS, MAX_DRAFTS } from '../contract/limits';
 import { DraftRowSchema, MAX_EARLIER_DRAFTS, type DraftRow } from '../contract/schemas';
+import { DAY } from '../util/time';
 
 export type DraftInput = Omit<z.input<typeof DraftRowSchema>, 'updatedAt'> & { updatedAt?: number };
 type Entry = NonNullable<DraftRow['earlier']>[number];
 
-const DAY = 86_400_000;
 /** Entries without a slot (rows saved before slots) count as one slot of their own. */
 const slotOf = (e: { slot?: string }) => e.slot ?? '';
 const entryOf = (row: DraftRow): Entry => ({ text: row.text, updatedAt: row.updatedAt, ...(row.slot ? { slot: row.slot } : {}) });

@@ -1,6 +1,6 @@
 /** Reads the rows the coaching popup is computed from, in one transaction. */
 import { computeCoaching, GAUGE_POSTS, TIP_DAYS } from '../coaching/coaching';
-import { DAY } from '../analysis/history/crosspost';
+import { DAY } from '../util/time';
 import { PLATFORMS, type Platform } from '../analysis/schemas';
 import type { Coaching } from '../contract/coaching';
 import type { PostRow } from '../contract/schemas';

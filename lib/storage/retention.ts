@@ -1,8 +1,8 @@
 /** History retention: published posts and the findings log older than retentionDays are deleted. */
 import type { PostwiseDB } from './db';
 import { getSettings } from './settings';
+import { DAY } from '../util/time';
 
-const DAY = 86_400_000;
 
 export interface RetentionResult {
   cutoff: number;

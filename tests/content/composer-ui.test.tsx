@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ComposerUi, type ComposerActions } from '@/components/composer/composer-ui';
 import { badgeLook } from '@/components/composer/badge';
-import { groupByCategory, STAGE_ORDER, worstSeverity } from '@/components/composer/labels';
+import { groupByCategory, STAGE_ORDER } from '@/components/composer/labels';
+import { worstSeverity } from '@/lib/util/severity';
 import { STAGES } from '@/lib/analysis/schemas';
 import { createStore } from '@/lib/content/store';
 import type { ComposerView } from '@/lib/content/session';

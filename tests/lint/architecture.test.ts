@@ -35,6 +35,8 @@ describe('the architecture, as lint rules', () => {
     ['a content script bundling the engine', 'lib/content/bad.ts', "import { analyze } from '../analysis/analyze';\nexport const x = analyze;\n"],
     ['a page importing storage', 'components/pages/popup/bad.tsx', "import { readCoaching } from '@/lib/storage/read-coaching';\nexport const x = readCoaching;\n"],
     ['a page using the router', 'lib/hooks/bad.ts', "import { createRouter } from '../messaging/router';\nexport const x = createRouter;\n"],
+    ['the shared helpers importing the engine', 'lib/util/bad.ts', "import { analyze } from '../analysis/analyze';\nexport const x = analyze;\n"],
+    ['the shared helpers importing zod', 'lib/util/bad.ts', "import { z } from 'zod';\nexport const x = z;\n"],
     ['the CLI opening the database', 'cli/bad.ts', "import { PostwiseDB } from '../lib/storage/db';\nexport const x = PostwiseDB;\n"],
   ])('catches %s', async (_what, file, code) => {
     expect(await ruleIds(file, code)).toContain(IMPORTS);
@@ -43,6 +45,7 @@ describe('the architecture, as lint rules', () => {
   it.each([
     ['the engine touching the DOM', 'lib/analysis/bad.ts', 'export const width = () => window.innerWidth;\n'],
     ['coaching reading the browser', 'lib/coaching/bad.ts', 'export const lang = () => navigator.language;\n'],
+    ['a shared helper reading the DOM', 'lib/util/bad.ts', 'export const title = () => document.title;\n'],
   ])('catches %s', async (_what, file, code) => {
     expect(await ruleIds(file, code)).toContain('no-restricted-globals');
   });
@@ -56,6 +59,8 @@ describe('the architecture, as lint rules', () => {
     const samples: Array<[string, string]> = [
       ['lib/analysis/rules/norms/good.ts', "import { z } from 'zod';\nimport type { Draft } from '../../schemas';\nexport const x = (d: Draft) => z.string().parse(d.text);\n"],
       ['lib/coaching/good.ts', "import { detectCtas } from '../analysis/cta/detect';\nimport type { PostRow } from '../contract/schemas';\nexport const x = (p: PostRow) => detectCtas(p.text);\n"],
+      ['lib/analysis/history/good.ts', "import { DAY } from '../../util/time';\nexport const x = (n: number) => n * DAY;\n"],
+      ['lib/util/good.ts', "import { HOUR } from './time';\nexport const x = 2 * HOUR;\n"],
       ['lib/content/good.ts', "import type { Draft } from '../analysis/schemas';\nimport type { Send } from '../messaging/messenger';\nexport const x = (send: Send, d: Draft) => send({ type: 'analyze', draft: d } as never);\n"],
       ['lib/hooks/good.ts', "import { sendMessage } from '../messaging/client';\nexport const x = () => sendMessage({ type: 'export' });\n"],
       ['entrypoints/background/good.ts', "import { PostwiseDB } from '@/lib/storage/db';\nexport const x = new PostwiseDB();\n"],

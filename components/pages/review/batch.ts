@@ -9,6 +9,7 @@ import type { ReviewRow } from '@/lib/contract/schemas';
 import { parseBatch, rowToDraft, type ParsedRow, type RowError } from '@/lib/batch/rows';
 import { createBatchRunner, type BatchResult } from '@/lib/batch/runner';
 import { exportRows, type ExportedDraft } from './export';
+import { fnv1a64 } from '@/lib/util/hash';
 
 /** One draft under review, with its report once checked. */
 export interface ReviewItem {
@@ -27,21 +28,8 @@ export interface ReviewItem {
 /** Every review made on this page has a draft key starting with this. */
 export const REVIEW_PREFIX = 'review:';
 
-/** Two 32-bit FNV-1a hashes of a string, as 16 hex digits. */
-export function hash64(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
-    b ^= b >>> 13;
-  }
-  return a.toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-}
-
 export function draftKey(draft: Draft): string {
-  return REVIEW_PREFIX + hash64(JSON.stringify([draft.platform, draft.kind, draft.text, draft.replyTo?.text ?? '', draft.readerStage ?? '']));
+  return REVIEW_PREFIX + fnv1a64(JSON.stringify([draft.platform, draft.kind, draft.text, draft.replyTo?.text ?? '', draft.readerStage ?? '']));
 }
 
 export function itemFromDraft(draft: Draft, line: number | null = null, postedAt?: number): ReviewItem {

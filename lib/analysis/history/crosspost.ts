@@ -1,7 +1,8 @@
 /**
  * What the cross-post rules share: the user's recent posts whose text nearly equals the draft's,
- * looked up once per analysis, and the wording of "how long ago".
+ * looked up once per analysis.
  */
+import { DAY, MINUTE } from '../../util/time';
 import type { RuleContext } from '../rule';
 import type { SimilarMatch } from './index';
 
@@ -10,9 +11,7 @@ export const CROSSPOST_SIMILARITY = 0.8;
 /** At or above this (and at about the same length) the text was barely touched. */
 export const UNCHANGED_SIMILARITY = 0.95;
 /** Posts dated a little after `now` (clock skew between devices) still count. */
-const CLOCK_SLACK_MS = 5 * 60_000;
-const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
+const CLOCK_SLACK_MS = 5 * MINUTE;
 
 /**
  * The user's posts (not replies) of the last `settings.crosspostDays` days that nearly repeat the
@@ -26,15 +25,6 @@ export function crosspostMatches(ctx: RuleContext): SimilarMatch[] {
       .findSimilar(ctx.text, { since, kinds: ['post'], minSimilarity: CROSSPOST_SIMILARITY, limit: 200 })
       .filter((m) => m.post.time <= ctx.now + CLOCK_SLACK_MS);
   });
-}
-
-/** "just now", "25 min ago", "3 h ago", "6 days ago". */
-export function timeAgo(now: number, time: number): string {
-  const ms = Math.max(0, now - time);
-  if (ms < 60_000) return 'just now';
-  if (ms < HOUR) return `${Math.floor(ms / 60_000)} min ago`;
-  if (ms < 48 * HOUR) return `${Math.floor(ms / HOUR)} h ago`;
-  return `${Math.floor(ms / DAY)} days ago`;
 }
 
 /** How the draft relates to a matched post, as a verb phrase: "repeats", "shortens", … */

@@ -4,6 +4,7 @@
  * case, spacing, punctuation, emoji, links, @mentions, thread markers and the hashtag block at the
  * end — so the same words score the same wherever they were posted.
  */
+import { fnv1a32 } from '../../util/hash';
 
 /**
  * Candidate tokens: links with a scheme or www., then runs of letters, digits and marks that may
@@ -72,15 +73,8 @@ export function normalizedWords(text: string): string[] {
   return rest ? [rest] : [];
 }
 
-/** 32-bit FNV-1a of a string's UTF-16 units. */
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
+/** 32-bit FNV-1a of a string's UTF-16 units, as a signed 32-bit integer (the shingle arrays are Int32). */
+const hashString = (s: string): number => fnv1a32(s) | 0;
 
 /** Murmur3's finaliser: spreads a combination of two hashes over all 32 bits. */
 function mix(a: number, b: number): number {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { listNames, relationOf, timeAgo } from '@/lib/analysis/history/crosspost';
+import { listNames, relationOf } from '@/lib/analysis/history/crosspost';
 import type { SimilarMatch } from '@/lib/analysis/history/index';
 
 describe('cross-post helpers', () => {
-  it('says how long ago in a few words', () => {
-    const now = Date.UTC(2026, 2, 2, 12);
-    expect(timeAgo(now, now + 60_000)).toBe('just now');
-    expect(timeAgo(now, now - 59_000)).toBe('just now');
-    expect(timeAgo(now, now - 25 * 60_000)).toBe('25 min ago');
-    expect(timeAgo(now, now - 3 * 3_600_000)).toBe('3 h ago');
-    expect(timeAgo(now, now - 47 * 3_600_000)).toBe('47 h ago');
-    expect(timeAgo(now, now - 6 * 86_400_000)).toBe('6 days ago');
-  });
-
   it('names how a draft relates to the post it matches', () => {
     const match = (similarity: number, sizeRatio?: number) => ({ similarity, sizeRatio }) as SimilarMatch;
     expect(relationOf(match(1, 1))).toBe('repeats');

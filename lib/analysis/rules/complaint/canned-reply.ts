@@ -1,4 +1,5 @@
 /** The same reply pasted to complaint after complaint reads as a bot. */
+import { DAY } from '../../../util/time';
 import { defineRule } from '../../rule';
 import { confidenceData, isComplaintReply } from '../../complaint/context';
 import { wordCountUpTo } from '../../complaint/reply';
@@ -30,7 +31,7 @@ export default defineRule({
     if (wordCountUpTo(ctx.text, MIN_WORDS) < MIN_WORDS) return [];
     const matches = ctx.history.findSimilar(ctx.text, {
       kinds: ['reply', 'comment'],
-      since: ctx.now - WINDOW_DAYS * 86_400_000,
+      since: ctx.now - WINDOW_DAYS * DAY,
       minSimilarity: 0.9,
       limit: 50,
     });

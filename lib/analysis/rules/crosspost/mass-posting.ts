@@ -2,7 +2,8 @@
  * The same text on three or more networks within a day, counting the draft's: what mass posting
  * tools make easy and what rarely starts a conversation.
  */
-import { DAY, crosspostMatches, listNames } from '../../history/crosspost';
+import { DAY } from '../../../util/time';
+import { crosspostMatches, listNames } from '../../history/crosspost';
 import { defineRule } from '../../rule';
 import { PLATFORM_NAMES, type Platform } from '../../schemas';
 

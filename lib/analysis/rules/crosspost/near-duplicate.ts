@@ -2,7 +2,8 @@
  * A post that nearly repeats one the user published on another network in the last
  * `crosspostDays` days: says which post and what the reused text now breaks here.
  */
-import { crosspostMatches, relationOf, timeAgo } from '../../history/crosspost';
+import { timeAgo } from '../../../util/time';
+import { crosspostMatches, relationOf } from '../../history/crosspost';
 import { normViolations } from '../../norms/violations';
 import { defineRule } from '../../rule';
 import { PLATFORM_NAMES } from '../../schemas';
