@@ -1,6 +1,6 @@
 /**
  * The export file: one JSON document with every table.
- * `{ format: 'postwise-export', version: 2, exportedAt, tables: { posts: [...], ... } }`.
+ * `{ format: 'postwise-export', version: 3, exportedAt, tables: { posts: [...], ... } }`.
  * Older versions are read through `migrations/`.
  */
 import { z } from 'zod';
@@ -16,7 +16,7 @@ import {
 
 export const EXPORT_FORMAT = 'postwise-export';
 /** The version this build writes. */
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 /** Flags rows that share a primary key, pointing at the later one. */
 export function uniqueBy<T>(key: (row: T) => string) {
@@ -31,8 +31,8 @@ export function uniqueBy<T>(key: (row: T) => string) {
   };
 }
 
-/** The tables of format version 2 (database schema version 2). */
-export const TablesV2Schema = z.object({
+/** The tables of format version 3 (database schema version 4; `caches` is never exported). */
+export const TablesSchema = z.object({
   posts: z.array(PostRowSchema).superRefine(uniqueBy((r) => r.id)),
   drafts: z.array(DraftRowSchema).superRefine(uniqueBy((r) => r.key)),
   contacts: z.array(ContactRowSchema).superRefine(uniqueBy((r) => `${r.platform}/${r.handle}`)),
@@ -46,7 +46,7 @@ export const ExportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.iso.datetime({ offset: true }),
-  tables: TablesV2Schema,
+  tables: TablesSchema,
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 

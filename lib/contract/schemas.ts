@@ -60,7 +60,10 @@ export function toHistoryItem(row: PostRow): HistoryItem {
 export const PostInputSchema = PostRowSchema.extend({ id: z.string().min(1).optional() });
 export type PostInput = z.input<typeof PostInputSchema>;
 
-/** Identifies one composer: the site plus the composer's id or page URL, e.g. "x.com|/compose/post". */
+/**
+ * Identifies one composer: its platform, kind and the adapter's id for it, e.g.
+ * "x:post:tweetTextarea_0" or "linkedin:comment:<post>#<hash>"; the reviewers' page uses "review:<hash>".
+ */
 export const ComposerKeySchema = z.string().min(1).max(2000);
 
 /** A page load's id for its drafts (random, made by the content script). */
@@ -189,15 +192,18 @@ export type FindingLogRow = z.infer<typeof FindingLogRowSchema>;
 export const FindingLogInputSchema = FindingLogRowSchema.omit({ id: true });
 export type FindingLogInput = z.input<typeof FindingLogInputSchema>;
 
-/** A reviewer's verdict on a draft. */
+/** What a reviewer decided about a draft (not the report's verdict, which the engine gives). */
+export const DecisionSchema = z.enum(['approved', 'changes-requested', 'rejected']);
+
+/** A reviewer's decision on a draft. */
 export const ReviewRowSchema = z.object({
   id: z.string().min(1),
-  /** The composer key of the draft reviewed. */
+  /** The key of the draft reviewed: `review:` + a hash of the draft (the reviewers' page). */
   draftKey: z.string().min(1),
-  verdict: z.enum(['approved', 'changes-requested', 'rejected']),
+  decision: DecisionSchema,
   note: z.string().max(5000).default(''),
   reviewer: z.string().max(200).optional(),
-  /** The draft text the verdict is about. */
+  /** The draft text the decision is about. */
   text: z.string().optional(),
   time: Time,
 });

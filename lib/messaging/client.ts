@@ -1,6 +1,7 @@
 /**
- * The tiny client content scripts and extension pages use to reach the background:
- * `await sendMessage({ type: 'get-settings' })`. The answer is validated against the protocol;
+ * The client the extension pages (through lib/hooks) use to reach the background:
+ * `await sendMessage({ type: 'get-settings' })`. Content scripts use lib/messaging/messenger
+ * instead (no zod in their bundle; the background validates). The answer is validated against the protocol;
  * an error answer becomes a thrown MessagingError (what react-query expects).
  */
 import { browser } from 'wxt/browser';

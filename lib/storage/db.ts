@@ -1,8 +1,8 @@
 /**
- * Postwise's one database: IndexedDB in the extension's own origin, opened by the background
- * service worker (and extension pages through this module). Content scripts must never import
- * this file: they run in the site's origin, where the site could read the data and history would
- * split per site. They ask the background through `lib/messaging` instead.
+ * Postwise's one database: IndexedDB in the extension's own origin, opened only by the background
+ * service worker (entrypoints/background; the lint rules keep everything else out). Content
+ * scripts run in the site's origin, where the site could read the data and history would split per
+ * site; they and the extension pages ask the background through `lib/messaging` instead.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Platform } from '../analysis/schemas';
@@ -82,6 +82,20 @@ export class PostwiseDB extends Dexie {
           });
       });
     this.version(3).stores(V3_STORES); // a new, empty table: nothing to move
+    // Schema 4 renames a review's `verdict` to `decision` (a reviewer's decision, not the report's
+    // verdict): same tables and indexes; the upgrade moves the field in every stored review.
+    this.version(4)
+      .stores(V3_STORES)
+      .upgrade(async (tx) => {
+        await tx
+          .table('reviews')
+          .toCollection()
+          .modify((review: Record<string, unknown>) => {
+            if (!('verdict' in review)) return;
+            review.decision = review.verdict;
+            delete review.verdict;
+          });
+      });
   }
 
   /** All tables, caches included, for transactions that touch everything (export reads, import, wipe). */
@@ -91,12 +105,13 @@ export class PostwiseDB extends Dexie {
 }
 
 /**
- * Throws when called from a web page's origin (a content script). Extension pages and the
- * service worker have a chrome-extension:// or moz-extension:// location; Node (tests, CLI) none.
+ * Throws when called from a web page's origin (a content script), a last guard behind the lint
+ * rules. The service worker has a chrome-extension:// or moz-extension:// location; Node (tests,
+ * benchmarks) none.
  */
 export function assertExtensionOrigin(location: { protocol: string } | undefined = globalThis.location): void {
   if (location && /^https?:$/.test(location.protocol)) {
-    throw new Error('Postwise storage can only be opened by the background or extension pages, not a content script.');
+    throw new Error('Postwise storage can only be opened by the background, not a content script.');
   }
 }
 

@@ -8,11 +8,13 @@ import type { PostwiseDB } from './db';
 import { ValidationError } from '../contract/errors';
 import { EXPORT_VERSION, ExportEnvelopeSchema, ExportFileSchema, type ExportFile } from '../contract/export-format';
 import { ExportFileV1Schema, v1ToV2 } from './migrations/v1-to-v2';
+import { ExportFileV2Schema, v2ToV3 } from './migrations/v2-to-v3';
 import type { FindingLogRow, ImportSummary } from '../contract/schemas';
 
 /** How each older format version is read and brought one step forward. */
 const MIGRATIONS: Record<number, { schema: z.ZodType; up: (file: never) => unknown }> = {
   1: { schema: ExportFileV1Schema, up: v1ToV2 },
+  2: { schema: ExportFileV2Schema, up: v2ToV3 },
 };
 
 export type ImportMode = 'replace' | 'merge';

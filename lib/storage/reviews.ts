@@ -1,4 +1,4 @@
-/** Reviewers' verdicts and notes on drafts. */
+/** Reviewers' decisions and notes on drafts. */
 import type { PostwiseDB } from './db';
 import { newId } from './ids';
 import { ReviewInputSchema, ReviewRowSchema, type ReviewInput, type ReviewRow } from '../contract/schemas';

@@ -133,7 +133,7 @@ describe('drafts, contacts, segments, reviews, findings log and coaching by mess
     const seg = await send({ type: 'save-segment', segment: { name: 'Prospects', stage: 'consideration', platforms: ['linkedin'] } });
     expect(await send({ type: 'list-segments' })).toEqual([seg]);
     expect(await send({ type: 'delete-segment', id: seg.id })).toEqual({ deleted: true });
-    await send({ type: 'save-review', review: { draftKey: 'd', verdict: 'approved', time: NOW } });
+    await send({ type: 'save-review', review: { draftKey: 'd', decision: 'approved', time: NOW } });
     expect(await send({ type: 'list-review-batch', prefix: 'd' })).toHaveLength(1);
     expect(
       await send({

@@ -133,9 +133,9 @@ describe('contacts and review batches for pages', () => {
   });
 
   it('lists the reviews of a batch by draft-key prefix', async () => {
-    await saveReview(bg.ctx.db, { draftKey: 'review:aa', verdict: 'approved', time: NOW });
-    await saveReview(bg.ctx.db, { draftKey: 'review:bb', verdict: 'changes-requested', note: 'shorter', time: NOW - 1 });
-    await saveReview(bg.ctx.db, { draftKey: 'x.com|/compose', verdict: 'approved', time: NOW });
+    await saveReview(bg.ctx.db, { draftKey: 'review:aa', decision: 'approved', time: NOW });
+    await saveReview(bg.ctx.db, { draftKey: 'review:bb', decision: 'changes-requested', note: 'shorter', time: NOW - 1 });
+    await saveReview(bg.ctx.db, { draftKey: 'x.com|/compose', decision: 'approved', time: NOW });
     const rows = await send({ type: 'list-review-batch', prefix: 'review:' });
     expect(rows.map((r) => r.draftKey)).toEqual(['review:bb', 'review:aa']);
   });

@@ -84,7 +84,7 @@ describe("reviewers' page", () => {
     fireEvent.click(within(report).getByRole('button', { name: 'Request changes' }));
     await waitFor(() => expect(rows()[0]!.textContent).toMatch(/Changes requested/));
     const stored = await bg.ctx.db.reviews.toArray();
-    expect(stored).toMatchObject([{ verdict: 'changes-requested', note: 'Ask for the order number in DM, not here.', text: BAD_REPLY, time: NOW }]);
+    expect(stored).toMatchObject([{ decision: 'changes-requested', note: 'Ask for the order number in DM, not here.', text: BAD_REPLY, time: NOW }]);
     expect(stored[0]!.draftKey).toMatch(/^review:[0-9a-f]{16}$/);
     fireEvent.change(screen.getByLabelText('Decision'), { target: { value: 'changes-requested' } });
     expect(rows()).toHaveLength(1);

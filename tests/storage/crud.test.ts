@@ -170,10 +170,10 @@ describe('findings log and reviews', () => {
 
   it('keeps reviews per draft in time order', async () => {
     db = freshDb();
-    await saveReview(db, { draftKey: 'd1', verdict: 'approved', time: NOW + 5 });
-    const early = await saveReview(db, { draftKey: 'd1', verdict: 'rejected', note: 'off-brand', time: NOW });
-    await saveReview(db, { draftKey: 'd2', verdict: 'approved', time: NOW });
-    expect((await listReviewsByPrefix(db, 'd1')).map((r) => r.verdict)).toEqual(['rejected', 'approved']);
+    await saveReview(db, { draftKey: 'd1', decision: 'approved', time: NOW + 5 });
+    const early = await saveReview(db, { draftKey: 'd1', decision: 'rejected', note: 'off-brand', time: NOW });
+    await saveReview(db, { draftKey: 'd2', decision: 'approved', time: NOW });
+    expect((await listReviewsByPrefix(db, 'd1')).map((r) => r.decision)).toEqual(['rejected', 'approved']);
     await deleteReview(db, early.id);
     expect(await listReviewsByPrefix(db, 'd1')).toHaveLength(1);
   });

@@ -44,7 +44,7 @@ export async function seed(db: PostwiseDB): Promise<void> {
     { ruleId: 'norms/x-length', category: 'platform-norms', event: 'fixed', platform: 'x', time: NOW - DAY + 1000 },
     { ruleId: 'cta/stage-jump', category: 'cta-stage', event: 'dismissed', platform: 'instagram', time: NOW - 2 * DAY },
   ]);
-  await saveReview(db, { id: 'r1', draftKey: 'x.com|/compose/post', verdict: 'changes-requested', note: 'Shorter, please', reviewer: 'Lee', time: NOW });
+  await saveReview(db, { id: 'r1', draftKey: 'x.com|/compose/post', decision: 'changes-requested', note: 'Shorter, please', reviewer: 'Lee', time: NOW });
 }
 
 /** A full export as text without the export time: equal snapshots mean equal databases. */

@@ -129,7 +129,7 @@ describe('import is all-or-nothing', () => {
     expect(() => readExportFile('{"format": "postwise-export", ')).toThrow(/not valid JSON/);
     expect(() => readExportFile({ format: 'something-else', version: 1 })).toThrow('Not a Postwise export file: format: expected "postwise-export"');
     expect(() => readExportFile({ format: 'postwise-export', version: 99, tables: {} })).toThrow(
-      /version: written by a newer Postwise \(format 99\); this one reads up to 2/,
+      /version: written by a newer Postwise \(format 99\); this one reads up to 3/,
     );
     expect(() => readExportFile([])).toThrow(ValidationError);
   });
@@ -152,6 +152,30 @@ describe('import of an older format', () => {
     const other = open();
     await importAll(other, again);
     expect(await snapshot(other)).toBe(await snapshot(db));
+  });
+
+  it('migrates a version 2 file: each review’s verdict becomes its decision, every row kept', async () => {
+    const db = open();
+    await seed(db);
+    const current = await exportAll(db, NOW);
+    const reviews = current.tables.reviews.map(({ decision, ...r }) => ({ ...r, verdict: decision }));
+    const v2 = { ...current, version: 2, tables: { ...current.tables, reviews } };
+    const other = open();
+    const summary = await importAll(other, JSON.stringify(v2));
+    expect(summary.fromVersion).toBe(2);
+    expect(await other.reviews.toArray()).toEqual([expect.objectContaining({ id: 'r1', decision: 'changes-requested', note: 'Shorter, please' })]);
+    expect((await other.reviews.toArray())[0]).not.toHaveProperty('verdict');
+    expect(await snapshot(other)).toBe(await snapshot(db));
+  });
+
+  it('reports problems in a version 2 file with paths into that file', async () => {
+    const db = open();
+    await seed(db);
+    const current = await exportAll(db, NOW);
+    const v2 = { ...current, version: 2, tables: { ...current.tables, reviews: [{ ...current.tables.reviews[0], verdict: 'maybe' }] } };
+    const error = (await importAll(open(), v2).catch((e) => e)) as ValidationError;
+    expect(error.problems.map((p) => p.path)).toEqual(['tables.reviews[0].verdict']);
+    expect(error.message).toMatch(/format 2/);
   });
 
   it('reports problems in a version 1 file with paths into that file', async () => {

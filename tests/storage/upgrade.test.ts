@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PostwiseDB, V1_STORES, V2_STORES } from '@/lib/storage/db';
+import { PostwiseDB, V1_STORES, V2_STORES, V3_STORES } from '@/lib/storage/db';
+import { ReviewRowSchema } from '@/lib/contract/schemas';
 import { HistoryCache } from '@/lib/storage/history-cache';
 import { PostRowSchema } from '@/lib/contract/schemas';
 import { applyRetention } from '@/lib/storage/retention';
@@ -44,7 +45,7 @@ describe('schema upgrade 1 → 2', () => {
 
     const db = new PostwiseDB(name);
     await db.open();
-    expect(db.verno).toBe(3); // opened at the latest version: 1 → 2 (this move of the data) → 3 (a new table)
+    expect(db.verno).toBe(4); // opened at the latest version: 1 → 2 (this move of the data) → 3 (a new table) → 4 (reviews)
     const posts = await db.posts.toArray();
     expect(posts).toHaveLength(500);
     for (const [i, post] of posts.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1))).entries()) {
@@ -127,7 +128,7 @@ describe('schema upgrade 2 → 3 (the caches table)', () => {
 
     const db = new PostwiseDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await db.posts.toArray()).map((p) => p.id)).toEqual(['a', 'b']);
     expect(await db.settings.get('settings')).toMatchObject({ retentionDays: 30 });
     expect(await db.caches.count()).toBe(0);
@@ -135,6 +136,36 @@ describe('schema upgrade 2 → 3 (the caches table)', () => {
     expect((await cache.get()).size).toBe(2);
     await cache.flush();
     expect(await db.caches.count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('schema upgrade 3 → 4 (a review\'s verdict is its decision)', () => {
+  it('renames the field in every stored review, loses none, and leaves the other tables alone', async () => {
+    const name = `upgrade-v4-${Date.now()}`;
+    names.push(name);
+    const v3 = new Dexie(name);
+    v3.version(3).stores(V3_STORES);
+    await v3.open();
+    const decisions = ['approved', 'changes-requested', 'rejected'] as const;
+    await v3.table('reviews').bulkAdd(
+      Array.from({ length: 300 }, (_, i) => ({ id: `r${i}`, draftKey: `review:${i % 7}`, verdict: decisions[i % 3], note: i % 2 ? 'shorter' : '', time: i })),
+    );
+    await v3.table('posts').add({ id: 'a', platform: 'x', kind: 'post', text: 'kept', time: 1, source: 'recorded' });
+    v3.close();
+
+    const db = new PostwiseDB(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const reviews = await db.reviews.toArray();
+    expect(reviews).toHaveLength(300);
+    for (const r of reviews) {
+      const i = Number(r.id.slice(1));
+      expect(r).toEqual({ id: `r${i}`, draftKey: `review:${i % 7}`, decision: decisions[i % 3], note: i % 2 ? 'shorter' : '', time: i });
+      expect(ReviewRowSchema.parse(r)).toEqual(r);
+    }
+    expect(await db.reviews.where('draftKey').equals('review:3').count()).toBe(reviews.filter((r) => r.draftKey === 'review:3').length);
+    expect(await db.posts.get('a')).toMatchObject({ text: 'kept' });
     db.close();
   });
 });

@@ -18,10 +18,10 @@ export function DraftReport({ item, decision, onClose, now = Date.now }: { item:
   // Keyed by the draft (review-app.tsx): another draft mounts afresh, with its own note.
   useEffect(() => heading.current?.focus(), []);
 
-  const decide = async (verdict: 'approved' | 'changes-requested') => {
-    const parsed = ReviewInputSchema.safeParse({ draftKey: item.key, verdict, note: note.trim(), text: item.draft.text, time: now() });
+  const decide = async (decision: 'approved' | 'changes-requested') => {
+    const parsed = ReviewInputSchema.safeParse({ draftKey: item.key, decision, note: note.trim(), text: item.draft.text, time: now() });
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'invalid note');
-    if (verdict === 'changes-requested' && !note.trim()) return setError('say what should change');
+    if (decision === 'changes-requested' && !note.trim()) return setError('say what should change');
     setError(undefined);
     await save.mutateAsync(parsed.data);
   };
@@ -80,7 +80,7 @@ export function DraftReport({ item, decision, onClose, now = Date.now }: { item:
           </button>
           {decision && (
             <span className="small" role="status">
-              {decision.verdict === 'approved' ? 'Approved' : 'Changes requested'} {new Date(decision.time).toLocaleString('en')}
+              {decision.decision === 'approved' ? 'Approved' : 'Changes requested'} {new Date(decision.time).toLocaleString('en')}
             </span>
           )}
         </div>

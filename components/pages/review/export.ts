@@ -42,7 +42,7 @@ export function exportRows(items: readonly ReviewItem[], decisions: ReadonlyMap<
         message: f.message,
         quote: f.spans.filter((s) => s.end > s.start).map((s) => text.slice(s.start, s.end)),
       })),
-      decision: d?.verdict ?? 'pending',
+      decision: d?.decision ?? 'pending',
       note: d?.note ?? '',
       reviewer: d?.reviewer ?? '',
       reviewed_at: d ? new Date(d.time).toISOString() : '',

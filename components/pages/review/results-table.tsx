@@ -13,7 +13,7 @@ export function filterItems(items: readonly ReviewSummary[], filters: Filters, d
     if (filters.verdict !== 'all' && item.verdict !== filters.verdict) return false;
     if (filters.category !== 'all' && !item.categories.includes(filters.category)) return false;
     if (filters.decision !== 'all') {
-      const d = decisions.get(item.key)?.verdict;
+      const d = decisions.get(item.key)?.decision;
       if (filters.decision === 'pending' ? d !== undefined : d !== filters.decision) return false;
     }
     return true;
@@ -117,7 +117,7 @@ export function ResultsTable({ decisions }: { decisions: ReadonlyMap<string, Rev
                   <td className="num nowrap">
                     <span className="verdict-fix">{item.fix}</span> · <span className="verdict-warn">{item.warn}</span> · <span className="muted">{item.info}</span>
                   </td>
-                  <td className="small">{d ? <span className={`decision decision-${d.verdict}`}>{DECISION_NAMES[d.verdict]}</span> : <span className="muted">—</span>}</td>
+                  <td className="small">{d ? <span className={`decision decision-${d.decision}`}>{DECISION_NAMES[d.decision]}</span> : <span className="muted">—</span>}</td>
                 </tr>
               );
             })}

@@ -3,9 +3,10 @@
  * `source`; there was no reviews table. Everything else is unchanged.
  */
 import { z } from 'zod';
-import { EXPORT_FORMAT, TablesV2Schema, uniqueBy, type ExportFile } from '../../contract/export-format';
+import { EXPORT_FORMAT, uniqueBy } from '../../contract/export-format';
 import { PostRowSchema } from '../../contract/schemas';
 import { upgradedTime } from '../time';
+import { TablesV2Schema, type ExportFileV2 } from './v2-to-v3';
 
 export const PostRowV1Schema = PostRowSchema.omit({ time: true, source: true }).extend({
   /** Publication time, ISO 8601. */
@@ -22,7 +23,7 @@ export const ExportFileV1Schema = z.object({
 });
 export type ExportFileV1 = z.infer<typeof ExportFileV1Schema>;
 
-export function v1ToV2(file: ExportFileV1): ExportFile {
+export function v1ToV2(file: ExportFileV1): ExportFileV2 {
   const { posts, ...rest } = file.tables;
   return {
     format: EXPORT_FORMAT,
