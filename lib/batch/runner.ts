@@ -6,6 +6,7 @@
  */
 import { adapt } from '../analysis/adapt/index';
 import { analyze } from '../analysis/analyze';
+import { complaintModel } from '../models/complaint';
 import { buildHistoryIndex, type HistoryIndex } from '../analysis/history/index';
 import type { Draft, HistoryItem, Report, Settings } from '../analysis/schemas';
 
@@ -66,7 +67,8 @@ export function createBatchRunner({ history, settings, now, adapt: adapting = fa
     check(item) {
       const { draft, postedAt } = item;
       const scheduled = postedAt !== undefined && Number.isFinite(postedAt);
-      const context = { history: index, ...(settings ? { settings } : {}), now: scheduled ? postedAt : now };
+      // The complaint model as the background uses it, so the CLI and the composer read complaints alike.
+      const context = { history: index, ...(settings ? { settings } : {}), now: scheduled ? postedAt : now, complaintModel };
       const report = analyze(draft, context);
       // Adapted before the draft joins the history, so it is not taken for a repeat of itself.
       const result: BatchResult = adapting ? { report, adapted: adapt(draft, draft.platform, context).parts } : { report };

@@ -1,19 +1,12 @@
 import { withComposerExtras } from '@/lib/analysis/adapt/report';
 import type { KnownContact } from '@/lib/analysis/adapt/index';
 import { analyze as analyzeDraft, type AnalysisContext } from '@/lib/analysis/analyze';
-import { parseComplaintModel } from '@/lib/analysis/complaint/model';
-import complaintWeights from '@/assets/complaint-model.json';
+import { complaintModel } from '@/lib/models/complaint';
 import { isStorageFailure } from '@/lib/contract/errors';
 import { namedContacts } from '@/lib/storage/contacts';
 import type { PostwiseDB } from '@/lib/storage/db';
 import { getSettings } from '@/lib/storage/settings';
 import type { Handler } from './types';
-
-/**
- * The complaint model's weights (npm run train), bundled with the background only: the content
- * scripts never see them. Validated once, when the service worker starts.
- */
-const complaintModel = parseComplaintModel(complaintWeights, 'assets/complaint-model.json');
 
 /** The engine with the complaint model loaded. */
 const analyze = (draft: Parameters<typeof analyzeDraft>[0], context: AnalysisContext) => analyzeDraft(draft, { ...context, complaintModel });
