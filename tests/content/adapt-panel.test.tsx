@@ -27,7 +27,7 @@ describe('Adapt for …', () => {
     const diff = screen.getByTestId('postwise-diff');
     expect([...diff.querySelectorAll('del')].map((d) => d.textContent)).toContain('**');
     expect(diff.querySelector('ins')?.textContent).toContain('the comments');
-    expect(screen.getByText('Post the link as the first comment.')).toBeTruthy();
+    expect(screen.getByText('Post the link as the first comment.')).toBeInTheDocument();
     fireEvent.click(screen.getByTestId('postwise-adapt-apply'));
     const finding = onApply.mock.calls[0]![0];
     expect(finding.fix.edits).toHaveLength(1);

@@ -74,7 +74,7 @@ describe('the badge', () => {
     expect(badge.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(badge);
     expect(s.toggle).toHaveBeenCalled();
-    expect(screen.getByTestId('postwise-card')).toBeTruthy();
+    expect(screen.getByTestId('postwise-card')).toBeInTheDocument();
     expect(badge.getAttribute('aria-expanded')).toBe('true');
     expect(badge.getAttribute('aria-controls')).toBe(screen.getByTestId('postwise-card').id);
   });

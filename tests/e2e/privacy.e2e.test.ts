@@ -104,16 +104,20 @@ describe('nothing leaves the browser', () => {
     await popup.getByRole('heading', { name: 'Postwise' }).waitFor();
     const box = popup.locator('textarea').first();
     await box.fill('Buy now! Limited offer, click the link in bio.');
+    const before = outbound().length;
     await popup.getByRole('button', { name: /check/i }).first().click();
-    await popup.waitForTimeout(500);
+    // The check ran (its verdict is shown) without a request leaving the browser.
+    await expect.poll(() => popup.locator('[role=status].verdict').textContent()).toMatch(/\S/);
     for (const path of ['options.html', 'review.html']) {
       const page = await loaded.context.newPage();
       await page.goto(`chrome-extension://${loaded.extensionId}/${path}`);
       await page.locator('h1').first().waitFor();
       await page.waitForTimeout(300);
+      expect(await page.locator('h1').first().textContent()).toMatch(/\S/);
       await page.close();
     }
     await popup.close();
+    expect(outbound().slice(before)).toEqual([]);
   });
 });
 

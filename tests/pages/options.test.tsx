@@ -29,7 +29,7 @@ describe('stage playbook', () => {
     const saved = await settings();
     expect(saved.playbook.interest).toMatchObject({ goal: '500 newsletter subscribers this quarter', cta: 'Get the Sunday baking letter' });
     expect(saved.stageCtas).toEqual({ interest: 'Get the Sunday baking letter' });
-    expect(screen.getByText('CTA: “Get the Sunday baking letter”')).toBeTruthy();
+    expect(screen.getByText('CTA: “Get the Sunday baking letter”')).toBeInTheDocument();
     // The engine now suggests the brand's own next step to an awareness reader asked to buy.
     const report = await sendMessage(
       { type: 'analyze', draft: { platform: 'x', kind: 'post', text: 'Buy now at our shop!', readerStage: 'awareness' } },
@@ -58,20 +58,20 @@ describe('support and handoff', () => {
     const form = within(await section('Support channels and handoff'));
     fireEvent.change(form.getByLabelText('Support email'), { target: { value: 'help@' } });
     fireEvent.click(form.getByRole('button', { name: 'Save' }));
-    expect(await form.findByText(/enter an email address/)).toBeTruthy();
+    expect(await form.findByText(/enter an email address/)).toBeInTheDocument();
     expect((await settings()).supportEmail).toBeUndefined();
 
     fireEvent.change(form.getByLabelText('Support email'), { target: { value: 'help@brand.com' } });
     fireEvent.change(form.getByLabelText('DM handle'), { target: { value: '@BrandHelp' } });
-    expect(form.getByText(/Please DM @BrandHelp or email help@brand.com/)).toBeTruthy();
+    expect(form.getByText(/Please DM @BrandHelp or email help@brand.com/)).toBeInTheDocument();
     fireEvent.change(form.getByLabelText('Handoff wording'), { target: { value: 'Sorry! Email {email} or call {fax}.' } });
     fireEvent.click(form.getByRole('button', { name: 'Save' }));
-    expect(await form.findByText(/only \{email\}, \{dm\} and \{phone\}/)).toBeTruthy();
+    expect(await form.findByText(/only \{email\}, \{dm\} and \{phone\}/)).toBeInTheDocument();
     fireEvent.change(form.getByLabelText('Handoff wording'), { target: { value: "So sorry! Email {email} and we'll sort it out." } });
     fireEvent.change(form.getByLabelText('Default reader stage'), { target: { value: 'interest' } });
     fireEvent.click(form.getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect(await settings()).toMatchObject({ supportEmail: 'help@brand.com', dmHandle: '@BrandHelp', defaultStage: 'interest' }));
-    expect(form.getByText(/So sorry! Email help@brand.com/)).toBeTruthy();
+    expect(form.getByText(/So sorry! Email help@brand.com/)).toBeInTheDocument();
   });
 });
 
@@ -80,7 +80,7 @@ describe('segments and contacts', () => {
     renderPage(<OptionsApp />);
     const sec = within(await section('Audience segments'));
     fireEvent.click(sec.getByRole('button', { name: 'Add segment' }));
-    expect(await sec.findByText('give the segment a name')).toBeTruthy();
+    expect(await sec.findByText('give the segment a name')).toBeInTheDocument();
     fireEvent.change(sec.getByLabelText('Segment name'), { target: { value: 'Newsletter readers' } });
     fireEvent.change(sec.getByLabelText('Segment stage'), { target: { value: 'interest' } });
     fireEvent.click(sec.getByLabelText('LinkedIn'));
@@ -100,7 +100,7 @@ describe('segments and contacts', () => {
     const sec = within(await section('Known contacts'));
     fireEvent.change(sec.getByLabelText('Handle or name'), { target: { value: '@Ann Smith!' } });
     fireEvent.click(sec.getByRole('button', { name: 'Add contact' }));
-    expect(await sec.findByText(/letters, digits/)).toBeTruthy();
+    expect(await sec.findByText(/letters, digits/)).toBeInTheDocument();
     fireEvent.change(sec.getByLabelText('Handle or name'), { target: { value: '@Ann_Smith' } });
     fireEvent.change(sec.getByLabelText('Contact stage'), { target: { value: 'consideration' } });
     fireEvent.change(sec.getByLabelText('Note'), { target: { value: 'asked about pricing' } });
@@ -125,7 +125,7 @@ describe('norms and rules', () => {
     expect((sec.getByLabelText(/My X account has Premium/) as HTMLInputElement).checked).toBe(true);
     fireEvent.change(sec.getByLabelText('LinkedIn Hashtags, usual most'), { target: { value: 'three' } });
     fireEvent.click(sec.getByRole('button', { name: 'Save' }));
-    expect(await sec.findByText('enter a whole number')).toBeTruthy();
+    expect(await sec.findByText('enter a whole number')).toBeInTheDocument();
     fireEvent.change(sec.getByLabelText('LinkedIn Hashtags, usual most'), { target: { value: '3' } });
     fireEvent.click(sec.getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect(await settings()).toMatchObject({ xPremium: true, norms: { linkedin: { hashtagHabit: 3 } } }));
@@ -140,7 +140,7 @@ describe('norms and rules', () => {
     fireEvent.click(sec.getByRole('checkbox', { name: /more than the healthy share/ }));
     fireEvent.change(sec.getByLabelText('Keep history for (days)'), { target: { value: '0' } });
     fireEvent.click(sec.getByRole('button', { name: 'Save' }));
-    expect(await sec.findByText('between 1 and 3650')).toBeTruthy();
+    expect(await sec.findByText('between 1 and 3650')).toBeInTheDocument();
     fireEvent.change(sec.getByLabelText('Keep history for (days)'), { target: { value: '90' } });
     fireEvent.change(sec.getByLabelText('Healthy promotional share (%)'), { target: { value: '25' } });
     fireEvent.click(sec.getByRole('button', { name: 'Save' }));
@@ -170,7 +170,7 @@ describe('your data', () => {
     expect(table.textContent).toMatch(/expected one of x, facebook, linkedin, instagram/);
     expect(await bg.ctx.db.posts.count()).toBe(0);
     fireEvent.change(screen.getByLabelText('Export file to import'), { target: { files: [fileOf('notes.json', '{oops')] } });
-    expect(await screen.findByText(/notes.json is not a JSON file/)).toBeTruthy();
+    expect(await screen.findByText(/notes.json is not a JSON file/)).toBeInTheDocument();
   });
 
   it('imports a good export file and reports what it wrote', async () => {
@@ -188,7 +188,7 @@ describe('your data', () => {
     const csv = 'platform,text,posted_at\nx,Spring is here,2026-03-01\nmyspace,Nope,2026-03-01\nlinkedin,Our guide is out,2026-02-20T10:00:00Z\n';
     fireEvent.change(screen.getByLabelText('CSV file of past posts'), { target: { files: [fileOf('past.csv', csv)] } });
     expect((await screen.findByText(/Imported 2 posts/)).textContent).toMatch(/1 line\(s\) skipped/);
-    expect(screen.getByText(/line 3:/)).toBeTruthy();
+    expect(screen.getByText(/line 3:/)).toBeInTheDocument();
     expect(await bg.ctx.db.posts.count()).toBe(2);
   });
 
@@ -201,7 +201,7 @@ describe('your data', () => {
     expect((button as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(screen.getByLabelText(/Type “delete everything” to confirm/), { target: { value: 'delete everything' } });
     fireEvent.click(button);
-    expect(await screen.findByText('Everything was deleted.')).toBeTruthy();
+    expect(await screen.findByText('Everything was deleted.')).toBeInTheDocument();
     expect(await bg.ctx.db.posts.count()).toBe(0);
   });
 });

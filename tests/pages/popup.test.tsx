@@ -62,11 +62,11 @@ async function seedWeek() {
 describe('coaching popup', () => {
   it('tells a new user what to do first, and still offers the quick check', async () => {
     renderPage(<PopupApp nav={nav} />);
-    expect(await screen.findByRole('heading', { name: /Welcome/ })).toBeTruthy();
-    expect(screen.getByText(/Write a post or reply/)).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: /Welcome/ })).toBeInTheDocument();
+    expect(screen.getByText(/Write a post or reply/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Open settings' }));
     expect(nav.openSettings).toHaveBeenCalled();
-    expect(screen.getByRole('heading', { name: 'Check this text' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Check this text' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'This week' })).toBeNull();
   });
 
@@ -140,14 +140,14 @@ describe('quick check', () => {
     fireEvent.change(screen.getByLabelText('Platform'), { target: { value: 'instagram' } });
     fireEvent.change(screen.getByLabelText('Your draft'), { target: { value: 'New drop! #a #b #c #d #e #f #g' } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/worth a look/));
-    expect(screen.getByText(/hashtag/i, { selector: '.message' })).toBeTruthy();
+    expect(screen.getByText(/hashtag/i, { selector: '.message' })).toBeInTheDocument();
   });
 
   it('asks what the reply answers only for replies and comments', async () => {
     renderPage(<PopupApp nav={nav} />);
     expect(screen.queryByLabelText(/Replying to/)).toBeNull();
     fireEvent.change(screen.getByLabelText('Kind'), { target: { value: 'reply' } });
-    expect(screen.getByLabelText(/Replying to/)).toBeTruthy();
+    expect(screen.getByLabelText(/Replying to/)).toBeInTheDocument();
     await screen.findByRole('heading', { name: /Welcome/ });
   });
 
@@ -162,7 +162,7 @@ describe('quick check', () => {
     renderPage(<PopupApp nav={nav} />);
     fireEvent.change(screen.getByLabelText('Platform'), { target: { value: 'x' } });
     fireEvent.change(screen.getByLabelText('Your draft'), { target: { value: 'Lovely day #a #b #c #d #e' } });
-    await waitFor(() => expect(screen.getByRole('status')).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('status')).toBeInTheDocument());
     expect(screen.queryByText(/hashtag/i, { selector: '.message' })).toBeNull();
   });
 });

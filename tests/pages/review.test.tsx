@@ -44,7 +44,7 @@ describe("reviewers' page", () => {
     expect(rows()).toHaveLength(4);
     const first = rows()[0]!;
     expect(first.textContent).toMatch(/^1X reply/);
-    expect(within(first).getByText('fix')).toBeTruthy();
+    expect(within(first).getByText('fix')).toBeInTheDocument();
     expect(rows()[3]!.textContent).toMatch(/ok/);
     expect(document.querySelector('.summary')!.textContent).toMatch(/^\d fix · \d warn · \d ok · none reviewed yet$/);
   });
@@ -79,7 +79,7 @@ describe("reviewers' page", () => {
 
     // Requesting changes needs a note.
     fireEvent.click(within(report).getByRole('button', { name: 'Request changes' }));
-    expect(await within(report).findByText('say what should change')).toBeTruthy();
+    expect(await within(report).findByText('say what should change')).toBeInTheDocument();
     fireEvent.change(within(report).getByLabelText("Reviewer's note"), { target: { value: 'Ask for the order number in DM, not here.' } });
     fireEvent.click(within(report).getByRole('button', { name: 'Request changes' }));
     await waitFor(() => expect(rows()[0]!.textContent).toMatch(/Changes requested/));
@@ -162,7 +162,7 @@ describe("reviewers' page", () => {
     await waitFor(() => expect((screen.getByRole('button', { name: /Check and add/ }) as HTMLButtonElement).disabled).toBe(false));
     fireEvent.change(screen.getByLabelText('Draft text'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: /Check and add/ }));
-    expect(await screen.findByText('paste the draft to check')).toBeTruthy();
+    expect(await screen.findByText('paste the draft to check')).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('The post it answers'), { target: { value: COMPLAINT } });
     fireEvent.change(screen.getByLabelText('Reader stage'), { target: { value: 'loyalty' } });
     fireEvent.change(screen.getByLabelText('Draft text'), { target: { value: 'We hear you.' } });
@@ -186,7 +186,7 @@ describe("reviewers' page", () => {
     // The bar shows at once ("Reading…"), and gets its total when the drafts are counted.
     await screen.findByRole('progressbar');
     await waitFor(() => expect(Number(screen.getByRole('progressbar').getAttribute('max'))).toBe(5000));
-    expect(screen.getByText(/Checking [\d,]+ of 5,000 drafts/)).toBeTruthy();
+    expect(screen.getByText(/Checking [\d,]+ of 5,000 drafts/)).toBeInTheDocument();
     // Sized for a busy 2-core CI machine (5,000 analyses); the test counts chunks, never time.
     await waitFor(() => expect(useReviewStore.getState().progress).toBeNull(), { timeout: 170_000 });
     unsubscribe();
@@ -194,7 +194,7 @@ describe("reviewers' page", () => {
     expect(useReviewStore.getState().items.filter((i) => i.verdict)).toHaveLength(5000);
     // Only one page of rows is rendered.
     expect(rows()).toHaveLength(50);
-    expect(screen.getByText('Page 1 of 100')).toBeTruthy();
+    expect(screen.getByText('Page 1 of 100')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(rows()[0]!.textContent).toMatch(/^51/);
   }, 180_000);

@@ -50,7 +50,7 @@ const LINKEDIN: PageReport = {
 describe('On this page', () => {
   it('says how many composers the tab found, by kind', async () => {
     renderPage(<PopupApp nav={nav} tabProbe={fakeTab(LINKEDIN).probe} />);
-    expect(await screen.findByText('3 composers on this page: 1 post box, 2 comment boxes.')).toBeTruthy();
+    expect(await screen.findByText('3 composers on this page: 1 post box, 2 comment boxes.')).toBeInTheDocument();
     expect((screen.getByRole('switch', { name: /coach me on linkedin/i }) as HTMLInputElement).checked).toBe(true);
   });
 
