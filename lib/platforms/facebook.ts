@@ -13,6 +13,9 @@ const POST_LABELS = ['Post', 'Publicar', 'Publier', 'Posten', 'Veröffentlichen'
 const NEXT_LABELS = ['Next', 'Siguiente', 'Avançar', 'Próximo', 'Seguinte', 'Suivant', 'Weiter', 'Avanti', 'Volgende'];
 const COMMENT_LABELS = ['Comment', 'Post comment', 'Reply', 'Comentar', 'Publicar comentario', 'Publicar comentário', 'Responder', 'Commenter', 'Publier le commentaire', 'Répondre', 'Kommentieren', 'Kommentar posten', 'Antworten', 'Commenta', 'Pubblica commento', 'Rispondi', 'Reageren', 'Opmerking plaatsen', 'Beantwoorden'];
 
+/** A comment article's aria-label, "Comment by <name> 2 hours ago", in en, es, pt, fr, de, it, nl. */
+const COMMENT_BY = /^(?:Comment by|Comentario de|Comentário de|Commentaire de|Kommentar von|Commento di|Reactie van) (.+?)(?:\s+(?:\d|hace|há|il y a|vor|fa\b|\d+ (?:uur|minuten))|$)/;
+
 /** Every Facebook selector, in one place. Labels are localised: structure comes first. */
 export const FACEBOOK_SELECTORS = {
   editor: [
@@ -84,7 +87,7 @@ function articleText(article: Element, editor: Element): string {
 }
 
 function articleAuthor(article: Element): string | undefined {
-  const label = article.getAttribute('aria-label')?.match(/^Comment by (.+?)(?:\s+\d|$)/);
+  const label = article.getAttribute('aria-label')?.match(COMMENT_BY);
   if (label) return label[1];
   return cleanText(queryFirst(article, FACEBOOK_SELECTORS.author)) || undefined;
 }

@@ -78,6 +78,18 @@ describe('Facebook', () => {
     expect(facebook.readReplyContext(c!.editor)).toEqual({ text: 'Mi pedido nunca llegó y me cobraron dos veces. Muy decepcionada.', author: 'Dana Whitfield' });
   });
 
+  it('a reply under a comment reads that comment and its author from a localised aria-label', () => {
+    setPage(
+      'https://www.facebook.com/northwind.coffee/posts/pfbid0abc',
+      `<div role="main"><div role="article" aria-posinset="1"><a href="/northwind.coffee/posts/pfbid0abc">3 h</a><div data-ad-preview="message">Menú de otoño</div>
+        <div role="article" aria-label="Comentario de Luis Ortega hace 1 hora"><a href="/luis">Luis Ortega</a><div dir="auto">Mi pedido no llegó.</div>
+          <form>${lexicalEditor([''], 'Responder a Luis…')}</form></div></div></div>`,
+    );
+    const [c] = facebook.findComposers(document);
+    expect(c!.key).toBe('facebook:comment:/northwind.coffee/posts/pfbid0abc#Luis Ortega');
+    expect(facebook.readReplyContext(c!.editor)).toEqual({ text: 'Mi pedido no llegó.', author: 'Luis Ortega' });
+  });
+
   it('leaves Messenger chat boxes alone whatever their language', () => {
     setPage(
       'https://www.facebook.com/',
