@@ -240,7 +240,17 @@ describe('a hostile page on x.com (issue 11, items 1–5)', () => {
         );
       }
     });
+    // The page measures Postwise's host before and after the text repeats the LinkedIn post: the
+    // badge's size must not follow its findings, or a guessed text would be a probe.
+    const hostSizes = () =>
+      page.evaluate(() => [...document.querySelectorAll('postwise-composer')].map((h) => `${h.getBoundingClientRect().width}×${h.getBoundingClientRect().height}`));
+    await c.type(['Good morning from the roastery team.']);
+    await expect.poll(async () => (await c.badge.getAttribute('data-state')) === 'ready').toBe(true);
+    const plain = await hostSizes();
+    await c.clear();
     await c.type(['Leeds roastery opening Friday: the first 50 guests get the Kestrel single origin free!']);
+    await expect.poll(async () => Number(await c.badge.getAttribute('data-count'))).toBeGreaterThan(0);
+    expect(await hostSizes()).toEqual(plain);
     await c.openCard();
     const message = c.finding('crosspost/near-duplicate').locator('.pw-message');
     await expect.poll(() => message.textContent()).toMatch(/your LinkedIn post from 3 h/);
@@ -272,7 +282,7 @@ describe('a hostile page on x.com (issue 11, items 1–5)', () => {
     expect(written(before, after).filter((w) => !w.startsWith('drafts:'))).toEqual([]);
     expect(errors).toEqual([]);
     say(
-      `5. cross-post message shown in the card ("…your LinkedIn post from 3 h ago…", checked in the content script's world): tried host.shadowRoot (${got.shadowRoot}), a walk of the document and every open root with attributes (${whole.length.toLocaleString('en')} characters read), innerText, a patched Element.prototype.attachShadow installed before the content script (${spied.length} Postwise roots caught), document.getAnimations() (${got.animations} targets inside), the composedPath() of the person's click/focus/key/copy events, getSelection() after the person selected the message ('${selected.selection}'), document.activeElement (<${got.activeElement}>): nothing of the message readable, 0 rows written`,
+      `5. cross-post message shown in the card ("…your LinkedIn post from 3 h ago…", checked in the content script's world): tried host.shadowRoot (${got.shadowRoot}), a walk of the document and every open root with attributes (${whole.length.toLocaleString('en')} characters read), innerText, a patched Element.prototype.attachShadow installed before the content script (${spied.length} Postwise roots caught), document.getAnimations() (${got.animations} targets inside), the composedPath() of the person's click/focus/key/copy events, getSelection() after the person selected the message ('${selected.selection}'), document.activeElement (<${got.activeElement}>), the host's size with and without the cross-post finding (${plain.join(', ')} both times): nothing of the message readable, 0 rows written`,
     );
     await c.clear();
     await page.close();
