@@ -118,15 +118,16 @@ ruleTester(rule, {
 describe('cta/stage-jump messages', () => {
   it('names the CTA, its stage, the reader’s stage and that the stage was assumed', () => {
     const [f] = runRule(rule, { draft: { text: 'Buy now!' } });
-    expect(f!.message).toContain('“Buy now”');
-    expect(f!.message).toContain('conversion');
-    expect(f!.message).toContain('assumed to be at awareness');
-    expect(f!.message).toContain('set the reader’s stage');
+    expect(f).toMatchObject({ messageId: 'tooFarAssumed', data: { cta: '“Buy now”', ctaStage: 'conversion', readerStage: 'awareness', readerStageAssumed: true } });
+    for (const value of ['“Buy now”', 'conversion', 'awareness']) expect(f!.message).toContain(value);
+    expect(f!.message).not.toMatch(/\{\w+\}/);
     expect(f!.explanation).not.toMatch(/\{\w+\}/);
   });
 
   it('says how many stages the ask jumps when the stage was set', () => {
     const [f] = runRule(rule, { draft: { text: 'Buy now!', readerStage: 'awareness' } });
-    expect(f!.message).toBe('“Buy now” asks for conversion, three stages past your reader at awareness; ask for the next step instead: “Get our free guide”.');
+    expect(f).toMatchObject({ messageId: 'tooFar', data: { steps: 3, stepsText: 'three stages', nextStage: 'interest', suggestion: '“Get our free guide”', readerStageAssumed: false } });
+    for (const value of ['three stages', '“Get our free guide”']) expect(f!.message).toContain(value);
+    expect(f!.message).not.toMatch(/\{\w+\}/);
   });
 });
