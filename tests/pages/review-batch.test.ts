@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BatchSession, CHUNK_ITEMS, type BatchJob, type BatchMessage, type ReviewItem } from '@/components/pages/review/batch';
+import { BatchSession, CHUNK_ITEMS, draftKey, type BatchJob, type BatchMessage, type ReviewItem } from '@/components/pages/review/batch';
 
 const fileOf = (name: string, text: string) => Object.assign(new Blob([text]), { name });
 
@@ -24,6 +24,11 @@ async function runBatchJob(job: BatchJob, post: (m: BatchMessage) => void = () =
 }
 
 describe("the reviewers' batch job (run by the worker)", () => {
+  it('keys a draft exactly as version one did, so decisions already stored still find their drafts', () => {
+    const draft = { platform: 'x', kind: 'reply', text: 'So sorry about that! Please DM us.', replyTo: { text: 'I was charged twice' } } as const;
+    expect(draftKey(draft)).toBe('review:1e3a665018f2381b'); // computed with the version-one code
+  });
+
   it('sends a start, then every draft in chunks of bounded size, in order, then done', async () => {
     const total = 1_800;
     const lines = Array.from({ length: total }, (_, i) => JSON.stringify({ platform: 'x', kind: 'post', text: `Draft ${i} about our spring menu` }));

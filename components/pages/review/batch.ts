@@ -9,7 +9,7 @@ import type { ReviewRow } from '@/lib/contract/schemas';
 import { parseBatch, rowToDraft, type ParsedRow, type RowError } from '@/lib/batch/rows';
 import { createBatchRunner, type BatchResult } from '@/lib/batch/runner';
 import { exportRows, type ExportedDraft } from './export';
-import { fnv1a64 } from '@/lib/util/hash';
+import { FNV_OFFSET, FNV_PRIME } from '@/lib/util/hash';
 
 /** One draft under review, with its report once checked. */
 export interface ReviewItem {
@@ -29,7 +29,24 @@ export interface ReviewItem {
 export const REVIEW_PREFIX = 'review:';
 
 export function draftKey(draft: Draft): string {
-  return REVIEW_PREFIX + fnv1a64(JSON.stringify([draft.platform, draft.kind, draft.text, draft.replyTo?.text ?? '', draft.readerStage ?? '']));
+  return REVIEW_PREFIX + reviewHash(JSON.stringify([draft.platform, draft.kind, draft.text, draft.replyTo?.text ?? '', draft.readerStage ?? '']));
+}
+
+/**
+ * The hash in every stored review's key since version one. It must never change: a review row
+ * keeps neither the platform nor the post answered, so keys can't be recomputed, and a new hash
+ * would unhook every decision already made from its draft. (FNV-1a, then a second, mixed FNV.)
+ */
+export function reviewHash(text: string): string {
+  let a = FNV_OFFSET;
+  let b = FNV_PRIME ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, FNV_PRIME) >>> 0;
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+    b ^= b >>> 13;
+  }
+  return a.toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 export function itemFromDraft(draft: Draft, line: number | null = null, postedAt?: number): ReviewItem {
