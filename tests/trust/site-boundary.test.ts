@@ -93,7 +93,7 @@ describe('what a composer gets of the settings', () => {
     await saveSegment(bg.ctx.db, { name: 'Coffee lovers', stage: 'consideration', platforms: ['x'], accounts: [] });
     await saveSegment(bg.ctx.db, { name: 'Secret LinkedIn buyers', stage: 'conversion', platforms: ['linkedin'], accounts: [] });
     const res = await bg.send({ type: 'get-composer-context', platform: 'x' }, X());
-    expect(res).toEqual({ ok: true, data: { defaultStage: 'interest', segment: { name: 'Coffee lovers', stage: 'consideration' } } });
+    expect(res).toEqual({ ok: true, data: { defaultStage: 'interest', segment: { name: 'Coffee lovers', stage: 'consideration' }, siteOn: true } });
     expect(JSON.stringify(res)).not.toMatch(/northwind|Secret|playbook|Dana/);
   });
 });
