@@ -11,23 +11,60 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Folders of the app (matched as path segments of an import specifier). */
-const APP = ['contract', 'storage', 'coaching', 'messaging', 'content', 'platforms', 'hooks', 'batch', 'components', 'entrypoints', 'background'];
+const APP = [
+  'contract',
+  'storage',
+  'coaching',
+  'messaging',
+  'content',
+  'platforms',
+  'hooks',
+  'batch',
+  'components',
+  'entrypoints',
+  'background',
+];
 // lib/util is not in APP: its pure helpers (durations, time-ago, hashes, severity order) serve every layer, the engine too.
 const seg = (names) => `(^|/)(${names.join('|')})(/|$)`;
 
-const STORAGE = { regex: `${seg(['storage'])}|^dexie$|^fake-indexeddb`, message: 'Only the background opens the database: send a message (lib/messaging) instead.' };
+const STORAGE = {
+  regex: `${seg(['storage'])}|^dexie$|^fake-indexeddb`,
+  message: 'Only the background opens the database: send a message (lib/messaging) instead.',
+};
 
 /** What the engine's pure code may never reach: DOM and browser globals. */
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest', 'chrome', 'browser', 'HTMLElement', 'Element', 'Node', 'MutationObserver', 'requestAnimationFrame'].map(
-  (name) => ({ name, message: 'Pure code (engine, contract, coaching) has no DOM or browser: take what you need as a parameter.' }),
-);
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+  'chrome',
+  'browser',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'MutationObserver',
+  'requestAnimationFrame',
+].map((name) => ({ name, message: 'Pure code (engine, contract, coaching) has no DOM or browser: take what you need as a parameter.' }));
 
 const UTIL = ['lib/util/**'];
 const ENGINE = ['lib/analysis/**'];
 const CONTRACT = ['lib/contract/**'];
 const COACHING = ['lib/coaching/**'];
 const CONTENT = ['lib/content/**', 'lib/platforms/**', 'components/composer/**', 'entrypoints/*.content/**', 'lib/messaging/messenger.ts'];
-const PAGES = ['components/pages/**', 'components/*.tsx', 'lib/hooks/**', 'entrypoints/popup/**', 'entrypoints/options/**', 'entrypoints/review/**'];
+const PAGES = [
+  'components/pages/**',
+  'components/*.tsx',
+  'lib/hooks/**',
+  'entrypoints/popup/**',
+  'entrypoints/options/**',
+  'entrypoints/review/**',
+];
 /** May open the database: its owner, and the tests and benchmarks that set it up. */
 const STORAGE_OWNERS = ['lib/storage/**', 'entrypoints/background/**', 'tests/**', 'scripts/**'];
 
@@ -50,18 +87,28 @@ export default tseslint.config(
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
   // The e2e fixtures imitate the sites' own editors (their code, not ours): hooks rules do not apply.
-  { files: ['tests/e2e/fixtures/**'], rules: Object.fromEntries(Object.keys(reactHooks.configs.flat.recommended.rules).map((r) => [r, 'off'])) },
+  {
+    files: ['tests/e2e/fixtures/**'],
+    rules: Object.fromEntries(Object.keys(reactHooks.configs.flat.recommended.rules).map((r) => [r, 'off'])),
+  },
 
   // The helpers every layer shares, the engine included: pure, no DOM, and they import only each
   // other (so a content script that takes one bundles nothing of the engine or zod).
-  restrict(UTIL, [{ regex: '^(?!\\./)', message: 'lib/util imports nothing but its own files: every layer, the engine too, imports it.' }], {
-    'no-restricted-globals': ['error', ...DOM_GLOBALS],
-  }),
+  restrict(
+    UTIL,
+    [{ regex: '^(?!\\./)', message: 'lib/util imports nothing but its own files: every layer, the engine too, imports it.' }],
+    {
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
+    },
+  ),
   // The engine: pure TypeScript, imports nothing of the app, no Node, no DOM.
   restrict(
     ENGINE,
     [
-      { regex: '^(?!\\.{1,2}/|zod$|twitter-text$|franc-min$)', message: 'The engine imports only zod, twitter-text, franc-min (language) and its own modules.' },
+      {
+        regex: '^(?!\\.{1,2}/|zod$|twitter-text$|franc-min$)',
+        message: 'The engine imports only zod, twitter-text, franc-min (language) and its own modules.',
+      },
       { regex: seg(APP), message: 'The engine imports nothing of the app.' },
     ],
     { 'no-restricted-globals': ['error', ...DOM_GLOBALS] },
@@ -88,7 +135,11 @@ export default tseslint.config(
   // values: analysis runs in the background). Types are free.
   restrict(CONTENT, [
     STORAGE,
-    { regex: `^zod$|${seg(['analysis'])}|(^|/)messaging/(client|protocol|router)$`, allowTypeImports: true, message: 'Content scripts bundle no zod, engine or protocol values: the background analyses and validates.' },
+    {
+      regex: `^zod$|${seg(['analysis'])}|(^|/)messaging/(client|protocol|router)$`,
+      allowTypeImports: true,
+      message: 'Content scripts bundle no zod, engine or protocol values: the background analyses and validates.',
+    },
     { regex: seg(['background', 'pages', 'hooks']), message: 'Content scripts reach the background only through lib/messaging/messenger.' },
   ]),
   // The extension pages talk to the background only through the messaging client (lib/hooks).
@@ -96,12 +147,18 @@ export default tseslint.config(
     PAGES,
     [
       STORAGE,
-      { regex: `${seg(['background'])}|(^|/)messaging/(router|messenger)$`, message: 'Pages reach the background only through lib/messaging/client (via lib/hooks).' },
+      {
+        regex: `${seg(['background'])}|(^|/)messaging/(router|messenger)$`,
+        message: 'Pages reach the background only through lib/messaging/client (via lib/hooks).',
+      },
     ],
     {
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name=/^(sendMessage|connect)$/][object.property.name='runtime']", message: 'Pages reach the background only through lib/messaging/client.' },
+        {
+          selector: "MemberExpression[property.name=/^(sendMessage|connect)$/][object.property.name='runtime']",
+          message: 'Pages reach the background only through lib/messaging/client.',
+        },
       ],
     },
   ),

@@ -7,7 +7,10 @@ import { defineConfig } from 'wxt';
  * covers Node, vitest and every bundler; this alias makes the extension build independent of the
  * state of node_modules.
  */
-const NO_CORE_JS = { find: /^core-js\/modules\/.*$/, replacement: fileURLToPath(new URL('./stubs/core-js-none/empty.js', import.meta.url)) };
+const NO_CORE_JS = {
+  find: /^core-js\/modules\/.*$/,
+  replacement: fileURLToPath(new URL('./stubs/core-js-none/empty.js', import.meta.url)),
+};
 
 /**
  * The content scripts load on every page of four busy sites, so they render the badge and card
@@ -52,8 +55,7 @@ export default defineConfig({
     name: 'Postwise',
     // The toolbar button shows Postwise's icon (not the browser's default puzzle piece).
     action: { default_icon: icons, default_title: 'Postwise' },
-    description:
-      'A local writing coach beside the composers of X, Facebook, LinkedIn and Instagram. Nothing leaves your browser.',
+    description: 'A local writing coach beside the composers of X, Facebook, LinkedIn and Instagram. Nothing leaves your browser.',
     browser_specific_settings: {
       // Nothing is collected or transmitted: Firefox's data-consent key says so.
       gecko: { id: 'postwise@postwise.local', data_collection_permissions: { required: ['none'] } },

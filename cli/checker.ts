@@ -40,7 +40,12 @@ export function checkChunk(runner: BatchRunner, setup: CheckSetup, chunk: readon
   for (const event of chunk) {
     if (isRowError(event)) continue;
     const { row } = event;
-    const item = { draft: rowToDraft(row), postedAt: row.posted_at ? Date.parse(row.posted_at) : undefined, id: row.id, promotional: row.promotional };
+    const item = {
+      draft: rowToDraft(row),
+      postedAt: row.posted_at ? Date.parse(row.posted_at) : undefined,
+      id: row.id,
+      promotional: row.promotional,
+    };
     if (!mine) {
       runner.publish(item);
       continue;
@@ -61,7 +66,8 @@ export function inlineChecker(setup: CheckSetup): Checker {
 }
 
 /** What the check worker is sent. */
-export type WorkerMessage = { type: 'init'; setup: CheckSetup; index: number; workers: number } | { type: 'chunk'; seq: number; chunk: readonly BatchEvent[] };
+export type WorkerMessage =
+  { type: 'init'; setup: CheckSetup; index: number; workers: number } | { type: 'chunk'; seq: number; chunk: readonly BatchEvent[] };
 /** What it answers for the chunks it checks. */
 export type WorkerAnswer = { type: 'checked'; seq: number; lines: ReportLine[] } | { type: 'failed'; message: string };
 

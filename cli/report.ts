@@ -25,7 +25,14 @@ export interface Tally {
 }
 
 /** One draft's report as the CLI prints it: a JSON line, or the readable block. */
-export function reportText(file: string, line: number, draft: Draft, report: Report, options: ReportOptions, adapted?: readonly string[]): string {
+export function reportText(
+  file: string,
+  line: number,
+  draft: Draft,
+  report: Report,
+  options: ReportOptions,
+  adapted?: readonly string[],
+): string {
   const extra = adapted ? { adapted } : {};
   if (options.json) return `${JSON.stringify({ line, platform: draft.platform, kind: draft.kind, ...report, ...extra })}\n`;
   return `${formatReport(`${file}:${line}`, draft, report, { colour: options.colour, ...extra })}\n`;

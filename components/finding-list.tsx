@@ -24,7 +24,12 @@ export function FindingList({ findings, text, headingLevel }: { findings: Findin
           <details>
             <summary>Why</summary>
             <p>{f.explanation}</p>
-            {f.fix && <p>Suggested fix: {f.fix.label}{fixText(f) ? ` (adds “${fixText(f)}”)` : ''}</p>}
+            {f.fix && (
+              <p>
+                Suggested fix: {f.fix.label}
+                {fixText(f) ? ` (adds “${fixText(f)}”)` : ''}
+              </p>
+            )}
           </details>
         </li>
       ))}
@@ -34,7 +39,10 @@ export function FindingList({ findings, text, headingLevel }: { findings: Findin
 
 /** What a fix writes, when it writes something new (not only removes). */
 function fixText(f: Finding): string {
-  return (f.fix?.edits ?? []).map((e) => e.text.trim()).filter(Boolean).join(' … ');
+  return (f.fix?.edits ?? [])
+    .map((e) => e.text.trim())
+    .filter(Boolean)
+    .join(' … ');
 }
 
 interface Piece {
@@ -45,7 +53,9 @@ interface Piece {
 /** Splits a text at every span boundary; each piece knows the findings that cover it. */
 export function highlightPieces(text: string, findings: readonly Finding[]): Piece[] {
   const spans: { span: Span; finding: Finding }[] = [];
-  for (const f of findings) for (const s of f.spans) if (s.end > s.start && s.start < text.length) spans.push({ span: { start: s.start, end: Math.min(s.end, text.length) }, finding: f });
+  for (const f of findings)
+    for (const s of f.spans)
+      if (s.end > s.start && s.start < text.length) spans.push({ span: { start: s.start, end: Math.min(s.end, text.length) }, finding: f });
   const cuts = new Set<number>([0, text.length]);
   for (const { span } of spans) cuts.add(span.start).add(span.end);
   const points = [...cuts].sort((a, b) => a - b);

@@ -48,7 +48,13 @@ export function QuickCheck({ headingId = 'quick-check-title' }: { headingId?: st
       {kind !== 'post' && (
         <div className="field block">
           <label htmlFor="qc-reply-to">Replying to (optional)</label>
-          <textarea id="qc-reply-to" rows={2} value={replyTo} onChange={(e) => setReplyTo(e.target.value)} placeholder="The post or comment you answer" />
+          <textarea
+            id="qc-reply-to"
+            rows={2}
+            value={replyTo}
+            onChange={(e) => setReplyTo(e.target.value)}
+            placeholder="The post or comment you answer"
+          />
         </div>
       )}
       <div className="field block">

@@ -27,7 +27,11 @@ const WORDS =
     ' ',
   );
 const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
-const COMPLAINTS = ['My order is two weeks late and nobody answers.', 'I was charged twice, fix it!', 'Your app keeps crashing since the update.'];
+const COMPLAINTS = [
+  'My order is two weeks late and nobody answers.',
+  'I was charged twice, fix it!',
+  'Your app keeps crashing since the update.',
+];
 const PLATFORMS = ['x', 'facebook', 'linkedin', 'instagram'] as const;
 
 /** About 500 bytes a draft: posts, replies to complaints, some scheduled (they join the history). */
@@ -45,7 +49,12 @@ function draft(i: number): Record<string, string> {
 }
 
 function past(i: number): Record<string, string> {
-  return { platform: PLATFORMS[i % 4]!, kind: 'post', text: `${sentence(8 + Math.floor(rand() * 40))} #${i % 97}`, posted_at: new Date(Date.parse(NOW) - Math.floor(rand() * 170 * DAY)).toISOString() };
+  return {
+    platform: PLATFORMS[i % 4]!,
+    kind: 'post',
+    text: `${sentence(8 + Math.floor(rand() * 40))} #${i % 97}`,
+    posted_at: new Date(Date.parse(NOW) - Math.floor(rand() * 170 * DAY)).toISOString(),
+  };
 }
 
 const COLUMNS = ['platform', 'kind', 'text', 'reply_to', 'posted_at'];
@@ -70,12 +79,16 @@ interface Run {
 /** Runs the CLI in its own process; it reports its own peak resident memory when it exits. */
 function check(args: string[]): Run {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--import', join(ROOT, 'scripts/bench-cli-rss.mjs'), 'cli/check.ts', ...args, '--json', '--now', NOW], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--import', join(ROOT, 'scripts/bench-cli-rss.mjs'), 'cli/check.ts', ...args, '--json', '--now', NOW],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   const rss = /bench-cli peak-rss-kb (\d+)/.exec(child.stderr)?.[1];
   return { seconds, peakMb: rss ? Number(rss) / 1024 : NaN, exit: child.status };
@@ -84,7 +97,9 @@ function check(args: string[]): Run {
 const dir = mkdtempSync(join(tmpdir(), 'postwise-bench-cli-'));
 const mbOf = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const line = (label: string, run: Run, target = '') =>
-  console.log(`${label.padEnd(42)} ${run.seconds.toFixed(1).padStart(6)} s  ${run.peakMb.toFixed(0).padStart(5)} MB peak  (exit ${run.exit})${target ? `   ${target}` : ''}`);
+  console.log(
+    `${label.padEnd(42)} ${run.seconds.toFixed(1).padStart(6)} s  ${run.peakMb.toFixed(0).padStart(5)} MB peak  (exit ${run.exit})${target ? `   ${target}` : ''}`,
+  );
 
 console.log(`${availableParallelism()} CPU cores: the CLI checks on ${Math.min(4, availableParallelism())} worker thread(s) by default`);
 try {
@@ -104,7 +119,9 @@ try {
   if (!QUICK) line('100,000 drafts, jsonl, --workers 1', check([join(dir, 'drafts-100000.jsonl'), '--workers', '1']));
   if (times.has(100_000)) {
     const ratio = times.get(100_000)! / times.get(10_000)!;
-    console.log(`${'time 100k / 10k (jsonl)'.padEnd(42)} ${ratio.toFixed(1).padStart(6)}      target ≤ 12: ${ratio <= 12 ? 'met' : 'NOT met'}`);
+    console.log(
+      `${'time 100k / 10k (jsonl)'.padEnd(42)} ${ratio.toFixed(1).padStart(6)}      target ≤ 12: ${ratio <= 12 ? 'met' : 'NOT met'}`,
+    );
     const history = join(dir, 'history-100000.jsonl');
     write(history, 100_000, past);
     line('10,000 drafts against a 100k-post history', check([join(dir, 'drafts-10000.jsonl'), '--history', history]));

@@ -47,7 +47,8 @@ const ctaText = sized(
 let ctx = createRuleContext({ platform: 'x', kind: 'reply', text: reply, replyTo: { text: COMPLAINT } }, { now: NOW, history: [] }).ctx;
 const complaint = p95(
   () => runRules(ctx, complaintRules),
-  () => (ctx = createRuleContext({ platform: 'x', kind: 'reply', text: reply, replyTo: { text: COMPLAINT } }, { now: NOW, history: [] }).ctx),
+  () =>
+    (ctx = createRuleContext({ platform: 'x', kind: 'reply', text: reply, replyTo: { text: COMPLAINT } }, { now: NOW, history: [] }).ctx),
 );
 let platform = 0;
 const norms = p95(

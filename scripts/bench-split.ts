@@ -23,7 +23,9 @@ console.log(JSON.stringify({ ms, peakMb: process.resourceUsage().maxRSS / 1024, 
 
 /** Prints the before and after lines. */
 export function benchSplit(megabytes: number): void {
-  const requires = twitterTextPolyfills().map((m) => `require('core-js-2/modules/${m}');`).join('');
+  const requires = twitterTextPolyfills()
+    .map((m) => `require('core-js-2/modules/${m}');`)
+    .join('');
   const before = run(`const require = (await import('node:module')).createRequire(${JSON.stringify(root)});${requires}`, megabytes);
   const after = run(`await import(${JSON.stringify(`${root}lib/analysis/analyze.ts`)});`, megabytes);
   const fmt = (r: typeof before) => `${r.ms.toFixed(0).padStart(7)} ms, peak RSS ${r.peakMb.toFixed(0).padStart(5)} MB`;

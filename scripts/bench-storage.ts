@@ -30,7 +30,10 @@ const CHUNK = 5_000;
 const NOW = Date.UTC(2026, 2, 2, 12);
 
 const rand = prng(20260302);
-const WORDS = 'spring launch team customers planner morning update webinar thanks sorry order help today new week offer guide story tips join'.split(' ');
+const WORDS =
+  'spring launch team customers planner morning update webinar thanks sorry order help today new week offer guide story tips join'.split(
+    ' ',
+  );
 const sentence = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
 
 function post(i: number): PostRow {
@@ -85,7 +88,9 @@ async function main() {
     await db.posts.bulkPut(rows);
   }
   const insert = performance.now() - t;
-  console.log(`insert ${COUNT.toLocaleString('en-US')} posts (bulkPut, ${CHUNK} per transaction): ${ms(insert)} (${((COUNT / insert) * 1000).toFixed(0)} posts/s)`);
+  console.log(
+    `insert ${COUNT.toLocaleString('en-US')} posts (bulkPut, ${CHUNK} per transaction): ${ms(insert)} (${((COUNT / insert) * 1000).toFixed(0)} posts/s)`,
+  );
 
   t = performance.now();
   for (let i = 0; i < 200; i++) await db.posts.put(post(COUNT + i));
@@ -102,7 +107,9 @@ async function main() {
   const index = buildHistoryIndex(items);
   const build = performance.now() - t;
   const after = heap();
-  console.log(`after a restart: read ${items.length.toLocaleString('en-US')} posts ${ms(read)}, build the index ${ms(build)}, heap +${mb(after - before)} (${gc ? 'after gc' : 'no --expose-gc: rough'})`);
+  console.log(
+    `after a restart: read ${items.length.toLocaleString('en-US')} posts ${ms(read)}, build the index ${ms(build)}, heap +${mb(after - before)} (${gc ? 'after gc' : 'no --expose-gc: rough'})`,
+  );
 
   const cache = new HistoryCache(woken, { schedule: () => {} });
   t = performance.now();
@@ -134,16 +141,23 @@ async function main() {
   const restoredIndex = await cold.get();
   const indexBytes = memory() - memBefore;
   const restoredBy = cold.restores === 1 && cold.builds === 0 ? 'restored from the snapshot' : `NOT restored (builds ${cold.builds})`;
-  const same = JSON.stringify(restoredIndex.findSimilar(draft.text, { minSimilarity: 0.3, limit: 50 })) === JSON.stringify(warm.findSimilar(draft.text, { minSimilarity: 0.3, limit: 50 }));
+  const same =
+    JSON.stringify(restoredIndex.findSimilar(draft.text, { minSimilarity: 0.3, limit: 50 })) ===
+    JSON.stringify(warm.findSimilar(draft.text, { minSimilarity: 0.3, limit: 50 }));
   const restoredTiming = await timed(async () => {
     for (let i = 0; i < 50; i++) analyze({ ...draft, text: `${draft.text} ${i}` }, { history: restoredIndex, settings, now: NOW });
   });
   console.log(`after a restart with the snapshot (${restoredBy}; lookups ${same ? 'identical to' : 'DIFFER from'} the built index):`);
   console.log(`  quick first answer (no history checks, historyPending): wall ${ms(quick.wall)}, CPU ${ms(quick.cpu)}`);
-  console.log(`  ${verdict(complete.wall, FIRST_ANSWER_TARGET_MS)} complete first answer (read snapshot + restore + analyze) ≤ ${FIRST_ANSWER_TARGET_MS} ms at ${COUNT / 1000}k posts: wall ${ms(complete.wall)}, CPU ${ms(complete.cpu)}`);
-  console.log(`  ${verdict(indexBytes / 1_048_576, INDEX_MEMORY_TARGET_MB)} index memory ≤ ${INDEX_MEMORY_TARGET_MB} MB (JS heap + ArrayBuffers, gc before and after${gc ? '' : ' — run with --expose-gc'}): ${mb(indexBytes)}`);
+  console.log(
+    `  ${verdict(complete.wall, FIRST_ANSWER_TARGET_MS)} complete first answer (read snapshot + restore + analyze) ≤ ${FIRST_ANSWER_TARGET_MS} ms at ${COUNT / 1000}k posts: wall ${ms(complete.wall)}, CPU ${ms(complete.cpu)}`,
+  );
+  console.log(
+    `  ${verdict(indexBytes / 1_048_576, INDEX_MEMORY_TARGET_MB)} index memory ≤ ${INDEX_MEMORY_TARGET_MB} MB (JS heap + ArrayBuffers, gc before and after${gc ? '' : ' — run with --expose-gc'}): ${mb(indexBytes)}`,
+  );
   console.log(`  warm analysis on the restored index: ${(restoredTiming.wall / 50).toFixed(2)} ms each`);
-  if (COUNT < 100_000) console.log(`  (the ${FIRST_ANSWER_TARGET_MS} ms target is for 10k posts; run without --quick for 100k and its 500 ms target)`);
+  if (COUNT < 100_000)
+    console.log(`  (the ${FIRST_ANSWER_TARGET_MS} ms target is for 10k posts; run without --quick for 100k and its 500 ms target)`);
 
   t = performance.now();
   const file = await exportAll(restarted, NOW);

@@ -34,14 +34,18 @@ const TARGET_GROWTH = 2;
 
 // ---- synthetic data -------------------------------------------------------------------------
 
-
 const rand = prng(20260302);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 const between = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 
-const SYLLABLES = 'ba be bi bo bu ca ce co da de di do fa fe fi fo ga ge go ha he hi ka ke ki ko la le li lo lu ma me mi mo mu na ne ni no pa pe pi po ra re ri ro ru sa se si so ta te ti to tu va ve vi vo za ze zo an en in on ar er or st tr pl'.split(' ');
+const SYLLABLES =
+  'ba be bi bo bu ca ce co da de di do fa fe fi fo ga ge go ha he hi ka ke ki ko la le li lo lu ma me mi mo mu na ne ni no pa pe pi po ra re ri ro ru sa se si so ta te ti to tu va ve vi vo za ze zo an en in on ar er or st tr pl'.split(
+    ' ',
+  );
 const VOCABULARY = [
-  ...'the of and to a in is you that it for on with our we this are your be at as from have new more about how what team customers time week today'.split(' '),
+  ...'the of and to a in is you that it for on with our we this are your be at as from have new more about how what team customers time week today'.split(
+    ' ',
+  ),
   ...Array.from({ length: 4_000 }, () => Array.from({ length: between(1, 4) }, () => pick(SYLLABLES)).join('')),
 ];
 /** Zipf-like word frequencies: cumulative weights for a binary-searched draw. */
@@ -230,8 +234,7 @@ for (const size of HISTORY_SIZES) {
 
   for (const draft of drafts) {
     const context = { history: index, now: NOW };
-    const lookup = () =>
-      index.findSimilar(draft.text, { since: NOW - 14 * DAY, kinds: ['post'], minSimilarity: 0.8, limit: 200 });
+    const lookup = () => index.findSimilar(draft.text, { since: NOW - 14 * DAY, kinds: ['post'], minSimilarity: 0.8, limit: 200 });
     const crosspost = () => runRules(createRuleContext(draft, context).ctx, crosspostRules);
     let analyzeTiming = NO_TIMING;
     let findings = '';
@@ -254,14 +257,16 @@ for (const size of HISTORY_SIZES) {
 }
 const loadAfter = load();
 
-console.log('index build (memory Δ: JS heap + ArrayBuffers, gc before and after; typed arr: the index\'s own tables)');
+console.log("index build (memory Δ: JS heap + ArrayBuffers, gc before and after; typed arr: the index's own tables)");
 console.log(' history       build     memory Δ    typed arr    shingles    postings');
 for (const line of build) console.log(line);
 console.log(
   `\nper draft, milliseconds — wall p50, wall p95, CPU p95; each the median over ${ROUNDS} rounds of up to ` +
     `${MAX_SAMPLES / ROUNDS} runs after ${WARMUP} warm-up runs`,
 );
-console.log(' history   draft |        analyze() whole      |   crosspost rules only     |  index lookup (findSimilar) | matches  crosspost findings');
+console.log(
+  ' history   draft |        analyze() whole      |   crosspost rules only     |  index lookup (findSimilar) | matches  crosspost findings',
+);
 console.log('                 |     p50     p95  cpu p95 |     p50     p95  cpu p95 |     p50     p95  cpu p95 |');
 for (const line of rows) console.log(line);
 for (const error of errors) console.log(`! ${error}`);

@@ -11,8 +11,26 @@ import { dirname, join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 
 const INTRINSICS = [
-  'Object', 'Function', 'Array', 'String', 'RegExp', 'Symbol', 'Date', 'Number', 'Boolean', 'Math',
-  'JSON', 'Reflect', 'Promise', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Error', 'ArrayBuffer', 'Uint8Array',
+  'Object',
+  'Function',
+  'Array',
+  'String',
+  'RegExp',
+  'Symbol',
+  'Date',
+  'Number',
+  'Boolean',
+  'Math',
+  'JSON',
+  'Reflect',
+  'Promise',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'Error',
+  'ArrayBuffer',
+  'Uint8Array',
 ] as const;
 
 /** What the host adds to the main realm but not to a vm realm: Node's Symbol.dispose / asyncDispose and the source-map support of tsx and vitest. */

@@ -74,7 +74,10 @@ function read(name: string): string | undefined {
 }
 
 const started = performance.now();
-const model = parseComplaintModel(JSON.parse(readFileSync(join(repo, 'assets', 'complaint-model.json'), 'utf8')), 'assets/complaint-model.json');
+const model = parseComplaintModel(
+  JSON.parse(readFileSync(join(repo, 'assets', 'complaint-model.json'), 'utf8')),
+  'assets/complaint-model.json',
+);
 const airline = read('airline-dev.csv');
 const support = read('support-dev.jsonl');
 const cta = read('cta-dev.jsonl');
@@ -82,7 +85,9 @@ console.log(`Postwise checks on ${corpus} (half A: tuned/trained on; half B: hel
 if (airline) {
   const [whole, halfA, halfB] = evaluateAirline(airline, model);
   const cuesOnly = evaluateAirline(airline)[2]!;
-  console.log(`Complaint classifier, airline tweets (complaint = negative sentiment); model ${model.trainedOn ?? ''}, ${Object.keys(model.terms).length} terms`);
+  console.log(
+    `Complaint classifier, airline tweets (complaint = negative sentiment); model ${model.trainedOn ?? ''}, ${Object.keys(model.terms).length} terms`,
+  );
   printFigures(whole!);
   printFigures(halfA!);
   printMisses(halfA!);
@@ -108,7 +113,12 @@ if (support) {
     for (const half of ['A', 'B'] as const) {
       const test = supportExamples(support, half);
       const m = score(test.map((e) => ({ predicted: classifyComplaint(e.text, crossModel).complaint, expected: e.complaint })));
-      printFigures({ name: `cross-domain: trained on airline half A only, tested on support half ${half}`, metrics: m, falsePositives: [], falseNegatives: [] });
+      printFigures({
+        name: `cross-domain: trained on airline half A only, tested on support half ${half}`,
+        metrics: m,
+        falsePositives: [],
+        falseNegatives: [],
+      });
     }
   }
 }

@@ -6,8 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const unitOnly = process.argv.includes('--unit');
-const run = (cmd, args, env = {}) =>
-  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 const bin = (name) => `node_modules/.bin/${name}`;
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -45,7 +44,12 @@ if (!unitOnly) {
   step('Build the extension', () => run(bin('wxt'), ['build'], { NODE_ENV: 'production' }) === 0);
   vitest('End-to-end tests', ['-c', 'vitest.e2e.config.ts']);
   // Mozilla's own validator on the Firefox build: errors fail the run (warnings are printed).
-  step('Firefox build + web-ext lint', () => run(bin('wxt'), ['build', '-b', 'firefox'], { NODE_ENV: 'production' }) === 0 && run(bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2']) === 0);
+  step(
+    'Firefox build + web-ext lint',
+    () =>
+      run(bin('wxt'), ['build', '-b', 'firefox'], { NODE_ENV: 'production' }) === 0 &&
+      run(bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2']) === 0,
+  );
 }
 
 if (brokenSteps.length) console.log(`\nFailed outside the test counts: ${brokenSteps.join('; ')}.`);

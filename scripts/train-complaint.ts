@@ -19,7 +19,6 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(repo, '..', 'shared', 'corpus');
 const out = join(repo, 'assets', 'complaint-model.json');
 
-
 const airline = airlineExamples(readFileSync(join(corpus, 'airline-dev.csv'), 'utf8'), 'A');
 const support = supportExamples(readFileSync(join(corpus, 'support-dev.jsonl'), 'utf8'), 'A', SUPPORT_WEIGHT);
 const options: TrainOptions = process.env.TRAIN_OPTIONS ? (JSON.parse(process.env.TRAIN_OPTIONS) as TrainOptions) : {};

@@ -84,7 +84,14 @@ export function AdaptPanel({ text, adaptation, busy, onApply }: AdaptPanelProps)
         ))}
       </ul>
       <div className="pw-actions">
-        <button type="button" className="pw-fix" data-testid="postwise-adapt-apply" disabled={busy} onMouseDown={keepCaret} onClick={() => onApply(adaptationFix(text, adaptation))}>
+        <button
+          type="button"
+          className="pw-fix"
+          data-testid="postwise-adapt-apply"
+          disabled={busy}
+          onMouseDown={keepCaret}
+          onClick={() => onApply(adaptationFix(text, adaptation))}
+        >
           Apply
         </button>
         <button type="button" className="pw-dismiss" onMouseDown={keepCaret} onClick={() => setOpen(false)}>

@@ -9,14 +9,34 @@ export interface BadgeProps {
 }
 
 /** What the badge says and its colour, from the composer's state. */
-export function badgeLook(view: BadgeProps['view']): { tone: 'fix' | 'warn' | 'info' | 'ok' | 'idle' | 'off'; label: string; title: string } {
-  if (view.status === 'invalidated') return { tone: 'off', label: 'Reload the page', title: 'Postwise was updated or reloaded. Reload this page to keep checking your drafts.' };
-  if (view.status === 'unavailable') return { tone: 'off', label: 'Postwise paused', title: 'Postwise could not check this draft just now; it will try again as you type.' };
-  if (!view.text.trim() && view.status !== 'checking') return { tone: 'idle', label: 'Postwise', title: 'Postwise checks this draft as you type.' };
+export function badgeLook(view: BadgeProps['view']): {
+  tone: 'fix' | 'warn' | 'info' | 'ok' | 'idle' | 'off';
+  label: string;
+  title: string;
+} {
+  if (view.status === 'invalidated')
+    return {
+      tone: 'off',
+      label: 'Reload the page',
+      title: 'Postwise was updated or reloaded. Reload this page to keep checking your drafts.',
+    };
+  if (view.status === 'unavailable')
+    return { tone: 'off', label: 'Postwise paused', title: 'Postwise could not check this draft just now; it will try again as you type.' };
+  if (!view.text.trim() && view.status !== 'checking')
+    return { tone: 'idle', label: 'Postwise', title: 'Postwise checks this draft as you type.' };
   const n = view.findings.length;
-  if (n === 0) return { tone: view.status === 'checking' ? 'idle' : 'ok', label: view.status === 'checking' ? 'Checking…' : 'Looks good', title: 'Postwise found nothing to look at.' };
+  if (n === 0)
+    return {
+      tone: view.status === 'checking' ? 'idle' : 'ok',
+      label: view.status === 'checking' ? 'Checking…' : 'Looks good',
+      title: 'Postwise found nothing to look at.',
+    };
   const worst = worstSeverity(view.findings) ?? 'info';
-  return { tone: worst, label: `${n} to look at`, title: `Postwise: ${n} ${n === 1 ? 'thing' : 'things'} to look at. Open the card for details.` };
+  return {
+    tone: worst,
+    label: `${n} to look at`,
+    title: `Postwise: ${n} ${n === 1 ? 'thing' : 'things'} to look at. Open the card for details.`,
+  };
 }
 
 export function Badge({ view, cardId, onToggle }: BadgeProps) {

@@ -43,7 +43,8 @@ export function Card({ id, view, onClose, onFix, onDismiss, onStage }: CardProps
       ) : null}
       {view.partlySaved ? (
         <p className="pw-note" data-testid="postwise-partly-saved">
-          This draft is very long, so Postwise saved its first {MAX_DRAFT_CHARS.toLocaleString('en')} characters; the rest stays in the editor.
+          This draft is very long, so Postwise saved its first {MAX_DRAFT_CHARS.toLocaleString('en')} characters; the rest stays in the
+          editor.
         </p>
       ) : null}
       {view.report?.notes.map((note) => (
@@ -63,7 +64,14 @@ export function Card({ id, view, onClose, onFix, onDismiss, onStage }: CardProps
           <h3 className="pw-group-title">{CATEGORY_LABELS[category]}</h3>
           <ul className="pw-list">
             {findings.map((f, i) => (
-              <FindingItem key={`${f.ruleId}:${f.messageId}:${i}`} finding={f} text={view.text} busy={view.fixing} onFix={onFix} onDismiss={onDismiss} />
+              <FindingItem
+                key={`${f.ruleId}:${f.messageId}:${i}`}
+                finding={f}
+                text={view.text}
+                busy={view.fixing}
+                onFix={onFix}
+                onDismiss={onDismiss}
+              />
             ))}
           </ul>
         </div>

@@ -53,7 +53,12 @@ export function ComposerUi({
       }}
     >
       {view.restore ? (
-        <RestoreOffer offer={view.restore} now={now()} onRestore={(i) => void session.restoreDraft(i)} onDiscard={() => void session.discardDraft()} />
+        <RestoreOffer
+          offer={view.restore}
+          now={now()}
+          onRestore={(i) => void session.restoreDraft(i)}
+          onDiscard={() => void session.discardDraft()}
+        />
       ) : null}
       <div className="pw-bar" ref={badge}>
         <Badge view={view} cardId={cardId} onToggle={() => session.toggle()} />

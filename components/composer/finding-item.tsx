@@ -21,7 +21,12 @@ export function FindingItem({ finding, text, busy, onFix, onDismiss }: FindingIt
   return (
     <li className="pw-finding" data-testid="postwise-finding" data-rule={finding.ruleId} data-severity={finding.severity}>
       <p className="pw-message">
-        <span className="pw-sev" data-severity={finding.severity} title={SEVERITY_LABELS[finding.severity]} aria-label={SEVERITY_LABELS[finding.severity]} />
+        <span
+          className="pw-sev"
+          data-severity={finding.severity}
+          title={SEVERITY_LABELS[finding.severity]}
+          aria-label={SEVERITY_LABELS[finding.severity]}
+        />
         {finding.message}
       </p>
       {spans.length ? (
@@ -39,11 +44,24 @@ export function FindingItem({ finding, text, busy, onFix, onDismiss }: FindingIt
       </details>
       <div className="pw-actions">
         {finding.fix ? (
-          <button type="button" className="pw-fix" data-testid="postwise-fix" disabled={busy} onMouseDown={keepCaret} onClick={() => onFix(finding)}>
+          <button
+            type="button"
+            className="pw-fix"
+            data-testid="postwise-fix"
+            disabled={busy}
+            onMouseDown={keepCaret}
+            onClick={() => onFix(finding)}
+          >
             {finding.fix.label}
           </button>
         ) : null}
-        <button type="button" className="pw-dismiss" data-testid="postwise-dismiss" onMouseDown={keepCaret} onClick={() => onDismiss(finding)}>
+        <button
+          type="button"
+          className="pw-dismiss"
+          data-testid="postwise-dismiss"
+          onMouseDown={keepCaret}
+          onClick={() => onDismiss(finding)}
+        >
           Not relevant here
         </button>
       </div>

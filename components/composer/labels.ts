@@ -24,7 +24,6 @@ export function groupByCategory(findings: readonly Finding[]): [Category, Findin
   return Array.from(groups);
 }
 
-
 /** A piece of the draft a finding points at, shortened for the card. */
 export function excerpt(text: string, start: number, end: number, max = 80): string {
   const s = text.slice(Math.max(0, start), Math.max(start, end)).replace(/\s+/g, ' ').trim();

@@ -129,7 +129,11 @@ export function languageNote(ctx: RuleContext): string | undefined {
   if (replied && (!replied.covered || !own.covered)) skipped.push('complaint-reply');
   if (skipped.length === 0) return undefined;
   const lang = !own.covered ? own.lang : replied!.lang;
-  const where = !own.covered ? (replied && !replied.covered ? 'This draft and the post it answers look' : 'This draft looks') : 'The post this answers looks';
+  const where = !own.covered
+    ? replied && !replied.covered
+      ? 'This draft and the post it answers look'
+      : 'This draft looks'
+    : 'The post this answers looks';
   return (
     `${where} to be in ${languageName(lang)}. Postwise's ${skipped.join(' and ')} checks read English only, ` +
     'so they were skipped here rather than guessed; the other checks ran as usual.'

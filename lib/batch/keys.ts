@@ -26,7 +26,10 @@ export function suggest(key: string, known: readonly string[]): string | undefin
   if (!known.length) return undefined;
   const sameLetters = known.find((k) => k.toLowerCase() === key.toLowerCase());
   if (sameLetters) return sameLetters;
-  const best = closest(key.toLowerCase(), known.map((k) => k.toLowerCase()));
+  const best = closest(
+    key.toLowerCase(),
+    known.map((k) => k.toLowerCase()),
+  );
   const limit = Math.max(2, Math.floor(key.length / 4));
   return distance(key.toLowerCase(), best) <= limit ? known.find((k) => k.toLowerCase() === best) : undefined;
 }

@@ -76,7 +76,12 @@ export interface ParsedBatch {
 export function detectFormat(name: string, text: string): 'jsonl' | 'csv' {
   if (/\.(jsonl|ndjson|json)$/i.test(name)) return 'jsonl';
   if (/\.csv$/i.test(name)) return 'csv';
-  return text.replace(/^\uFEFF/, '').trimStart().startsWith('{') ? 'jsonl' : 'csv';
+  return text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('{')
+    ? 'jsonl'
+    : 'csv';
 }
 
 /** What a value is, in words: "a number (42)", "an object", "null". */
@@ -95,7 +100,8 @@ function describeIssues(error: z.ZodError): string {
       const path = issue.path.join('.') || 'row';
       if (issue.code === 'invalid_value' && path === 'platform') return `platform: expected one of ${PLATFORMS.join(', ')}`;
       if (issue.code === 'invalid_type' && issue.input === undefined) return `${path}: missing`;
-      if (issue.code === 'invalid_type') return `${path}: expected ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}, found ${describeValue(issue.input)}`;
+      if (issue.code === 'invalid_type')
+        return `${path}: expected ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}, found ${describeValue(issue.input)}`;
       return `${path}: ${issue.message}`;
     })
     .join('; ');
@@ -182,7 +188,7 @@ export function parseBatch(name: string, text: string): ParsedBatch {
     // Line by line with indexOf, not split(): no copy of a 50 MB file into one array of lines, and
     // no dependence on String.prototype.split, which a polyfill may have replaced with a slow one.
     let line = 0;
-    for (let start = 0; start <= text.length; ) {
+    for (let start = 0; start <= text.length;) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       add(jsonlLine(++line, text.slice(start, end > start && text[end - 1] === '\r' ? end - 1 : end)));

@@ -90,7 +90,15 @@ function complaintCoaching(replies: PostRow[], draftsAnswering: string[]): Compl
     const waitedMs = reply.replyToTime !== undefined && reply.time >= reply.replyToTime ? reply.time - reply.replyToTime : null;
     if (waitedMs !== null) waits.push(waitedMs);
     if (detectPrivateChannel(reply.text).offered) movedPrivate++;
-    else publicOnly.push({ postId: reply.id, platform: reply.platform, text: cut(reply.text), complaint: cut(reply.replyTo.text), time: reply.time, waitedMs });
+    else
+      publicOnly.push({
+        postId: reply.id,
+        platform: reply.platform,
+        text: cut(reply.text),
+        complaint: cut(reply.replyTo.text),
+        time: reply.time,
+        waitedMs,
+      });
   }
   publicOnly.sort((a, b) => b.time - a.time);
   const unanswered = draftsAnswering.filter((text) => classifyComplaint(text).complaint).length;
@@ -125,7 +133,14 @@ export function pickTips(events: FindingLogRow[], max = 3): Tip[] {
   const picked: typeof scored = [];
   for (const t of scored) if (picked.length < max && !picked.some((p) => p.category === t.category)) picked.push(t);
   for (const t of scored) if (picked.length < max && !picked.includes(t)) picked.push(t);
-  return picked.map(({ ruleId, category, shown, fixed, dismissed }) => ({ ruleId, category, shown, fixed, dismissed, ...tipFor(ruleId, category) }));
+  return picked.map(({ ruleId, category, shown, fixed, dismissed }) => ({
+    ruleId,
+    category,
+    shown,
+    fixed,
+    dismissed,
+    ...tipFor(ruleId, category),
+  }));
 }
 
 /** The rows the coaching popup is computed from (what `readCoaching` in lib/storage reads). */

@@ -46,13 +46,17 @@ export function resetUnsavedDrafts(): void {
 const isStorageUnavailable = (error: unknown) => error instanceof BackgroundError && error.code === 'storage-unavailable';
 
 /** Identifies what a stored row holds (undefined: no row). */
-const sigOf = (row: RestoreOffer | null | undefined) => (row ? JSON.stringify([row.text, ...(row.earlier ?? []).map((e) => e.text)]) : undefined);
+const sigOf = (row: RestoreOffer | null | undefined) =>
+  row ? JSON.stringify([row.text, ...(row.earlier ?? []).map((e) => e.text)]) : undefined;
 /** A signature no row has: the next save writes whatever the composer holds. */
 const DIRTY = '\u0000dirty';
 
 const plain = ({ text, updatedAt }: SavedDraft): SavedDraft => ({ text, updatedAt });
 /** The offer made from a stored row (or a copy kept in memory). */
-const offerOf = (row: RestoreOffer): RestoreOffer => ({ ...plain(row), ...(row.earlier?.length ? { earlier: row.earlier.map(plain) } : {}) });
+const offerOf = (row: RestoreOffer): RestoreOffer => ({
+  ...plain(row),
+  ...(row.earlier?.length ? { earlier: row.earlier.map(plain) } : {}),
+});
 
 /** What the draft keeper needs from its session. */
 export interface DraftHost {
@@ -230,7 +234,14 @@ export class DraftKeeper {
       const { replaces, slot } = this.mine();
       await deps.send({
         type: 'save-draft',
-        draft: { key, ...this.host.draft(row.text), url: deps.url(), updatedAt: row.updatedAt, slot: row.slot ?? this.slotByText.get(row.text) ?? slot, ...earlier },
+        draft: {
+          key,
+          ...this.host.draft(row.text),
+          url: deps.url(),
+          updatedAt: row.updatedAt,
+          slot: row.slot ?? this.slotByText.get(row.text) ?? slot,
+          ...earlier,
+        },
         ...(replaces ? { replaces } : {}),
       });
     }

@@ -280,7 +280,7 @@ export class ComposerController {
     if (!target.isContentEditable && target.tagName !== 'TEXTAREA') return;
     if (this.stopped || this.invalidated) return;
     // An editor in a shadow root nobody told us about (attached after its host was added).
-    for (let root = target.getRootNode(); root.nodeType === 11; root = ((root as ShadowRoot).host?.getRootNode() ?? this.doc)) {
+    for (let root = target.getRootNode(); root.nodeType === 11; root = (root as ShadowRoot).host?.getRootNode() ?? this.doc) {
       const shadow = root as ShadowRoot;
       if (ownHost(shadow.host)) return;
       if (!this.observed.has(shadow)) this.observeShadow(shadow);

@@ -114,7 +114,15 @@ export class ComposerSession {
     const text = this.readText();
     const seq = ++this.seq;
     if (!text.trim()) {
-      this.store.set((s) => ({ status: 'idle', text, report: undefined, findings: [], dismissedCount: 0, notice: undefined, revision: s.revision + 1 }));
+      this.store.set((s) => ({
+        status: 'idle',
+        text,
+        report: undefined,
+        findings: [],
+        dismissedCount: 0,
+        notice: undefined,
+        revision: s.revision + 1,
+      }));
       return;
     }
     this.store.set({ status: 'checking' });
@@ -267,7 +275,11 @@ export class ComposerSession {
     this.drafts.cancel();
     const stage = this.store.get().stage?.stage;
     await this.guard(async () => {
-      const post = recordedPost(this.adapter, this.composer, text, { time: this.deps.now(), url: this.deps.url(), ...(stage ? { stage } : {}) });
+      const post = recordedPost(this.adapter, this.composer, text, {
+        time: this.deps.now(),
+        url: this.deps.url(),
+        ...(stage ? { stage } : {}),
+      });
       await this.deps.send({ type: 'record-post', post });
       await this.drafts.submitted();
     });

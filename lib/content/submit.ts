@@ -7,7 +7,12 @@ import type { Composer, PlatformAdapter } from '../platforms/types';
 export type RecordedPost = Extract<Request, { type: 'record-post' }>['post'];
 
 /** The post to record for text sent from this composer, with what it answered and the reader's stage. */
-export function recordedPost(adapter: PlatformAdapter, composer: Composer, text: string, at: { time: number; url: string; stage?: Stage }): RecordedPost {
+export function recordedPost(
+  adapter: PlatformAdapter,
+  composer: Composer,
+  text: string,
+  at: { time: number; url: string; stage?: Stage },
+): RecordedPost {
   const replyTo = composer.kind === 'post' ? undefined : adapter.readReplyContext(composer.editor);
   // An id of its own makes the request idempotent, so a retry after a service-worker restart
   // can never record the post twice.

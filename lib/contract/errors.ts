@@ -76,7 +76,11 @@ const STORAGE_FAILURES = new Set([
  * browser's DOMException in `inner`; a transaction aborted because of one counts too.
  */
 export function isStorageFailure(error: unknown): boolean {
-  for (let e = error as { name?: unknown; inner?: unknown; message?: unknown } | undefined, depth = 0; e && depth < 5; e = e.inner as typeof e, depth++) {
+  for (
+    let e = error as { name?: unknown; inner?: unknown; message?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.inner as typeof e, depth++
+  ) {
     if (typeof e.name === 'string' && STORAGE_FAILURES.has(e.name)) return true;
     if (e.name === 'AbortError' && /quota/i.test(String(e.message ?? ''))) return true;
   }

@@ -134,8 +134,14 @@ export function evaluateAirline(csv: string, model?: ComplaintModel): Measure[] 
     );
   return [
     run('airline: complaint (negative) detection', rows),
-    run('airline half A (tuning half): complaint detection', rows.filter((r) => airlineHalf(r.tweet_id ?? '') === 'A')),
-    run('airline half B (held-out half): complaint detection', rows.filter((r) => airlineHalf(r.tweet_id ?? '') === 'B')),
+    run(
+      'airline half A (tuning half): complaint detection',
+      rows.filter((r) => airlineHalf(r.tweet_id ?? '') === 'A'),
+    ),
+    run(
+      'airline half B (held-out half): complaint detection',
+      rows.filter((r) => airlineHalf(r.tweet_id ?? '') === 'B'),
+    ),
   ];
 }
 
@@ -264,8 +270,16 @@ export function evaluateSupport(
   const all = supportPairs(jsonl);
   return {
     all: evaluateSupportPairs('', all, model),
-    tune: evaluateSupportPairs(' half A (tuning)', all.filter((p) => halfOf(p.tweet_id) === 'A'), model),
-    heldOut: evaluateSupportPairs(' half B (held out)', all.filter((p) => halfOf(p.tweet_id) === 'B'), model),
+    tune: evaluateSupportPairs(
+      ' half A (tuning)',
+      all.filter((p) => halfOf(p.tweet_id) === 'A'),
+      model,
+    ),
+    heldOut: evaluateSupportPairs(
+      ' half B (held out)',
+      all.filter((p) => halfOf(p.tweet_id) === 'B'),
+      model,
+    ),
     // The sure rows hold no public data ask at all; the unsure ones hold the only example.
     publicDataAskAll: measure(
       'support (all rows, unsure included): public data ask',

@@ -57,7 +57,13 @@ function corpusStage(stage: string): string {
 export function locate(text: string, ask: string): Span | null {
   const at = text.indexOf(ask);
   if (at >= 0) return { start: at, end: at + ask.length };
-  const re = new RegExp(ask.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+  const re = new RegExp(
+    ask
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+'),
+  );
   const m = re.exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
@@ -67,8 +73,18 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 /** Measures detection on a set of posts. */
 export function measureCtas(name: string, posts: readonly CtaPost[], detect = detectCtas): CtaMeasure {
   const m: CtaMeasure = {
-    name, asks: 0, found: 0, detected: 0, correct: 0, stageAgree: 0, recall: 0, precision: 0, stageAgreement: 0,
-    missed: [], wrong: [], stageWrong: [],
+    name,
+    asks: 0,
+    found: 0,
+    detected: 0,
+    correct: 0,
+    stageAgree: 0,
+    recall: 0,
+    precision: 0,
+    stageAgreement: 0,
+    missed: [],
+    wrong: [],
+    stageWrong: [],
   };
   for (const post of posts) {
     const found = detect(post.text);
@@ -102,7 +118,15 @@ export function evaluateCtas(jsonl: string, detect = detectCtas): { all: CtaMeas
   const posts = parseJsonl<CtaPost>(jsonl);
   return {
     all: measureCtas('cta: asks in brand posts', posts, detect),
-    tune: measureCtas('cta half A (tuning): asks', posts.filter((p) => halfOf(p.id) === 'A'), detect),
-    heldOut: measureCtas('cta half B (held out): asks', posts.filter((p) => halfOf(p.id) === 'B'), detect),
+    tune: measureCtas(
+      'cta half A (tuning): asks',
+      posts.filter((p) => halfOf(p.id) === 'A'),
+      detect,
+    ),
+    heldOut: measureCtas(
+      'cta half B (held out): asks',
+      posts.filter((p) => halfOf(p.id) === 'B'),
+      detect,
+    ),
   };
 }

@@ -75,7 +75,10 @@ export function trainComplaintModel(examples: readonly Example[], options: Train
   const rows = examples.map((e) => ({ ...read(e.text), y: e.complaint ? 1 : 0, w: e.weight ?? 1 }));
   const df = new Map<string, number>();
   for (const r of rows) for (const t of r.terms) df.set(t, (df.get(t) ?? 0) + 1);
-  const vocab = [...df].filter(([, n]) => n >= o.minDf).map(([t]) => t).sort();
+  const vocab = [...df]
+    .filter(([, n]) => n >= o.minDf)
+    .map(([t]) => t)
+    .sort();
   const index = new Map(vocab.map((t, i) => [t, i]));
   const K = CUE_KINDS.length;
   // Layout: [bias, cueScore, kinds…, terms…].

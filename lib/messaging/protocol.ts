@@ -32,8 +32,7 @@ export const ComposerContextSchema = z.object({
   segment: z.object({ name: z.string(), stage: StageSchema }).optional(),
 });
 
-const msg = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
-  z.object({ type: z.literal(type), ...shape });
+const msg = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.object({ type: z.literal(type), ...shape });
 
 /** Every request the background answers. */
 export const RequestSchema = z.discriminatedUnion('type', [

@@ -32,7 +32,9 @@ export function defineAdapter(spec: AdapterSpec): PlatformAdapter {
   return {
     platform: spec.platform,
     hosts: spec.hosts,
-    ...(spec.shadowHosts ? { shadowHosts: (doc: Document) => safely(() => Array.from(new Set(spec.shadowHosts!.flatMap((s) => queryAll(doc, s)))), []) } : {}),
+    ...(spec.shadowHosts
+      ? { shadowHosts: (doc: Document) => safely(() => Array.from(new Set(spec.shadowHosts!.flatMap((s) => queryAll(doc, s)))), []) }
+      : {}),
     findComposers: (root) =>
       safely(() => {
         const doc = (root as Node).ownerDocument ?? (root as Document);
@@ -49,7 +51,11 @@ export function defineAdapter(spec: AdapterSpec): PlatformAdapter {
         return ctx && ctx.text ? ctx : undefined;
       }, undefined),
     anchor: (editor) => safely(() => spec.anchor(editor) ?? editor, editor),
-    onSubmit: (editor, callback) => safely(() => watchSubmit(editor, spec.submit(editor), readText, callback), () => {}),
+    onSubmit: (editor, callback) =>
+      safely(
+        () => watchSubmit(editor, spec.submit(editor), readText, callback),
+        () => {},
+      ),
     replaceText: (editor, start, end, text) => replaceText(editor, start, end, text),
   };
 }

@@ -9,12 +9,48 @@ import { shownText } from './dom/text';
 import { plainEnter } from './dom/submit';
 
 /** Localised button labels (en, es, pt, fr, de, it, nl): a last hint after the structural hooks. */
-const POST_LABELS = ['Post', 'Publicar', 'Publier', 'Posten', 'Veröffentlichen', 'Pubblica', 'Plaatsen', 'Share', 'Compartir', 'Compartilhar', 'Partager', 'Teilen', 'Condividi', 'Delen'];
+const POST_LABELS = [
+  'Post',
+  'Publicar',
+  'Publier',
+  'Posten',
+  'Veröffentlichen',
+  'Pubblica',
+  'Plaatsen',
+  'Share',
+  'Compartir',
+  'Compartilhar',
+  'Partager',
+  'Teilen',
+  'Condividi',
+  'Delen',
+];
 const NEXT_LABELS = ['Next', 'Siguiente', 'Avançar', 'Próximo', 'Seguinte', 'Suivant', 'Weiter', 'Avanti', 'Volgende'];
-const COMMENT_LABELS = ['Comment', 'Post comment', 'Reply', 'Comentar', 'Publicar comentario', 'Publicar comentário', 'Responder', 'Commenter', 'Publier le commentaire', 'Répondre', 'Kommentieren', 'Kommentar posten', 'Antworten', 'Commenta', 'Pubblica commento', 'Rispondi', 'Reageren', 'Opmerking plaatsen', 'Beantwoorden'];
+const COMMENT_LABELS = [
+  'Comment',
+  'Post comment',
+  'Reply',
+  'Comentar',
+  'Publicar comentario',
+  'Publicar comentário',
+  'Responder',
+  'Commenter',
+  'Publier le commentaire',
+  'Répondre',
+  'Kommentieren',
+  'Kommentar posten',
+  'Antworten',
+  'Commenta',
+  'Pubblica commento',
+  'Rispondi',
+  'Reageren',
+  'Opmerking plaatsen',
+  'Beantwoorden',
+];
 
 /** A comment article's aria-label, "Comment by <name> 2 hours ago", in en, es, pt, fr, de, it, nl. */
-const COMMENT_BY = /^(?:Comment by|Comentario de|Comentário de|Commentaire de|Kommentar von|Commento di|Reactie van) (.+?)(?:\s+(?:\d|hace|há|il y a|vor|fa\b|\d+ (?:uur|minuten))|$)/;
+const COMMENT_BY =
+  /^(?:Comment by|Comentario de|Comentário de|Commentaire de|Kommentar von|Commento di|Reactie van) (.+?)(?:\s+(?:\d|hace|há|il y a|vor|fa\b|\d+ (?:uur|minuten))|$)/;
 
 /** Every Facebook selector, in one place. Labels are localised: structure comes first. */
 export const FACEBOOK_SELECTORS = {
@@ -33,11 +69,7 @@ export const FACEBOOK_SELECTORS = {
   postForm: ['form[method="post"]', 'form[method="POST"]'],
   /** Where a post's composer or comment box may live (anything else is a chat or a widget). */
   composerHome: ['[role="article"]', '[aria-posinset]', '[data-pagelet^="FeedUnit"]', '[role="dialog"]', 'form', '[role="main"]'],
-  message: [
-    '[data-ad-rendering-role="story_message"]',
-    '[data-ad-preview="message"]',
-    '[data-ad-comet-preview="message"]',
-  ],
+  message: ['[data-ad-rendering-role="story_message"]', '[data-ad-preview="message"]', '[data-ad-comet-preview="message"]'],
   author: [
     '[data-ad-rendering-role="profile_name"] a',
     '[data-ad-rendering-role="profile_name"]',
@@ -50,7 +82,11 @@ export const FACEBOOK_SELECTORS = {
   postSubmit: ['[role="dialog"] form [role="button"][type="submit"]', ...labelled('[role="button"]', POST_LABELS)],
   /** Page posts: Next → Post settings → Post. */
   postNext: labelled('[role="button"]', NEXT_LABELS),
-  commentSubmit: ['#focused-state-composer-submit', '#focused-state-composer-submit [role="button"]', ...labelled('[role="button"]', COMMENT_LABELS)],
+  commentSubmit: [
+    '#focused-state-composer-submit',
+    '#focused-state-composer-submit [role="button"]',
+    ...labelled('[role="button"]', COMMENT_LABELS),
+  ],
 } as const;
 
 /** The article a comment box answers: the one it sits in, or the post a post dialog shows. */
@@ -83,7 +119,10 @@ function articleText(article: Element, editor: Element): string {
   const parts = queryEach(article, ['div[dir="auto"]', 'span[dir="auto"]'])
     .filter((el) => !el.contains(editor) && !editor.contains(el) && closestAny(el, FACEBOOK_SELECTORS.article) === article)
     .filter((el, _i, all) => !all.some((other) => other !== el && other.contains(el)));
-  return parts.map((p) => shownText(p)).filter(Boolean).join('\n');
+  return parts
+    .map((p) => shownText(p))
+    .filter(Boolean)
+    .join('\n');
 }
 
 function articleAuthor(article: Element): string | undefined {
@@ -95,9 +134,22 @@ function articleAuthor(article: Element): string | undefined {
 /** The post's permalink path, plus "#author" when the comment answers a comment. */
 function keyOf(article: Element): string {
   let post = article;
-  for (let up = post.parentElement && closestAny(post.parentElement, FACEBOOK_SELECTORS.article); up; up = up.parentElement && closestAny(up.parentElement, FACEBOOK_SELECTORS.article)) post = up;
-  const link = queryFirst(post, ['a[href*="/posts/"]', 'a[href*="story_fbid"]', 'a[href*="/permalink/"]', 'a[href*="/videos/"]', 'a[href*="/photo"]']);
-  const base = link ? new URL(link.getAttribute('href') ?? '', 'https://www.facebook.com').pathname : post.getAttribute('aria-labelledby') ?? '';
+  for (
+    let up = post.parentElement && closestAny(post.parentElement, FACEBOOK_SELECTORS.article);
+    up;
+    up = up.parentElement && closestAny(up.parentElement, FACEBOOK_SELECTORS.article)
+  )
+    post = up;
+  const link = queryFirst(post, [
+    'a[href*="/posts/"]',
+    'a[href*="story_fbid"]',
+    'a[href*="/permalink/"]',
+    'a[href*="/videos/"]',
+    'a[href*="/photo"]',
+  ]);
+  const base = link
+    ? new URL(link.getAttribute('href') ?? '', 'https://www.facebook.com').pathname
+    : (post.getAttribute('aria-labelledby') ?? '');
   return post === article ? base : `${base}#${articleAuthor(article) ?? ''}`;
 }
 
@@ -127,10 +179,7 @@ export const facebook = defineAdapter({
   },
   // Comment: below the whole comment form (its icons and send arrow sit inside the box).
   // Post: below the text area, above "Add to your post" and the Post button.
-  anchor: (editor) =>
-    answeredArticle(editor)
-      ? asHTMLElement(editor.closest('form')) ?? editor.parentElement
-      : editor.parentElement,
+  anchor: (editor) => (answeredArticle(editor) ? (asHTMLElement(editor.closest('form')) ?? editor.parentElement) : editor.parentElement),
   submit: (editor) =>
     answeredArticle(editor)
       ? { buttons: FACEBOOK_SELECTORS.commentSubmit, key: plainEnter }

@@ -125,7 +125,7 @@ export const instagram = defineAdapter({
   },
   // Caption: below the caption box (the emoji button and the character count sit under it).
   // Comment: below the comment form, which holds the emoji button and "Post".
-  anchor: (editor) => (isCaption(editor) ? editor.parentElement : asHTMLElement(editor.closest('form')) ?? editor.parentElement),
+  anchor: (editor) => (isCaption(editor) ? editor.parentElement : (asHTMLElement(editor.closest('form')) ?? editor.parentElement)),
   submit: (editor) =>
     isCaption(editor)
       ? { buttons: INSTAGRAM_SELECTORS.shareButton, label: INSTAGRAM_SELECTORS.shareLabel }

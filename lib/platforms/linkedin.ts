@@ -24,9 +24,20 @@ export const LINKEDIN_SELECTORS = {
   /** Hosts of the open shadow roots the newer layout renders its share dialog in. */
   shadowHosts: ['#interop-outlet', '[data-testid="interop-shadowdom"]'],
   /** Messaging uses contenteditable boxes too. */
-  notComposer: ['.ql-clipboard', '.msg-form', '.msg-overlay-conversation-bubble', '[data-view-name^="messaging"]', '[data-testid^="messaging"]'],
+  notComposer: [
+    '.ql-clipboard',
+    '.msg-form',
+    '.msg-overlay-conversation-bubble',
+    '[data-view-name^="messaging"]',
+    '[data-testid^="messaging"]',
+  ],
   /** The containers that make a box a comment box (old, then new). */
-  commentBox: ['form.comments-comment-box__form', '.comments-comment-box', '.comments-comment-texteditor', '[data-view-name="comment-box"]'],
+  commentBox: [
+    'form.comments-comment-box__form',
+    '.comments-comment-box',
+    '.comments-comment-texteditor',
+    '[data-view-name="comment-box"]',
+  ],
   update: [
     '[data-view-name="feed-full-update"]',
     '.feed-shared-update-v2',
@@ -38,8 +49,20 @@ export const LINKEDIN_SELECTORS = {
   listItem: ['div[role="listitem"]', '[data-view-name="feed-detail-page"]'],
   /** A comment (new, then old markup): a reply box inside one answers it. */
   comment: ['[data-view-name="comment-container"]', 'article.comments-comment-entity', 'article.comments-comment-item'],
-  commentText: ['[data-view-name="comment-commentary"]', '.comments-comment-item__main-content', '.comments-comment-entity__content', '.update-components-text'],
-  commentAuthor: ['[data-view-name="comment-actor-name"]', '.comments-comment-meta__description-title', '.comments-post-meta__name-text', 'a[href*="/in/"] b', 'b', 'a[href*="/in/"]'],
+  commentText: [
+    '[data-view-name="comment-commentary"]',
+    '.comments-comment-item__main-content',
+    '.comments-comment-entity__content',
+    '.update-components-text',
+  ],
+  commentAuthor: [
+    '[data-view-name="comment-actor-name"]',
+    '.comments-comment-meta__description-title',
+    '.comments-post-meta__name-text',
+    'a[href*="/in/"] b',
+    'b',
+    'a[href*="/in/"]',
+  ],
   updateText: [
     '[data-view-name="feed-commentary"]',
     '[data-testid="expandable-text-box"]',
@@ -109,7 +132,10 @@ function commentContext(comment: Element, editor: Element): { text: string; auth
 }
 
 function updateId(update: Element): string {
-  const urn = update.getAttribute('data-urn') ?? update.getAttribute('data-id') ?? queryFirst(update, ['[data-urn*="urn:li:activity:"]'])?.getAttribute('data-urn');
+  const urn =
+    update.getAttribute('data-urn') ??
+    update.getAttribute('data-id') ??
+    queryFirst(update, ['[data-urn*="urn:li:activity:"]'])?.getAttribute('data-urn');
   if (urn) return urn;
   const link = queryFirst(update, ['a[href*="/feed/update/"]', 'a[href*="/posts/"]']);
   if (link) return new URL(link.getAttribute('href') ?? '', 'https://www.linkedin.com').pathname;
@@ -154,6 +180,6 @@ export const linkedin = defineAdapter({
   anchor: (editor) =>
     isComment(editor)
       ? asHTMLElement(closestAny(editor, LINKEDIN_SELECTORS.commentBox))
-      : asHTMLElement(editor.closest('.ql-container')) ?? editor.parentElement,
+      : (asHTMLElement(editor.closest('.ql-container')) ?? editor.parentElement),
   submit: (editor) => ({ buttons: isComment(editor) ? LINKEDIN_SELECTORS.commentSubmit : LINKEDIN_SELECTORS.postSubmit }),
 });

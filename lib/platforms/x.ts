@@ -73,7 +73,11 @@ function answeredTweet(editor: Element): Element | null {
 function handleOf(article: Element): string | undefined {
   const user = queryFirst(article, X_SELECTORS.userName);
   // The name and the handle are adjacent spans with no space between them.
-  const handle = user && queryAll(user, 'span, a').map(cleanText).find((t) => /^@\w{1,15}$/.test(t));
+  const handle =
+    user &&
+    queryAll(user, 'span, a')
+      .map(cleanText)
+      .find((t) => /^@\w{1,15}$/.test(t));
   if (handle) return handle;
   const path = statusPathOf(article)?.match(STATUS_PATH);
   return path ? `@${path[1]}` : undefined;
@@ -91,10 +95,17 @@ export const x = defineAdapter({
       // A wrapper found by a fallback while the editor inside it matched too.
       if (out.some((c) => c.editor.contains(editor) || editor.contains(c.editor))) continue;
       const tweet = answeredTweet(editor);
-      const slot = editor.getAttribute('data-testid') ?? editor.closest('[data-testid^="tweetTextarea_"]')?.getAttribute('data-testid') ?? 'tweetTextarea_0';
+      const slot =
+        editor.getAttribute('data-testid') ??
+        editor.closest('[data-testid^="tweetTextarea_"]')?.getAttribute('data-testid') ??
+        'tweetTextarea_0';
       out.push(
         tweet
-          ? { editor, kind: 'reply', key: `x:reply:${statusPathOf(tweet) ?? editor.ownerDocument.defaultView?.location.pathname.toLowerCase() ?? ''}` }
+          ? {
+              editor,
+              kind: 'reply',
+              key: `x:reply:${statusPathOf(tweet) ?? editor.ownerDocument.defaultView?.location.pathname.toLowerCase() ?? ''}`,
+            }
           : { editor, kind: 'post', key: `x:post:${slot}` },
       );
     }
@@ -106,6 +117,9 @@ export const x = defineAdapter({
     return { text: shownText(queryFirst(tweet, X_SELECTORS.tweetText)), author: handleOf(tweet) };
   },
   // The row of icons with the Post/Reply button: the badge goes on its own line below it.
-  anchor: (editor) => asHTMLElement(nearestWithin(editor, X_SELECTORS.toolbar)?.found) ?? asHTMLElement(editor.closest('.DraftEditor-root')) ?? editor.parentElement,
+  anchor: (editor) =>
+    asHTMLElement(nearestWithin(editor, X_SELECTORS.toolbar)?.found) ??
+    asHTMLElement(editor.closest('.DraftEditor-root')) ??
+    editor.parentElement,
   submit: () => ({ buttons: X_SELECTORS.submit, key: modEnter }),
 });

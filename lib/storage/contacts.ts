@@ -15,7 +15,11 @@ export async function setContact(db: PostwiseDB, input: ContactInput, now = Date
   return db.transaction('rw', db.contacts, async () => {
     const handle = HandleSchema.parse(input.handle);
     const existing = await db.contacts.get([input.platform, handle]);
-    const given = { ...input, ...(input.name?.trim() === '' ? { name: undefined } : {}), ...(input.note === '' ? { note: undefined } : {}) };
+    const given = {
+      ...input,
+      ...(input.name?.trim() === '' ? { name: undefined } : {}),
+      ...(input.note === '' ? { note: undefined } : {}),
+    };
     const row = ContactRowSchema.parse({ name: existing?.name, note: existing?.note, ...given, handle, updatedAt: now });
     if (row.name === undefined) delete row.name;
     if (row.note === undefined) delete row.note;

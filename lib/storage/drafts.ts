@@ -98,11 +98,22 @@ export async function deleteDraft(db: PostwiseDB, key: string, options: DeleteOp
     if (!current) return false;
     if (options.slot) {
       const superseded = new Set([options.slot, ...(options.replaces ?? [])]);
-      const left = distinct(entriesOf(current).filter((e) => !superseded.has(slotOf(e))).sort((a, b) => b.updatedAt - a.updatedAt), MAX_EARLIER_DRAFTS + 1);
+      const left = distinct(
+        entriesOf(current)
+          .filter((e) => !superseded.has(slotOf(e)))
+          .sort((a, b) => b.updatedAt - a.updatedAt),
+        MAX_EARLIER_DRAFTS + 1,
+      );
       const [newest, ...earlier] = left;
       if (newest) {
         const { earlier: _old, slot: _slot, ...rest } = current;
-        await db.drafts.put({ ...rest, text: newest.text, updatedAt: newest.updatedAt, ...(newest.slot ? { slot: newest.slot } : {}), ...(earlier.length ? { earlier } : {}) });
+        await db.drafts.put({
+          ...rest,
+          text: newest.text,
+          updatedAt: newest.updatedAt,
+          ...(newest.slot ? { slot: newest.slot } : {}),
+          ...(earlier.length ? { earlier } : {}),
+        });
         return true;
       }
     }
@@ -113,10 +124,18 @@ export async function deleteDraft(db: PostwiseDB, key: string, options: DeleteOp
 
 /** Drops expired drafts, and the oldest beyond MAX_DRAFTS (never `keep`, the one just saved). */
 async function prune(db: PostwiseDB, now: number, keep: string): Promise<void> {
-  await db.drafts.where('updatedAt').below(now - DRAFT_TTL_DAYS * DAY).and((d) => d.key !== keep).delete();
+  await db.drafts
+    .where('updatedAt')
+    .below(now - DRAFT_TTL_DAYS * DAY)
+    .and((d) => d.key !== keep)
+    .delete();
   const extra = (await db.drafts.count()) - MAX_DRAFTS;
   if (extra > 0) {
-    const oldest = await db.drafts.orderBy('updatedAt').filter((d) => d.key !== keep).limit(extra).primaryKeys();
+    const oldest = await db.drafts
+      .orderBy('updatedAt')
+      .filter((d) => d.key !== keep)
+      .limit(extra)
+      .primaryKeys();
     await db.drafts.bulkDelete(oldest);
   }
 }

@@ -197,7 +197,8 @@ export class HistoryCache {
     this.writes = this.writes.then(task).then(
       () => undefined,
       (error: unknown) => {
-        if ((error as { name?: string } | undefined)?.name !== 'DatabaseClosedError') console.warn('[postwise] history snapshot not saved', error);
+        if ((error as { name?: string } | undefined)?.name !== 'DatabaseClosedError')
+          console.warn('[postwise] history snapshot not saved', error);
       },
     );
   }

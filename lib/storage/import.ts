@@ -26,9 +26,7 @@ export function readExportFile(input: unknown): { file: ExportFile; fromVersion:
     try {
       value = JSON.parse(input);
     } catch (e) {
-      throw new ValidationError(`The file is not valid JSON (${(e as Error).message})`, [
-        { path: '(root)', message: 'not valid JSON' },
-      ]);
+      throw new ValidationError(`The file is not valid JSON (${(e as Error).message})`, [{ path: '(root)', message: 'not valid JSON' }]);
     }
   }
   const envelope = ExportEnvelopeSchema.safeParse(value);

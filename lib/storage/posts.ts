@@ -12,11 +12,11 @@ export async function recordPost(db: PostwiseDB, input: PostInput): Promise<Post
 }
 
 /** Posts, newest first, optionally one platform's and only since a time. */
-export async function listPosts(
-  db: PostwiseDB,
-  options: { platform?: Platform; since?: number; limit?: number } = {},
-): Promise<PostRow[]> {
-  let rows = db.posts.where('time').aboveOrEqual(options.since ?? 0).reverse();
+export async function listPosts(db: PostwiseDB, options: { platform?: Platform; since?: number; limit?: number } = {}): Promise<PostRow[]> {
+  let rows = db.posts
+    .where('time')
+    .aboveOrEqual(options.since ?? 0)
+    .reverse();
   if (options.platform) rows = rows.filter((p) => p.platform === options.platform);
   return options.limit ? rows.limit(options.limit).toArray() : rows.toArray();
 }

@@ -13,7 +13,10 @@ export async function readCoaching(db: PostwiseDB, now = Date.now()): Promise<Co
   return db.transaction('r', [db.posts, db.findings, db.drafts, db.settings], async () => {
     const [recentPosts, events, settings, postCount, findingCount, drafts] = await Promise.all([
       db.posts.where('time').aboveOrEqual(lastWeekStart).toArray(),
-      db.findings.where('time').aboveOrEqual(now - TIP_DAYS * DAY).toArray(),
+      db.findings
+        .where('time')
+        .aboveOrEqual(now - TIP_DAYS * DAY)
+        .toArray(),
       getSettings(db),
       db.posts.count(),
       db.findings.count(),
@@ -33,6 +36,14 @@ export async function readCoaching(db: PostwiseDB, now = Date.now()): Promise<Co
         list.push(post);
         if (list.length === GAUGE_POSTS) full++;
       });
-    return computeCoaching({ now, recentPosts, events, perPlatform, drafts, promoShare: settings.promoShare, totals: { posts: postCount, findings: findingCount } });
+    return computeCoaching({
+      now,
+      recentPosts,
+      events,
+      perPlatform,
+      drafts,
+      promoShare: settings.promoShare,
+      totals: { posts: postCount, findings: findingCount },
+    });
   });
 }

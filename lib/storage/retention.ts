@@ -3,7 +3,6 @@ import type { PostwiseDB } from './db';
 import { getSettings } from './settings';
 import { DAY } from '../util/time';
 
-
 export interface RetentionResult {
   cutoff: number;
   postsDeleted: number;

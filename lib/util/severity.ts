@@ -7,7 +7,8 @@ export type Severity = (typeof SEVERITIES)[number];
 export const severityRank = (severity: Severity): number => SEVERITIES.indexOf(severity);
 
 /** Most severe first (a stable sort keeps the order within a severity). */
-export const bySeverity = (a: { severity: Severity }, b: { severity: Severity }): number => severityRank(b.severity) - severityRank(a.severity);
+export const bySeverity = (a: { severity: Severity }, b: { severity: Severity }): number =>
+  severityRank(b.severity) - severityRank(a.severity);
 
 /** The worst severity among findings, or undefined when there are none. */
 export function worstSeverity(findings: Iterable<{ severity: Severity }>): Severity | undefined {

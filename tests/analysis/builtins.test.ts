@@ -34,9 +34,10 @@ describe("twitter-text's core-js@2 polyfills never load", () => {
   }, 30_000);
 
   it('would notice the real polyfills (control: core-js@2 loaded as twitter-text would load it)', () => {
-    const requires = twitterTextPolyfills().map((m) => `require('core-js-2/modules/${m}');`).join('');
+    const requires = twitterTextPolyfills()
+      .map((m) => `require('core-js-2/modules/${m}');`)
+      .join('');
     const found = patchedInChild(`const require = (await import('node:module')).createRequire(${JSON.stringify(root)});${requires}`);
     expect(found).toEqual(expect.arrayContaining(['Function.prototype.toString (replaced)', 'globalThis.__core-js_shared__ (added)']));
   }, 30_000);
 });
-

@@ -23,7 +23,8 @@ describe('parseBatch', () => {
   });
 
   it('reads CSV with a header, aliases and blank optional fields', () => {
-    const csv = 'platform,kind,text,reply_to,reader_stage,posted_at\n' +
+    const csv =
+      'platform,kind,text,reply_to,reader_stage,posted_at\n' +
       'Twitter,,"Thanks, ""Ana""!",,, \n' +
       'IG,comment,"So sorry!\nDM us",Where is my parcel?,LOYALTY,2026-03-01T10:00:00Z\n' +
       'facebook,post,too,few\n';
@@ -62,7 +63,10 @@ describe('parseBatch', () => {
 
 describe('parseBatch under bad input', () => {
   it('says what a text that is not text is, instead of "missing"', () => {
-    const batch = parseBatch('d.jsonl', ['{"platform":"x","text":42}', '{"platform":"x","text":{"en":"hi"}}', '{"platform":"x","text":null}', '{"platform":"x"}'].join('\n'));
+    const batch = parseBatch(
+      'd.jsonl',
+      ['{"platform":"x","text":42}', '{"platform":"x","text":{"en":"hi"}}', '{"platform":"x","text":null}', '{"platform":"x"}'].join('\n'),
+    );
     expect(batch.errors).toEqual([
       { line: 1, message: 'text: expected text, found a number (42)' },
       { line: 2, message: 'text: expected text, found an object' },

@@ -57,7 +57,15 @@ describe('npm run check', async () => {
     const lines: string[] = [];
     for (let i = 0; i < 700; i++) {
       if (i % 97 === 13) lines.push('{"platform": "myspace"}');
-      else if (i % 233 < 3) lines.push(JSON.stringify({ platform: ['x', 'facebook', 'linkedin'][i % 233], kind: 'post', text: calendar, posted_at: new Date(Date.UTC(2026, 2, 2, 8, i)).toISOString() }));
+      else if (i % 233 < 3)
+        lines.push(
+          JSON.stringify({
+            platform: ['x', 'facebook', 'linkedin'][i % 233],
+            kind: 'post',
+            text: calendar,
+            posted_at: new Date(Date.UTC(2026, 2, 2, 8, i)).toISOString(),
+          }),
+        );
       else lines.push(JSON.stringify(i % 3 ? { ...social, text: `${social.text} #${i}` } : { ...dataAsk, text: `${dataAsk.text} (${i})` }));
     }
     const path = file('many.jsonl', lines.join('\n'));
@@ -66,9 +74,14 @@ describe('npm run check', async () => {
       const two = await run(path, '--adapt', '--workers', '2', ...format);
       expect(two).toEqual(one);
     }
-    const reports = (await run(path, '--json', '--workers', '3')).out.trim().split('\n').map((l) => JSON.parse(l));
+    const reports = (await run(path, '--json', '--workers', '3')).out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(reports.map((r) => r.line)).toEqual(lines.map((_, i) => i + 1));
-    expect(reports.filter((r) => r.findings?.some((f: { ruleId: string }) => f.ruleId === 'crosspost/mass-posting')).map((r) => r.line)).toEqual([3, 234, 235, 236, 467, 468, 469, 700]); // every calendar post from the third network on
+    expect(
+      reports.filter((r) => r.findings?.some((f: { ruleId: string }) => f.ruleId === 'crosspost/mass-posting')).map((r) => r.line),
+    ).toEqual([3, 234, 235, 236, 467, 468, 469, 700]); // every calendar post from the third network on
     expect(reports.filter((r) => r.error)).toHaveLength(lines.filter((l) => l.includes('myspace')).length);
     expect((await run(path, '--workers', 'many')).err).toMatch(/--workers: expected a whole number from 1 to 64, got many/);
   }, 120_000);
@@ -82,13 +95,24 @@ describe('npm run check', async () => {
   });
 
   it('--adapt prints each draft adapted to its network, and --json carries adapted: string[]', async () => {
-    const caption = { platform: 'linkedin', kind: 'post', text: '**New:** our spring guide is out, link in bio!\n\n#spring #guide #garden #plants #seeds #soil #compost' };
-    const long = { platform: 'x', kind: 'post', text: 'We rebuilt onboarding this quarter and signups doubled, here is what we changed. '.repeat(5).trim() };
+    const caption = {
+      platform: 'linkedin',
+      kind: 'post',
+      text: '**New:** our spring guide is out, link in bio!\n\n#spring #guide #garden #plants #seeds #soil #compost',
+    };
+    const long = {
+      platform: 'x',
+      kind: 'post',
+      text: 'We rebuilt onboarding this quarter and signups doubled, here is what we changed. '.repeat(5).trim(),
+    };
     const path = file('adapt.jsonl', jsonl(caption, long));
     const readable = await run(path, '--adapt');
     expect(readable.out).toContain('  adapted:\n    New: our spring guide is out, link in the comments!\n');
     expect(readable.out).toMatch(/adapted \(a thread of 2\):/);
-    const lines = (await run(path, '--adapt', '--json')).out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await run(path, '--adapt', '--json')).out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0].adapted).toEqual(['New: our spring guide is out, link in the comments!\n\n#spring #guide #garden #plants #compost']);
     expect(lines[1].adapted).toHaveLength(2);
     expect(lines[1].adapted[0]).toMatch(/ 1\/2$/);
@@ -98,19 +122,28 @@ describe('npm run check', async () => {
   it('prints one JSON report per line with --json', async () => {
     const { code, out } = await run(file('j.jsonl', jsonl(social, dataAsk)), '--json');
     expect(code).toBe(1);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ line: 1, platform: 'facebook', verdict: 'ok' });
     expect(lines[1].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('complaint/public-data-ask');
   });
 
   it('names the line of a malformed draft, checks the others, and exits 2', async () => {
-    const path = file('bad.jsonl', [JSON.stringify(social), '{"platform":"myspace","text":"hi"}', '{oops', JSON.stringify(goodReply)].join('\n'));
+    const path = file(
+      'bad.jsonl',
+      [JSON.stringify(social), '{"platform":"myspace","text":"hi"}', '{oops', JSON.stringify(goodReply)].join('\n'),
+    );
     const { code, out, err } = await run(path, '--json');
     expect(code).toBe(2);
     expect(err).toContain(`${path}:2: platform: expected one of x, facebook, linkedin, instagram`);
     expect(err).toMatch(/bad\.jsonl:3: not valid JSON/);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.line)).toEqual([1, 2, 3, 4]);
     expect(lines[1]).toEqual({ line: 2, error: 'platform: expected one of x, facebook, linkedin, instagram' });
     expect(lines[3].verdict).toBeDefined();
@@ -182,7 +215,9 @@ describe('npm run check under bad input', () => {
   });
 
   it('says what a text is when it is a number or an object', async () => {
-    const { code, err } = await run(file('types.jsonl', ['{"platform":"x","text":42}', '{"platform":"x","text":{"body":"hi"}}'].join('\n')));
+    const { code, err } = await run(
+      file('types.jsonl', ['{"platform":"x","text":42}', '{"platform":"x","text":{"body":"hi"}}'].join('\n')),
+    );
     expect(code).toBe(2);
     expect(err).toMatch(/types\.jsonl:1: text: expected text, found a number \(42\)/);
     expect(err).toMatch(/types\.jsonl:2: text: expected text, found an object/);
@@ -190,7 +225,11 @@ describe('npm run check under bad input', () => {
   });
 
   it('counts every line an unclosed quote swallows in a 1,001-line CSV', async () => {
-    const lines = ['platform,kind,text', 'facebook,post,"What\'s your favourite way to spend a rainy Sunday? Tell us below 👇"', 'x,post,"An unclosed quote'];
+    const lines = [
+      'platform,kind,text',
+      'facebook,post,"What\'s your favourite way to spend a rainy Sunday? Tell us below 👇"',
+      'x,post,"An unclosed quote',
+    ];
     for (let i = 4; i <= 1001; i++) lines.push(`x,post,Draft number ${i}`);
     const path = file('unclosed.csv', `${lines.join('\n')}\n`);
     const { code, out, err } = await run(path);
@@ -224,7 +263,7 @@ describe('npm run check under bad input', () => {
           Readable.from(
             (function* () {
               if (header) yield `${header}\n`;
-              for (; produced < total; ) {
+              for (; produced < total;) {
                 produced++;
                 yield `${row}\n`;
               }

@@ -59,7 +59,13 @@ const crosspost = finding({
   message: 'This closely follows your LinkedIn post from 2 h ago.',
   data: { matchedPostId: 'p1', matchedText: 'SECRET TEXT OF THE OTHER POST' },
 });
-const offline = finding({ ruleId: 'complaint/take-offline', category: 'complaint', severity: 'fix', messageId: 'no-private-channel', message: 'No private channel' });
+const offline = finding({
+  ruleId: 'complaint/take-offline',
+  category: 'complaint',
+  severity: 'fix',
+  messageId: 'no-private-channel',
+  message: 'No private channel',
+});
 
 afterEach(cleanup);
 
@@ -103,7 +109,11 @@ describe('the card', () => {
     const s = fakeSession(view({ open: true, findings: [stageJump, crosspost] }));
     render(<ComposerUi session={s} isTrusted={byThePerson} />);
     const card = screen.getByTestId('postwise-card');
-    expect(within(card).getAllByRole('heading').map((h) => h.textContent)).toEqual(['Call to action', 'Cross-posting']);
+    expect(
+      within(card)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['Call to action', 'Cross-posting']);
     expect(within(card).getByTestId('postwise-span').textContent).toBe('Buy now and taste the difference');
     // Privacy: nothing of the matched post is shown, whatever the finding's data holds.
     expect(card.textContent).not.toContain('SECRET');
@@ -133,7 +143,13 @@ describe('the card', () => {
   });
 
   it("changes the reader's stage in one click, showing whose stage it is", () => {
-    const s = fakeSession(view({ kind: 'reply', open: true, stage: { stage: 'loyalty', shown: 'loyalty', source: 'contact', who: '@jane', target: 'contact' } }));
+    const s = fakeSession(
+      view({
+        kind: 'reply',
+        open: true,
+        stage: { stage: 'loyalty', shown: 'loyalty', source: 'contact', who: '@jane', target: 'contact' },
+      }),
+    );
     render(<ComposerUi session={s} isTrusted={byThePerson} />);
     const stage = screen.getByTestId('postwise-stage');
     expect(stage.textContent).toContain('@jane is at');
@@ -175,7 +191,11 @@ describe('the restore offer', () => {
 
   it('lists the latest and the earlier draft with their ages, each restorable from the keyboard', () => {
     const now = 1_767_000_000_000;
-    const restore = { text: 'Latest', updatedAt: now - 2 * 60_000, earlier: [{ text: 'OLDER DRAFT TEXT', updatedAt: now - 30 * 3_600_000 }] };
+    const restore = {
+      text: 'Latest',
+      updatedAt: now - 2 * 60_000,
+      earlier: [{ text: 'OLDER DRAFT TEXT', updatedAt: now - 30 * 3_600_000 }],
+    };
     const s = fakeSession(view({ text: '', status: 'idle', restore }));
     render(<ComposerUi session={s} isTrusted={byThePerson} now={() => now} />);
     const latest = screen.getByTestId('postwise-restore-yes');

@@ -16,9 +16,11 @@ export function fakeAdapter(platform: Platform = 'x', opts: { replyTo?: ReplyCon
     hosts: ['x.com'],
     replaceOk: true,
     findComposers: (root) =>
-      Array.from((root as ParentNode).querySelectorAll<HTMLElement>('[data-editor]')).map(
-        (editor): Composer => ({ editor, kind: (editor.dataset.kind as Composer['kind']) ?? 'post', key: editor.dataset.key ?? `${platform}:post:0` }),
-      ),
+      Array.from((root as ParentNode).querySelectorAll<HTMLElement>('[data-editor]')).map((editor): Composer => ({
+        editor,
+        kind: (editor.dataset.kind as Composer['kind']) ?? 'post',
+        key: editor.dataset.key ?? `${platform}:post:0`,
+      })),
     readText: (editor) => texts.get(editor) ?? '',
     readReplyContext: () => opts.replyTo,
     anchor: (editor) => editor,
@@ -123,6 +125,18 @@ export function fakeBackground(handlers: Record<string, Handler> = {}) {
 }
 
 /** Session dependencies over the fake background and a manual clock. */
-export function deps(bg: ReturnType<typeof fakeBackground>, clock: ReturnType<typeof manualClock>, over: Partial<SessionDeps> = {}): SessionDeps {
-  return { send: bg.send, now: clock.now, schedule: clock.schedule, url: () => 'https://x.com/home', onInvalidated: vi.fn(), trust: TRUST_EVERYTHING, ...over };
+export function deps(
+  bg: ReturnType<typeof fakeBackground>,
+  clock: ReturnType<typeof manualClock>,
+  over: Partial<SessionDeps> = {},
+): SessionDeps {
+  return {
+    send: bg.send,
+    now: clock.now,
+    schedule: clock.schedule,
+    url: () => 'https://x.com/home',
+    onInvalidated: vi.fn(),
+    trust: TRUST_EVERYTHING,
+    ...over,
+  };
 }

@@ -15,7 +15,13 @@ import { createStore } from '@/lib/content/store';
 import { finding } from './helpers';
 
 const MESSAGE = 'This closely follows your LinkedIn post from 3 h ago.';
-const crosspost = finding({ ruleId: 'crosspost/near-duplicate', category: 'crosspost', severity: 'info', messageId: 'adapt', message: MESSAGE });
+const crosspost = finding({
+  ruleId: 'crosspost/near-duplicate',
+  category: 'crosspost',
+  severity: 'info',
+  messageId: 'adapt',
+  message: MESSAGE,
+});
 
 function fakeSession(over: Partial<ComposerView> = {}) {
   const store = createStore<ComposerView>({
@@ -88,7 +94,8 @@ describe('the composer UI is sealed from the page', () => {
     expect(ui.host.textContent).toBe('');
     expect(ui.host.children).toHaveLength(0);
     const light = document.body.outerHTML;
-    for (const secret of [MESSAGE, 'loyalty', '@dana', 'a saved draft', 'x:reply:/dana/status/1', 'Saved draft']) expect(light).not.toContain(secret);
+    for (const secret of [MESSAGE, 'loyalty', '@dana', 'a saved draft', 'x:reply:/dana/status/1', 'Saved draft'])
+      expect(light).not.toContain(secret);
     // The composer key is not on the host either (it lives inside the root).
     expect(document.querySelector(`[${KEY_ATTR}]`)).toBeNull();
   });
@@ -101,7 +108,8 @@ describe('the composer UI is sealed from the page', () => {
     const chip = root.querySelector<HTMLElement>('[data-testid="postwise-stage-conversion"]')!;
     chip.focus();
     expect(root.activeElement).toBe(chip);
-    for (const type of ['keydown', 'keyup', 'keypress']) chip.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, composed: true }));
+    for (const type of ['keydown', 'keyup', 'keypress'])
+      chip.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, composed: true }));
     expect(keys).toEqual([]);
   });
 

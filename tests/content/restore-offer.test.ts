@@ -74,12 +74,19 @@ describe('typing while a restore offer stands', () => {
     const typedAt = t.clock.now();
     t.session.destroy();
     const again = await openTab(table);
-    expect(again.session.store.get().restore).toEqual({ text: 'New words', updatedAt: expect.any(Number), earlier: [{ text: OLD.text, updatedAt: 5 }] });
+    expect(again.session.store.get().restore).toEqual({
+      text: 'New words',
+      updatedAt: expect.any(Number),
+      earlier: [{ text: OLD.text, updatedAt: 5 }],
+    });
     expect(again.session.store.get().restore!.updatedAt).toBeLessThanOrEqual(typedAt);
   });
 
   it('restores the latest or the earlier draft through the adapter; the row then holds that one', async () => {
-    for (const [index, text] of [[0, 'New words'], [1, OLD.text]] as const) {
+    for (const [index, text] of [
+      [0, 'New words'],
+      [1, OLD.text],
+    ] as const) {
       resetSessionMemory();
       const table = draftTable(OLD);
       const first = await openTab(table);
@@ -154,7 +161,9 @@ describe('typing while a restore offer stands', () => {
     }
     const row = table.row()!;
     expect(row.text).toBe(`Draft ${MAX_EARLIER_DRAFTS + 2}`);
-    expect(row.earlier!.map((e) => e.text)).toEqual(Array.from({ length: MAX_EARLIER_DRAFTS }, (_, i) => `Draft ${MAX_EARLIER_DRAFTS + 1 - i}`));
+    expect(row.earlier!.map((e) => e.text)).toEqual(
+      Array.from({ length: MAX_EARLIER_DRAFTS }, (_, i) => `Draft ${MAX_EARLIER_DRAFTS + 1 - i}`),
+    );
   });
 
   it('keeps both in the page’s memory while the storage refuses, and saves both once it is back', async () => {

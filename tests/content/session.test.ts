@@ -13,7 +13,13 @@ function editor(kind = 'post', key = 'x:post:tweetTextarea_0'): HTMLElement {
   return el;
 }
 
-function setup(opts: { kind?: 'post' | 'reply' | 'comment'; handlers?: Parameters<typeof fakeBackground>[0]; replyTo?: { text: string; author?: string } } = {}) {
+function setup(
+  opts: {
+    kind?: 'post' | 'reply' | 'comment';
+    handlers?: Parameters<typeof fakeBackground>[0];
+    replyTo?: { text: string; author?: string };
+  } = {},
+) {
   const kind = opts.kind ?? 'post';
   const site = fakeAdapter('x', opts.replyTo ? { replyTo: opts.replyTo } : {});
   const el = editor(kind, `x:${kind}:1`);
@@ -96,7 +102,10 @@ describe('analysis while typing', () => {
     const t = setup({
       kind: 'reply',
       replyTo: { text: 'My order never arrived', author: '@jane' },
-      handlers: { analyze: () => report([finding({ severity: 'info' }), finding({ ruleId: 'complaint/take-offline', severity: 'fix', messageId: 'x' })]) },
+      handlers: {
+        analyze: () =>
+          report([finding({ severity: 'info' }), finding({ ruleId: 'complaint/take-offline', severity: 'fix', messageId: 'x' })]),
+      },
     });
     await t.session.start();
     await t.type('Sorry!');
@@ -154,11 +163,25 @@ describe('one-click fixes', () => {
     expect(await t.session.applyFix(f)).toBe(false);
     expect(t.site.calls).toHaveLength(1);
     expect(t.session.store.get().notice).toMatch(/by hand/);
-    expect(t.bg.of('log-findings').flatMap((m) => m.events as Array<{ event: string }>).map((e) => e.event)).not.toContain('fixed');
+    expect(
+      t.bg
+        .of('log-findings')
+        .flatMap((m) => m.events as Array<{ event: string }>)
+        .map((e) => e.event),
+    ).not.toContain('fixed');
   });
 
   it('orders edits last-first', () => {
-    expect(sortedForApplying({ label: '', edits: [{ start: 1, end: 2, text: 'a' }, { start: 5, end: 5, text: 'b' }, { start: 3, end: 4, text: 'c' }] }).map((e) => e.start)).toEqual([5, 3, 1]);
+    expect(
+      sortedForApplying({
+        label: '',
+        edits: [
+          { start: 1, end: 2, text: 'a' },
+          { start: 5, end: 5, text: 'b' },
+          { start: 3, end: 4, text: 'c' },
+        ],
+      }).map((e) => e.start),
+    ).toEqual([5, 3, 1]);
   });
 });
 
@@ -177,7 +200,9 @@ describe('dismissals and the findings log', () => {
     await t.type('Buy now!!');
     await t.clock.advance(DEBOUNCE_MS);
     expect(t.session.store.get().findings).toEqual([]);
-    const events = t.bg.of('log-findings').flatMap((m) => m.events as Array<{ event: string; ruleId: string; draftKey: string; platform: string }>);
+    const events = t.bg
+      .of('log-findings')
+      .flatMap((m) => m.events as Array<{ event: string; ruleId: string; draftKey: string; platform: string }>);
     expect(events.map((e) => e.event)).toEqual(['shown', 'dismissed']);
     expect(events[1]).toMatchObject({ ruleId: 'cta/stage-jump', draftKey: 'x:post:1', platform: 'x' });
   });
@@ -190,21 +215,27 @@ describe('autosave and the restore offer', () => {
     await t.type('Hello');
     await t.clock.advance(1000);
     expect(t.bg.of('save-draft')).toHaveLength(1);
-    expect(t.bg.of('save-draft')[0]).toMatchObject({ draft: { key: 'x:post:1', platform: 'x', kind: 'post', text: 'Hello', url: 'https://x.com/home' } });
+    expect(t.bg.of('save-draft')[0]).toMatchObject({
+      draft: { key: 'x:post:1', platform: 'x', kind: 'post', text: 'Hello', url: 'https://x.com/home' },
+    });
     await t.type('');
     await t.clock.advance(1000);
     expect(t.bg.of('delete-draft')).toHaveLength(1);
   });
 
   it('offers a saved draft while the composer is empty and puts it back through the adapter', async () => {
-    const t = setup({ handlers: { 'get-draft': () => ({ key: 'x:post:1', platform: 'x', kind: 'post', text: 'Saved\ntext', updatedAt: 5 }) } });
+    const t = setup({
+      handlers: { 'get-draft': () => ({ key: 'x:post:1', platform: 'x', kind: 'post', text: 'Saved\ntext', updatedAt: 5 }) },
+    });
     await t.session.start();
     expect(t.session.store.get().restore).toEqual({ text: 'Saved\ntext', updatedAt: 5 });
     // Typing while the offer stands does not overwrite the saved draft: what is typed is saved
     // with the offered draft kept beside it, and nothing is deleted.
     await t.type('x');
     await t.clock.advance(1000);
-    expect(t.bg.of('save-draft').map((m) => m.draft)).toEqual([expect.objectContaining({ text: 'x', earlier: [{ text: 'Saved\ntext', updatedAt: 5 }] })]);
+    expect(t.bg.of('save-draft').map((m) => m.draft)).toEqual([
+      expect.objectContaining({ text: 'x', earlier: [{ text: 'Saved\ntext', updatedAt: 5 }] }),
+    ]);
     expect(t.bg.of('delete-draft')).toHaveLength(0);
     t.site.setText(t.el, '');
     expect(await t.session.restoreDraft()).toBe(true);
@@ -234,7 +265,13 @@ describe('submit', () => {
     t.site.submit(t.el);
     await flush();
     expect(t.bg.of('record-post')[0]).toMatchObject({
-      post: { platform: 'x', kind: 'reply', text: 'Sorry Jane, DM us', url: 'https://x.com/home', replyTo: { text: 'Where is my order?', author: '@jane' } },
+      post: {
+        platform: 'x',
+        kind: 'reply',
+        text: 'Sorry Jane, DM us',
+        url: 'https://x.com/home',
+        replyTo: { text: 'Where is my order?', author: '@jane' },
+      },
     });
     expect(t.bg.of('delete-draft')).toHaveLength(1);
     await t.clock.advance(1000);
@@ -258,7 +295,9 @@ describe("the reader's stage", () => {
   });
 
   it("uses the platform's audience segment for a post, else assumes the settings' default", async () => {
-    const t = setup({ handlers: { 'get-composer-context': () => ({ defaultStage: 'awareness', segment: { name: 'Coffee lovers', stage: 'interest' } }) } });
+    const t = setup({
+      handlers: { 'get-composer-context': () => ({ defaultStage: 'awareness', segment: { name: 'Coffee lovers', stage: 'interest' } }) },
+    });
     await t.session.start();
     expect(t.session.store.get().stage).toMatchObject({ stage: 'interest', source: 'segment', who: 'Coffee lovers' });
     const u = setup({ handlers: { 'get-composer-context': () => ({ defaultStage: 'consideration' }) } });

@@ -26,10 +26,24 @@ describe('content sessions against the real background', () => {
     const session = (platform: 'x' | 'facebook', kind: 'post' | 'comment', replyTo?: { text: string; author: string }) => {
       const site = fakeAdapter(platform, replyTo ? { replyTo } : {});
       // Each site's content script, as the browser names its sender.
-      const { send } = createMessenger(() => ({ id: fakeBrowser.runtime.id, sendMessage: (m) => bg.send(m, senders.contentScript(`https://${platform === 'x' ? '' : 'www.'}${platform}.com/`)) }));
+      const { send } = createMessenger(() => ({
+        id: fakeBrowser.runtime.id,
+        sendMessage: (m) => bg.send(m, senders.contentScript(`https://${platform === 'x' ? '' : 'www.'}${platform}.com/`)),
+      }));
       // The fake adapter keeps the text per editor; no DOM is needed (and storage refuses web origins).
       const editor = {} as HTMLElement;
-      const s = new ComposerSession(site.adapter, { editor, kind, key: `${platform}:${kind}:k` }, { send, now: clock.now, schedule: clock.schedule, url: () => `https://${platform}.com/`, onInvalidated: () => {}, trust: TRUST_EVERYTHING });
+      const s = new ComposerSession(
+        site.adapter,
+        { editor, kind, key: `${platform}:${kind}:k` },
+        {
+          send,
+          now: clock.now,
+          schedule: clock.schedule,
+          url: () => `https://${platform}.com/`,
+          onInvalidated: () => {},
+          trust: TRUST_EVERYTHING,
+        },
+      );
       return { s, site, editor };
     };
 
@@ -54,7 +68,10 @@ describe('content sessions against the real background', () => {
     const found = fb.s.store.get().findings.find((f) => f.ruleId === 'crosspost/near-duplicate');
     expect(found?.message).toContain('your X post');
 
-    const reply = session('facebook', 'comment', { text: 'My order never arrived and nobody answers. Really disappointed.', author: 'Dana Whitfield' });
+    const reply = session('facebook', 'comment', {
+      text: 'My order never arrived and nobody answers. Really disappointed.',
+      author: 'Dana Whitfield',
+    });
     await reply.s.start();
     await reply.s.setStage('loyalty');
     expect((await bg.ctx.db.contacts.toArray()).map((c) => [c.handle, c.stage])).toEqual([['dana whitfield', 'loyalty']]);

@@ -14,7 +14,15 @@ import { composerPage, type ComposerPage } from './composer-page';
 import { launchWithExtension, type Loaded } from './extension';
 
 const SHOTS = 'test-results/e2e';
-const NORMS = ['norms/hashtags', 'norms/links', 'norms/markdown', 'norms/thread-markers', 'norms/foreign-handles', 'norms/length', 'norms/see-more'];
+const NORMS = [
+  'norms/hashtags',
+  'norms/links',
+  'norms/markdown',
+  'norms/thread-markers',
+  'norms/foreign-handles',
+  'norms/length',
+  'norms/see-more',
+];
 
 /** What each network's composer is given: a text written for another network. */
 const DRAFTS: Record<string, readonly string[]> = {
@@ -64,7 +72,8 @@ describe('Adapt for this network, applied through the editor', () => {
     const panel = c.card.locator('[data-testid="postwise-adapt-panel"]');
     await panel.waitFor();
     expect(await panel.locator('del, ins').count()).toBeGreaterThan(0);
-    if (expected.parts.length > 1) expect(await panel.locator('[data-testid="postwise-thread"] li').count()).toBe(expected.parts.length - 1);
+    if (expected.parts.length > 1)
+      expect(await panel.locator('[data-testid="postwise-thread"] li').count()).toBe(expected.parts.length - 1);
     await c.card.scrollIntoViewIfNeeded();
     await c.page.screenshot({ path: `${SHOTS}/adapt-${name}.png` });
     await c.card.locator('[data-testid="postwise-adapt-apply"]').click();

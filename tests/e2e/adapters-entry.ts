@@ -31,10 +31,16 @@ const describe = (el: Element) =>
 const api = {
   platform: () => adapterFor(location.hostname)?.platform,
   find: (): ComposerInfo[] =>
-    composers().map((c) => ({ kind: c.kind, key: c.key, tag: c.editor.tagName.toLowerCase(), anchor: describe(adapter().anchor(c.editor)) })),
+    composers().map((c) => ({
+      kind: c.kind,
+      key: c.key,
+      tag: c.editor.tagName.toLowerCase(),
+      anchor: describe(adapter().anchor(c.editor)),
+    })),
   readText: (i = 0): string => adapter().readText(editorAt(i)),
   readReplyContext: (i = 0): ReplyContext | undefined => adapter().readReplyContext(editorAt(i)),
-  replaceText: (i: number, start: number, end: number, text: string): Promise<boolean> => adapter().replaceText(editorAt(i), start, end, text),
+  replaceText: (i: number, start: number, end: number, text: string): Promise<boolean> =>
+    adapter().replaceText(editorAt(i), start, end, text),
   /** Submissions seen by onSubmit, per composer index. */
   submits: [] as string[],
   watch: (i = 0): void => {

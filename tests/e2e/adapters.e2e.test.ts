@@ -50,7 +50,10 @@ const DRIVE: Record<string, Drive> = {
     newline: 'Shift+Enter',
     button: '#focused-state-composer-submit',
     keyboard: { in: 'editor', key: 'Enter' },
-    replyTo: { text: 'Posting here because nobody answers the phone: my order never arrived and I was charged twice. Really disappointed.', author: 'Dana Whitfield' },
+    replyTo: {
+      text: 'Posting here because nobody answers the phone: my order never arrived and I was charged twice. Really disappointed.',
+      author: 'Dana Whitfield',
+    },
   },
   'linkedin-post': {
     key: 'linkedin:post:share-box',
@@ -79,7 +82,10 @@ const DRIVE: Record<string, Drive> = {
     newline: 'Shift+Enter',
     button: 'form [role="button"]:text-is("Post")',
     keyboard: { in: 'editor', key: 'Enter' },
-    replyTo: { text: 'Ordered the autumn box from @northwind.coffee two weeks ago and it still has not arrived. Not impressed 😞', author: 'mira.t' },
+    replyTo: {
+      text: 'Ordered the autumn box from @northwind.coffee two weeks ago and it still has not arrived. Not impressed 😞',
+      author: 'mira.t',
+    },
   },
 };
 

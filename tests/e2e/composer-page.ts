@@ -80,18 +80,29 @@ export function composerPage(page: Page, f: FixtureInfo) {
     },
     /** Which of the site's own buttons the badge or the card covers (should be none). */
     covered: () =>
-      inExtensionWorld(page, (tag) => {
-        const dom = (globalThis as unknown as WorldGlobal).chrome.dom;
-        const roots = Array.from(document.querySelectorAll(tag)).map((h) => dom.openOrClosedShadowRoot(h));
-        const ours = roots.flatMap((root) => Array.from(root?.querySelectorAll('[data-testid="postwise-badge"], [data-testid="postwise-card"], [data-testid="postwise-restore"]') ?? [])).map((e) => e.getBoundingClientRect());
-        return Array.from(document.querySelectorAll('button, [role="button"], a'))
-          .filter((b) => {
-            const r = b.getBoundingClientRect();
-            if (r.width === 0 || r.height === 0) return false;
-            return ours.some((a) => a.left < r.right && r.left < a.right && a.top < r.bottom && r.top < a.bottom);
-          })
-          .map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim() ?? b.tagName);
-      }, HOST),
+      inExtensionWorld(
+        page,
+        (tag) => {
+          const dom = (globalThis as unknown as WorldGlobal).chrome.dom;
+          const roots = Array.from(document.querySelectorAll(tag)).map((h) => dom.openOrClosedShadowRoot(h));
+          const ours = roots
+            .flatMap((root) =>
+              Array.from(
+                root?.querySelectorAll('[data-testid="postwise-badge"], [data-testid="postwise-card"], [data-testid="postwise-restore"]') ??
+                  [],
+              ),
+            )
+            .map((e) => e.getBoundingClientRect());
+          return Array.from(document.querySelectorAll('button, [role="button"], a'))
+            .filter((b) => {
+              const r = b.getBoundingClientRect();
+              if (r.width === 0 || r.height === 0) return false;
+              return ours.some((a) => a.left < r.right && r.left < a.right && a.top < r.bottom && r.top < a.bottom);
+            })
+            .map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim() ?? b.tagName);
+        },
+        HOST,
+      ),
   };
   return self;
 }

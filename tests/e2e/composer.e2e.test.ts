@@ -44,12 +44,18 @@ const REPLY_LINES = ['So sorry about this, we are on it.', 'Thanks for your pati
 /** The complaint each reply composer answers (the fixtures' reply contexts). */
 const REPLY_TO: Record<string, { text: string; author: string }> = {
   'x-reply': { text: '@northwind my order #4417 never arrived and nobody answers the phone. Third time this month 😡', author: '@jane' },
-  'facebook-comment': { text: 'Posting here because nobody answers the phone: my order never arrived and I was charged twice. Really disappointed.', author: 'Dana Whitfield' },
+  'facebook-comment': {
+    text: 'Posting here because nobody answers the phone: my order never arrived and I was charged twice. Really disappointed.',
+    author: 'Dana Whitfield',
+  },
   'linkedin-comment': {
     text: 'Three weeks waiting for a refund from Northwind Coffee and support still has not replied.\nReally disappointed in a brand I used to recommend.',
     author: 'Priya Raman',
   },
-  'instagram-comment': { text: 'Ordered the autumn box from @northwind.coffee two weeks ago and it still has not arrived. Not impressed 😞', author: 'mira.t' },
+  'instagram-comment': {
+    text: 'Ordered the autumn box from @northwind.coffee two weeks ago and it still has not arrived. Not impressed 😞',
+    author: 'mira.t',
+  },
 };
 
 /** What the engine's fix for a rule turns a draft into (computed here, independently of the page). */
@@ -127,7 +133,9 @@ describe('post composers: stage jump, autosave, cross-post chain', () => {
     await c.openCard();
     await expect.poll(() => c.rules()).toContain('cta/stage-jump');
     expect(await c.badge.getAttribute('data-tone')).toBe('warn');
-    expect(await c.finding('cta/stage-jump').locator('[data-testid="postwise-span"]').first().textContent()).toBe(STAGE_LINES[1]!.replace(/\.$/, ''));
+    expect(await c.finding('cta/stage-jump').locator('[data-testid="postwise-span"]').first().textContent()).toBe(
+      STAGE_LINES[1]!.replace(/\.$/, ''),
+    );
     const stageDraft: Draft = { platform: f.platform, kind: 'post', text: STAGE_LINES.join('\n') };
     const expected = fixedText(stageDraft, 'cta/stage-jump');
     expect(expected).toContain('\n');
@@ -153,9 +161,7 @@ describe('post composers: stage jump, autosave, cross-post chain', () => {
     // 3. Sent with the site's own button: recorded (the next site flags it), the draft is gone.
     await c.submit();
     await expect.poll(() => c.submitted()).toEqual([text]);
-    await expect
-      .poll(async () => (await probe.tables()).posts?.some((p) => p.platform === f.platform && p.text === text))
-      .toBe(true);
+    await expect.poll(async () => (await probe.tables()).posts?.some((p) => p.platform === f.platform && p.text === text)).toBe(true);
     await expect.poll(async () => (await probe.tables()).drafts?.some((d) => d.key === key)).toBe(false);
     published.push(text);
     await c.page.close();
@@ -186,9 +192,7 @@ describe('reply and comment composers: complaint, contact stage, canned replies'
     expect(await stage.textContent()).toContain(replyTo.author);
     await c.card.locator('[data-testid="postwise-stage-consideration"]').click();
     await expect.poll(() => stage.getAttribute('data-source')).toBe('contact');
-    await expect
-      .poll(async () => (await probe.tables()).contacts?.find((r) => r.platform === f.platform)?.stage)
-      .toBe('consideration');
+    await expect.poll(async () => (await probe.tables()).contacts?.find((r) => r.platform === f.platform)?.stage).toBe('consideration');
 
     // 3. Reload: the draft comes back and the contact's stage is still known.
     await reloadAndRestore(c, key, expected);
@@ -241,7 +245,10 @@ describe('the findings log, dismissals and the figures', () => {
         (tag) => {
           const active = document.activeElement;
           if (active?.tagName.toLowerCase() !== tag) return active?.getAttribute('aria-label') ?? active?.tagName ?? '';
-          return (globalThis as unknown as WorldGlobal).chrome.dom.openOrClosedShadowRoot(active)?.activeElement?.getAttribute('data-testid') ?? 'host';
+          return (
+            (globalThis as unknown as WorldGlobal).chrome.dom.openOrClosedShadowRoot(active)?.activeElement?.getAttribute('data-testid') ??
+            'host'
+          );
         },
         HOST,
       );
@@ -285,7 +292,11 @@ describe('the findings log, dismissals and the figures', () => {
           w.__lat = { key: 0, updates: [] };
           document.addEventListener('keydown', () => (w.__lat.key = performance.now()), true);
           const root = (globalThis as unknown as WorldGlobal).chrome.dom.openOrClosedShadowRoot(document.querySelector(tag)!)!;
-          new MutationObserver(() => w.__lat.updates.push(performance.now())).observe(root, { attributes: true, attributeFilter: ['data-revision'], subtree: true });
+          new MutationObserver(() => w.__lat.updates.push(performance.now())).observe(root, {
+            attributes: true,
+            attributeFilter: ['data-revision'],
+            subtree: true,
+          });
         },
         HOST,
       );
@@ -310,7 +321,9 @@ describe('the findings log, dismissals and the figures', () => {
     const short = await open('x-home');
     await short.type(['Meet Northwind, a small roastery in Leeds.']);
     const a = await measure(short, 12);
-    figures.push(`keystroke → badge after the 250 ms debounce, 42-char X draft (Draft.js): p50 ${a.p50.toFixed(1)} ms (target ≤ 50 ms, reported not asserted), max ${a.max.toFixed(1)} ms (${a.n} keystrokes, ${a.reports} reports)`);
+    figures.push(
+      `keystroke → badge after the 250 ms debounce, 42-char X draft (Draft.js): p50 ${a.p50.toFixed(1)} ms (target ≤ 50 ms, reported not asserted), max ${a.max.toFixed(1)} ms (${a.n} keystrokes, ${a.reports} reports)`,
+    );
     await short.clear();
     await short.page.close();
 
@@ -320,7 +333,9 @@ describe('the findings log, dismissals and the figures', () => {
     await long.page.keyboard.insertText(paragraph.repeat(Math.ceil(3000 / paragraph.length)).slice(0, 2990));
     await expect.poll(async () => (await long.editorText()).length).toBe(2990);
     const b = await measure(long, 8);
-    figures.push(`keystroke → badge after the 250 ms debounce, 3,000-char LinkedIn draft (Quill): p50 ${b.p50.toFixed(1)} ms (target ≤ 50 ms, reported not asserted), max ${b.max.toFixed(1)} ms (${b.n} keystrokes, ${b.reports} reports)`);
+    figures.push(
+      `keystroke → badge after the 250 ms debounce, 3,000-char LinkedIn draft (Quill): p50 ${b.p50.toFixed(1)} ms (target ≤ 50 ms, reported not asserted), max ${b.max.toFixed(1)} ms (${b.n} keystrokes, ${b.reports} reports)`,
+    );
     await long.clear();
     await long.page.close();
 
@@ -385,7 +400,9 @@ describe('the findings log, dismissals and the figures', () => {
       const withExt = await measure(c.page, name);
       await c.clear();
       await c.page.close();
-      figures.push(`JS heap on ${name}: ${(without / 1048576).toFixed(2)} MB without, ${(withExt / 1048576).toFixed(2)} MB with Postwise (+${((withExt - without) / 1048576).toFixed(2)} MB)`);
+      figures.push(
+        `JS heap on ${name}: ${(without / 1048576).toFixed(2)} MB without, ${(withExt / 1048576).toFixed(2)} MB with Postwise (+${((withExt - without) / 1048576).toFixed(2)} MB)`,
+      );
       expect(withExt - without).toBeLessThan(8 * 1048576);
     }
   });

@@ -95,7 +95,10 @@ async function serve(context: BrowserContext): Promise<void> {
     });
   }
   // Nothing else may reach the network.
-  await context.route((url) => /^https?:$/.test(url.protocol) && !ORIGINS.includes(url.origin), (route) => route.abort());
+  await context.route(
+    (url) => /^https?:$/.test(url.protocol) && !ORIGINS.includes(url.origin),
+    (route) => route.abort(),
+  );
 }
 
 /** Chromium with the built extension loaded and the fixtures served. */
@@ -139,7 +142,11 @@ export async function openProbe(loaded: Loaded) {
   const page = await loaded.context.newPage();
   await page.goto(`chrome-extension://${loaded.extensionId}/popup.html`);
   const send = async <T = unknown>(message: unknown): Promise<T> => {
-    const answer = (await page.evaluate((m) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(m), message)) as { ok: boolean; data: T; error?: string };
+    const answer = (await page.evaluate((m) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(m), message)) as {
+      ok: boolean;
+      data: T;
+      error?: string;
+    };
     if (!answer?.ok) throw new Error(`probe: ${JSON.stringify(message)} → ${JSON.stringify(answer)}`);
     return answer.data;
   };
@@ -153,7 +160,9 @@ export async function openProbe(loaded: Loaded) {
 
 /** Bytes of each site's content script, raw and gzipped (-9), from the built manifest. */
 export async function contentScriptSizes(): Promise<Array<{ site: string; file: string; bytes: number; gzip: number }>> {
-  const manifest = JSON.parse(await readFile(join(EXT, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ matches: string[]; js?: string[] }> };
+  const manifest = JSON.parse(await readFile(join(EXT, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ matches: string[]; js?: string[] }>;
+  };
   const out = [];
   for (const cs of manifest.content_scripts ?? []) {
     for (const file of cs.js ?? []) {

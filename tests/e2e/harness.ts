@@ -39,7 +39,10 @@ export async function openFixture(browser: Browser, f: FixtureInfo): Promise<{ c
     return route.fulfill({ status: 204, body: '' });
   });
   // Nothing else may reach the network.
-  await context.route((url) => url.origin !== origin, (route) => route.abort());
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort(),
+  );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -44,7 +44,10 @@ export async function listen(page: Page): Promise<void> {
 export async function attack(page: Page, extensionId: string): Promise<HostileReport> {
   return page.evaluate(
     async ({ forged, nonce, id }) => {
-      const w = window as unknown as { __hostile: { received: unknown[] }; chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => Promise<unknown> } } };
+      const w = window as unknown as {
+        __hostile: { received: unknown[] };
+        chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => Promise<unknown> } };
+      };
       for (const m of forged) {
         window.postMessage({ ...m, nonce }, '*');
         window.postMessage({ source: 'postwise', nonce, message: m }, '*');
@@ -53,7 +56,9 @@ export async function attack(page: Page, extensionId: string): Promise<HostileRe
       }
       // WXT's content-script context stops when it sees this event for its own name (x).
       for (const name of ['x', 'content-scripts/x', 'x.content']) {
-        document.dispatchEvent(new CustomEvent(`${id}:${name}:wxt:content-script-started`, { detail: { contentScriptName: name, messageId: 'forged' } }));
+        document.dispatchEvent(
+          new CustomEvent(`${id}:${name}:wxt:content-script-started`, { detail: { contentScriptName: name, messageId: 'forged' } }),
+        );
       }
       window.dispatchEvent(new Event('beforeunload'));
       window.dispatchEvent(new PopStateEvent('popstate'));

@@ -106,7 +106,8 @@ describe('a hostile page on x.com (issue 11, items 1–5)', () => {
     const { page, c, errors } = await openX(X_REPLY, (p) =>
       p.addInitScript(() =>
         document.addEventListener('DOMContentLoaded', () => {
-          for (const a of Array.from(document.querySelectorAll('a[href^="/jane"]'))) a.setAttribute('href', a.getAttribute('href')!.replace('/jane', '/dana'));
+          for (const a of Array.from(document.querySelectorAll('a[href^="/jane"]')))
+            a.setAttribute('href', a.getAttribute('href')!.replace('/jane', '/dana'));
           for (const s of Array.from(document.querySelectorAll('.tw-handle'))) if (s.textContent === '@jane') s.textContent = '@dana';
         }),
       ),
@@ -156,7 +157,10 @@ describe('a hostile page on x.com (issue 11, items 1–5)', () => {
           await new Promise((r) => setTimeout(r, 20));
         }
         if (i % 2) button.click();
-        else editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, ctrlKey: true, bubbles: true, cancelable: true }));
+        else
+          editor.dispatchEvent(
+            new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, ctrlKey: true, bubbles: true, cancelable: true }),
+          );
         n++;
         await new Promise((r) => setTimeout(r, 20));
       }
@@ -174,7 +178,9 @@ describe('a hostile page on x.com (issue 11, items 1–5)', () => {
     await again.c.type(['Thanks for a lovely first week in Leeds.']);
     await again.c.submit();
     await expect.poll(async () => ((await probe.tables()).posts ?? []).length).toBe((before.posts ?? []).length + 1);
-    say(`3. ${sent} sends faked by the page (button.click() and synthetic Ctrl+Enter keydowns, alternately; text put back with synthetic pastes): the site sent ${siteSent}, Postwise recorded 0 posts; then one real click on Post: 1 post recorded`);
+    say(
+      `3. ${sent} sends faked by the page (button.click() and synthetic Ctrl+Enter keydowns, alternately; text put back with synthetic pastes): the site sent ${siteSent}, Postwise recorded 0 posts; then one real click on Post: 1 post recorded`,
+    );
     await again.page.close();
   });
 
@@ -209,7 +215,9 @@ describe('a hostile page on x.com (issue 11, items 1–5)', () => {
     await page.locator('[data-testid="tweetTextarea_103"]').click();
     await page.keyboard.press('End');
     await page.keyboard.type('!');
-    await expect.poll(async () => ((await probe.tables()).drafts ?? []).find((d) => d.key === 'x:post:tweetTextarea_103'), { timeout: 30_000 }).toBeTruthy();
+    await expect
+      .poll(async () => ((await probe.tables()).drafts ?? []).find((d) => d.key === 'x:post:tweetTextarea_103'), { timeout: 30_000 })
+      .toBeTruthy();
     const saved = ((await probe.tables()).drafts ?? []).find((d) => d.key === 'x:post:tweetTextarea_103')!;
     expect(String(saved.text).length).toBeLessThanOrEqual(MAX_DRAFT_CHARS);
     const drafts = ((await probe.tables()).drafts ?? []).filter((d) => /^x:post:tweetTextarea_1(0[1-9]|1\d|20)$/.test(String(d.key)));
@@ -234,7 +242,9 @@ describe('a hostile page on x.com (issue 11, items 1–5)', () => {
         document.addEventListener(
           type,
           (e) => {
-            for (const n of e.composedPath()) if (n instanceof Element) w.__seen.push(`${n.localName}${n.getAttribute('aria-label') ?? ''}${n.textContent?.slice(0, 200) ?? ''}`);
+            for (const n of e.composedPath())
+              if (n instanceof Element)
+                w.__seen.push(`${n.localName}${n.getAttribute('aria-label') ?? ''}${n.textContent?.slice(0, 200) ?? ''}`);
           },
           true,
         );
@@ -243,7 +253,11 @@ describe('a hostile page on x.com (issue 11, items 1–5)', () => {
     // The page measures Postwise's host before and after the text repeats the LinkedIn post: the
     // badge's size must not follow its findings, or a guessed text would be a probe.
     const hostSizes = () =>
-      page.evaluate(() => [...document.querySelectorAll('postwise-composer')].map((h) => `${h.getBoundingClientRect().width}×${h.getBoundingClientRect().height}`));
+      page.evaluate(() =>
+        [...document.querySelectorAll('postwise-composer')].map(
+          (h) => `${h.getBoundingClientRect().width}×${h.getBoundingClientRect().height}`,
+        ),
+      );
     await c.type(['Good morning from the roastery team.']);
     await expect.poll(async () => (await c.badge.getAttribute('data-state')) === 'ready').toBe(true);
     const plain = await hostSizes();

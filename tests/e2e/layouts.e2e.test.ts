@@ -79,7 +79,13 @@ function hostKey(frame: Frame, selector: string): Promise<string | null> {
       while (cur) {
         const parent: Node | null = cur.parentNode ?? (cur as ShadowRoot).host ?? null;
         const host = parent && Array.from((parent as ParentNode).children ?? []).find((c) => c.localName === 'postwise-composer');
-        if (host) return (globalThis as unknown as WorldGlobal).chrome.dom.openOrClosedShadowRoot(host)?.querySelector('[data-composer-key]')?.getAttribute('data-composer-key') ?? null;
+        if (host)
+          return (
+            (globalThis as unknown as WorldGlobal).chrome.dom
+              .openOrClosedShadowRoot(host)
+              ?.querySelector('[data-composer-key]')
+              ?.getAttribute('data-composer-key') ?? null
+          );
         cur = parent;
       }
       return null;
@@ -237,14 +243,21 @@ function covered(frame: Frame, key: string): Promise<string[]> {
         return els.concat(...els.filter((e) => e.shadowRoot && !e.localName.startsWith('postwise-')).map((e) => all(e.shadowRoot!)));
       };
       const everything = all(document);
-      const host = everything.find((e) => e.localName === 'postwise-composer' && open(e)?.querySelector('[data-composer-key]')?.getAttribute('data-composer-key') === k);
+      const host = everything.find(
+        (e) =>
+          e.localName === 'postwise-composer' && open(e)?.querySelector('[data-composer-key]')?.getAttribute('data-composer-key') === k,
+      );
       const root = host ? open(host) : null;
-      const ours = Array.from(root?.querySelectorAll('[data-testid="postwise-badge"], [data-testid="postwise-card"]') ?? []).map((e) => e.getBoundingClientRect());
+      const ours = Array.from(root?.querySelectorAll('[data-testid="postwise-badge"], [data-testid="postwise-card"]') ?? []).map((e) =>
+        e.getBoundingClientRect(),
+      );
       return everything
         .filter((b) => b.matches('button, [role="button"], a'))
         .filter((b) => {
           const r = b.getBoundingClientRect();
-          return r.width > 0 && r.height > 0 && ours.some((a) => a.left < r.right && r.left < a.right && a.top < r.bottom && r.top < a.bottom);
+          return (
+            r.width > 0 && r.height > 0 && ours.some((a) => a.left < r.right && r.left < a.right && a.top < r.bottom && r.top < a.bottom)
+          );
         })
         .map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim() ?? b.tagName);
     },

@@ -118,7 +118,13 @@ describe('extension pages', () => {
     // Findings and a complaint reply, as the composers would have recorded them.
     const seed = await open('popup.html', { width: 380, height: 600 });
     const now = Date.now();
-    const f = (ruleId: string, category: string, event: string, daysAgo: number) => ({ ruleId, category, event, platform: 'x', time: now - daysAgo * DAY });
+    const f = (ruleId: string, category: string, event: string, daysAgo: number) => ({
+      ruleId,
+      category,
+      event,
+      platform: 'x',
+      time: now - daysAgo * DAY,
+    });
     expect(
       await send(seed, {
         type: 'log-findings',
@@ -135,20 +141,45 @@ describe('extension pages', () => {
       }),
     ).toMatchObject({ ok: true });
     const complaint = { text: '@crumb my order arrived crushed and nobody answers my emails. Unacceptable.' };
-    await send(seed, { type: 'record-post', post: { platform: 'x', kind: 'reply', text: "So sorry! Please DM us your order number and we'll replace it.", replyTo: complaint, replyToTime: now - DAY - 3 * 3_600_000, time: now - DAY } });
-    await send(seed, { type: 'record-post', post: { platform: 'facebook', kind: 'comment', text: 'Tins are checked before they ship.', replyTo: complaint, replyToTime: now - 2 * DAY - 9 * 3_600_000, time: now - 2 * DAY } });
+    await send(seed, {
+      type: 'record-post',
+      post: {
+        platform: 'x',
+        kind: 'reply',
+        text: "So sorry! Please DM us your order number and we'll replace it.",
+        replyTo: complaint,
+        replyToTime: now - DAY - 3 * 3_600_000,
+        time: now - DAY,
+      },
+    });
+    await send(seed, {
+      type: 'record-post',
+      post: {
+        platform: 'facebook',
+        kind: 'comment',
+        text: 'Tins are checked before they ship.',
+        replyTo: complaint,
+        replyToTime: now - 2 * DAY - 9 * 3_600_000,
+        time: now - 2 * DAY,
+      },
+    });
     await seed.close();
 
     const page = await open('popup.html', { width: 380, height: 600 });
     await page.getByRole('heading', { name: 'This week', exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Tips from your recent drafts' }).waitFor();
-    expect(await page.getByRole('img', { name: /^X promotional share/ }).getAttribute('aria-label')).toMatch(/25% promotional, limit 20%, over the limit/);
+    expect(await page.getByRole('img', { name: /^X promotional share/ }).getAttribute('aria-label')).toMatch(
+      /25% promotional, limit 20%, over the limit/,
+    );
     expect(await page.locator('.facts').textContent()).toMatch(/Moved to a private channel1/);
     await page.getByLabel('Platform', { exact: true }).selectOption('x');
     await page.getByLabel('Kind', { exact: true }).selectOption('reply');
     await page.getByLabel('Replying to (optional)').fill('My order never arrived and nobody answers. Unacceptable!');
     await page.getByLabel('Your draft').fill('Orders ship within 5 days.');
-    await page.getByRole('status').filter({ hasText: /worth a look/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /worth a look/ })
+      .waitFor();
     await page.locator('.quick-check details').first().locator('summary').click();
     expect(await page.locator('.quick-check').textContent()).toMatch(/help@crumb.example|@CrumbHelp/);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
@@ -156,20 +187,27 @@ describe('extension pages', () => {
     // What the toolbar popup shows first (Chrome caps popups at 600 px high) and the charts up close.
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SHOTS}/page-popup-first-screen.png` });
-    await page.locator('section', { has: page.getByRole('heading', { name: '80/20 and calls to action' }) }).screenshot({ path: `${SHOTS}/page-popup-charts.png` });
+    await page
+      .locator('section', { has: page.getByRole('heading', { name: '80/20 and calls to action' }) })
+      .screenshot({ path: `${SHOTS}/page-popup-charts.png` });
     await page.close();
   });
 
   it('review: imports a batch, opens a report, records a decision, exports CSV', async () => {
     const page = await open('review.html', { width: 1280, height: 900 });
     const batch = await readFile('examples/drafts.jsonl', 'utf8');
-    await page.getByLabel('Batch file').setInputFiles({ name: 'drafts.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(batch) });
+    await page
+      .getByLabel('Batch file')
+      .setInputFiles({ name: 'drafts.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(batch) });
     await page.locator('.drafts-table tbody tr').first().waitFor();
     await page.waitForFunction(() => !document.querySelector('progress'));
     const rows = page.locator('.drafts-table tbody tr');
     expect(await rows.count()).toBe(6);
     expect(await page.locator('.summary').textContent()).toMatch(/\d fix · \d warn · \d ok/);
-    await rows.nth(3).getByRole('button', { name: /Open draft 4/ }).click();
+    await rows
+      .nth(3)
+      .getByRole('button', { name: /Open draft 4/ })
+      .click();
     const report = page.locator('section.report');
     await report.getByRole('heading', { name: /Line 4 · X reply/ }).waitFor();
     expect(await report.locator('mark').count()).toBeGreaterThan(0);
@@ -178,14 +216,20 @@ describe('extension pages', () => {
     await rows.nth(3).getByText('Changes requested').waitFor();
 
     // The Instagram caption adapted to Instagram's norms, beside the original, as a diff.
-    await rows.nth(1).getByRole('button', { name: /Open draft 2/ }).click();
+    await rows
+      .nth(1)
+      .getByRole('button', { name: /Open draft 2/ })
+      .click();
     await report.getByRole('heading', { name: /Line 2 · Instagram post/ }).waitFor();
     const adapted = report.getByRole('group', { name: 'Adapted for Instagram' });
     expect(await adapted.locator('del').count()).toBeGreaterThan(0);
     const [original, rewritten] = await Promise.all([report.locator('.compare > div').first().boundingBox(), adapted.boundingBox()]);
     await report.screenshot({ path: `${SHOTS}/page-review-adapted.png` });
     expect(rewritten!.x).toBeGreaterThan(original!.x + original!.width - 1); // side by side at this width
-    await rows.nth(3).getByRole('button', { name: /Open draft 4/ }).click();
+    await rows
+      .nth(3)
+      .getByRole('button', { name: /Open draft 4/ })
+      .click();
     await report.getByRole('heading', { name: /Line 4 · X reply/ }).waitFor();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
@@ -197,7 +241,11 @@ describe('extension pages', () => {
 
     // A 5,000-draft batch: the page keeps painting while it works.
     const many = Array.from({ length: 5000 }, (_, i) =>
-      JSON.stringify({ platform: ['x', 'facebook', 'linkedin', 'instagram'][i % 4], kind: 'post', text: `Draft ${i}: buy now with code SAVE${i}! #a #b #c` }),
+      JSON.stringify({
+        platform: ['x', 'facebook', 'linkedin', 'instagram'][i % 4],
+        kind: 'post',
+        text: `Draft ${i}: buy now with code SAVE${i}! #a #b #c`,
+      }),
     ).join('\n');
     await page.getByLabel('Batch file').setInputFiles({ name: 'big.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(many) });
     await page.locator('progress').waitFor();
@@ -222,11 +270,16 @@ describe('extension pages', () => {
 
   it('review: a 50 MB / 100,000-draft batch is read and checked in a worker, the page taking it in bounded steps', async () => {
     const page = await open('review.html', { width: 1280, height: 900 });
-    const WORDS = 'spring launch team customers planner morning update webinar thanks sorry order help today new week offer guide story tips join'.split(' ');
+    const WORDS =
+      'spring launch team customers planner morning update webinar thanks sorry order help today new week offer guide story tips join'.split(
+        ' ',
+      );
     const lines: string[] = [];
     for (let i = 0; i < 100_000; i++) {
       const words = Array.from({ length: 80 }, (_, j) => WORDS[(i * 7 + j * 13) % WORDS.length]).join(' ');
-      lines.push(JSON.stringify({ platform: ['x', 'facebook', 'linkedin', 'instagram'][i % 4], kind: 'post', text: `${words} #${i % 97}` }));
+      lines.push(
+        JSON.stringify({ platform: ['x', 'facebook', 'linkedin', 'instagram'][i % 4], kind: 'post', text: `${words} #${i % 97}` }),
+      );
     }
     const dir = await mkdtemp(join(tmpdir(), 'postwise-batch-'));
     const path = join(dir, 'big-100k.jsonl');
@@ -251,7 +304,9 @@ describe('extension pages', () => {
     await page.getByLabel('Batch file').setInputFiles(path);
     await page.waitForFunction(() => document.querySelector('progress')?.getAttribute('max') === '100000', undefined, { timeout: 180_000 });
     const counted = Date.now() - started;
-    await page.waitForFunction(() => Number(document.querySelector('progress')?.getAttribute('value')) >= 3000, undefined, { timeout: 300_000 });
+    await page.waitForFunction(() => Number(document.querySelector('progress')?.getAttribute('value')) >= 3000, undefined, {
+      timeout: 300_000,
+    });
     const { longTasks, steps } = await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[]; steps: number[] };
       return { longTasks: w.longTasks.slice(), steps: w.steps.slice() };

@@ -46,7 +46,8 @@ function isLocal(r: Seen, extensionId: string): boolean {
 const outbound = () => seen.filter((r) => !r.control && !isLocal(r, loaded.extensionId));
 
 const CONTROL = 'postwise-recorder-control';
-const record = (r: Request) => seen.push({ url: r.url(), type: r.resourceType(), worker: !!r.serviceWorker(), control: r.url().includes(CONTROL) });
+const record = (r: Request) =>
+  seen.push({ url: r.url(), type: r.resourceType(), worker: !!r.serviceWorker(), control: r.url().includes(CONTROL) });
 
 beforeAll(async () => {
   loaded = await launchWithExtension();
@@ -69,7 +70,14 @@ describe('the recorder', () => {
     await page.goto(FIXTURES[0]!.url);
     await page.evaluate((c) => fetch(`https://example.com/${c}`).catch(() => 0), CONTROL);
     await loaded.worker.evaluate((c) => fetch(`https://example.org/${c}`).catch(() => 0), CONTROL);
-    await expect.poll(() => seen.filter((r) => r.control).map((r) => r.worker).sort()).toEqual([false, true]);
+    await expect
+      .poll(() =>
+        seen
+          .filter((r) => r.control)
+          .map((r) => r.worker)
+          .sort(),
+      )
+      .toEqual([false, true]);
     await page.close();
   });
 });
@@ -81,7 +89,11 @@ describe('nothing leaves the browser', () => {
       await page.goto(f.url);
       const c = composerPage(page, f);
       await c.host.waitFor({ state: 'attached' });
-      await c.type(f.kind === 'post' ? ['Meet Northwind, a small roastery in Leeds.', 'Buy now and taste the difference.'] : ['So sorry about this, we are on it.']);
+      await c.type(
+        f.kind === 'post'
+          ? ['Meet Northwind, a small roastery in Leeds.', 'Buy now and taste the difference.']
+          : ['So sorry about this, we are on it.'],
+      );
       await expect.poll(() => c.badge.getAttribute('data-state')).toBe('ready');
       await c.openCard();
       const rule = f.kind === 'post' ? 'cta/stage-jump' : 'complaint/take-offline';
@@ -124,8 +136,14 @@ describe('nothing leaves the browser', () => {
 describe('a hostile page on x.com', () => {
   it('forged window messages, fake events and direct runtime messages get nothing in, nothing out', async () => {
     // Another site's post, draft and contact note are stored.
-    await probe.send({ type: 'record-post', post: { platform: 'linkedin', kind: 'post', text: SECRET_POST, time: Date.now() - 3 * 3_600_000 } });
-    await probe.send({ type: 'save-draft', draft: { key: 'linkedin:post:share-box', platform: 'linkedin', kind: 'post', text: SECRET_DRAFT } });
+    await probe.send({
+      type: 'record-post',
+      post: { platform: 'linkedin', kind: 'post', text: SECRET_POST, time: Date.now() - 3 * 3_600_000 },
+    });
+    await probe.send({
+      type: 'save-draft',
+      draft: { key: 'linkedin:post:share-box', platform: 'linkedin', kind: 'post', text: SECRET_DRAFT },
+    });
     await probe.send({ type: 'set-contact', platform: 'linkedin', handle: 'Dana Whitfield', stage: 'loyalty', note: SECRET_NOTE });
     const before = await probe.tables();
 
@@ -169,7 +187,9 @@ describe('a hostile page on x.com', () => {
     expect(after.drafts?.find((d) => d.key === 'linkedin:post:share-box')?.text).toBe(SECRET_DRAFT);
     expect(JSON.stringify(after)).not.toContain('FORGED');
     expect(errors).toEqual([]);
-    figures.push(`hostile page: ${result.direct.length} direct runtime messages refused (${result.direct[0]}), ${result.received.length} window messages seen, all the page's own`);
+    figures.push(
+      `hostile page: ${result.direct.length} direct runtime messages refused (${result.direct[0]}), ${result.received.length} window messages seen, all the page's own`,
+    );
     await c.clear();
     await page.close();
   });
@@ -192,13 +212,15 @@ describe('the built extension', () => {
     };
     await walk(EXT);
     /** URLs in the bundles that are names, not requests: XML namespaces, error-doc links, the four sites (link detection), the content scripts' match patterns (a wildcard host is never fetched), JSON-schema ids, twitter-text's unused emoji-image builder, and punycode's licence header (kept as a legal comment in the reviewers' worker bundle). */
-    const NOT_REQUESTS = /^https?:\/\/(www\.w3\.org\/|react\.dev\/errors|developer\.mozilla\.org\/|json-schema\.org\/|tinyurl\.com\/y2uuvskb|bit\.ly\/2kdckMn|twemoji\.maxcdn\.com\/2\/|mths\.be\/punycode$|((www|mobile|\*)\.)?(x|twitter|facebook|linkedin|instagram)\.com(\/|$)|\*\.\$\{|\[?\$\{)/;
+    const NOT_REQUESTS =
+      /^https?:\/\/(www\.w3\.org\/|react\.dev\/errors|developer\.mozilla\.org\/|json-schema\.org\/|tinyurl\.com\/y2uuvskb|bit\.ly\/2kdckMn|twemoji\.maxcdn\.com\/2\/|mths\.be\/punycode$|((www|mobile|\*)\.)?(x|twitter|facebook|linkedin|instagram)\.com(\/|$)|\*\.\$\{|\[?\$\{)/;
     const problems: string[] = [];
     for (const file of files) {
       const text = await readFile(file, 'utf8').catch(() => '');
       const rel = file.slice(EXT.length + 1);
       if (/\.js$/.test(file)) {
-        for (const api of ['XMLHttpRequest', 'sendBeacon', 'new WebSocket', 'new EventSource', 'importScripts(', 'RTCPeerConnection']) if (text.includes(api)) problems.push(`${rel}: ${api}`);
+        for (const api of ['XMLHttpRequest', 'sendBeacon', 'new WebSocket', 'new EventSource', 'importScripts(', 'RTCPeerConnection'])
+          if (text.includes(api)) problems.push(`${rel}: ${api}`);
         // fetch only of the extension's own files (WXT's UI helpers load CSS with runtime.getURL).
         for (const m of text.matchAll(/fetch\(\s*[`'"](https?:[^`'"]*)/g)) problems.push(`${rel}: fetch(${m[1]})`);
         for (const m of text.matchAll(/import\(\s*[`'"](https?:[^`'"]*)/g)) problems.push(`${rel}: import(${m[1]})`);

@@ -50,7 +50,8 @@ class ExtensionWorlds {
     const self = new ExtensionWorlds(cdp);
     cdp.on('Runtime.executionContextCreated', ({ context }) => {
       const aux = (context.auxData ?? {}) as { type?: string; frameId?: string };
-      if (aux.type === 'isolated' && context.origin.startsWith('chrome-extension://')) self.worlds.set(context.id, { id: context.id, frameId: aux.frameId ?? '' });
+      if (aux.type === 'isolated' && context.origin.startsWith('chrome-extension://'))
+        self.worlds.set(context.id, { id: context.id, frameId: aux.frameId ?? '' });
     });
     cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => self.worlds.delete(executionContextId));
     cdp.on('Runtime.executionContextsCleared', () => self.worlds.clear());
@@ -74,7 +75,10 @@ class ExtensionWorlds {
       await this.cdp.send('DOM.enable');
       this.domEnabled = true;
     }
-    const list = await this.cdp.send('Runtime.evaluate', { expression: `Array.from(document.querySelectorAll(${JSON.stringify(HOST_TAG)}))`, contextId: w.id });
+    const list = await this.cdp.send('Runtime.evaluate', {
+      expression: `Array.from(document.querySelectorAll(${JSON.stringify(HOST_TAG)}))`,
+      contextId: w.id,
+    });
     const props = await this.cdp.send('Runtime.getProperties', { objectId: list.result.objectId!, ownProperties: true });
     const args: Array<{ objectId: string }> = [];
     for (const p of props.result) {
@@ -87,7 +91,8 @@ class ExtensionWorlds {
       args.push({ objectId }, { objectId: resolved.object.objectId! });
     }
     await this.cdp.send('Runtime.callFunctionOn', {
-      functionDeclaration: 'function (...pairs) { const m = new Map(); for (let i = 0; i < pairs.length; i += 2) m.set(pairs[i], pairs[i + 1]); globalThis.__postwiseTestRoots = m; }',
+      functionDeclaration:
+        'function (...pairs) { const m = new Map(); for (let i = 0; i < pairs.length; i += 2) m.set(pairs[i], pairs[i + 1]); globalThis.__postwiseTestRoots = m; }',
       executionContextId: w.id,
       arguments: args,
     });
@@ -104,7 +109,13 @@ class ExtensionWorlds {
       for (let attempt = 0; attempt < 2; attempt++) {
         let res;
         try {
-          res = await this.cdp.send('Runtime.callFunctionOn', { functionDeclaration: wrapped, executionContextId: w.id, arguments: [{ value: arg }, { value: href ?? null }], returnByValue: true, awaitPromise: true });
+          res = await this.cdp.send('Runtime.callFunctionOn', {
+            functionDeclaration: wrapped,
+            executionContextId: w.id,
+            arguments: [{ value: arg }, { value: href ?? null }],
+            returnByValue: true,
+            awaitPromise: true,
+          });
         } catch (e) {
           // The world went away under the call (navigation, frame removed): try the others.
           if (/context|Execution|Target closed/i.test((e as Error).message)) break;
@@ -147,7 +158,9 @@ export async function inExtensionWorld<R, A = undefined>(target: Target, fn: (ar
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
     const ws = await worldsOf(pageOf(target));
-    const out = (await ws.call<{ value: R }>(withHost, arg ?? null, hrefOf(target))) ?? (await ws.call<{ value: R }>(source, arg ?? null, hrefOf(target)));
+    const out =
+      (await ws.call<{ value: R }>(withHost, arg ?? null, hrefOf(target))) ??
+      (await ws.call<{ value: R }>(source, arg ?? null, hrefOf(target)));
     if (out) return out.value.value;
     if (Date.now() > deadline) throw new Error(`no Postwise content script world in ${target.url()}`);
     await sleep(50);
@@ -185,7 +198,10 @@ function resolveAndRun(arg: OpArg, user?: (els: never, arg: unknown) => unknown)
     }
   };
   walk(document);
-  let els = arg.key === undefined ? hosts : hosts.filter((h) => open(h)?.querySelector('[data-composer-key]')?.getAttribute('data-composer-key') === arg.key);
+  let els =
+    arg.key === undefined
+      ? hosts
+      : hosts.filter((h) => open(h)?.querySelector('[data-composer-key]')?.getAttribute('data-composer-key') === arg.key);
   // None here: another frame's world may have them.
   if (!els.length && (arg.op === 'count' || arg.op === 'visibleCount')) return { skip: true, value: 0 };
   if (!els.length) return { skip: true, missing: 0 };
@@ -279,10 +295,19 @@ export class SealedLocator {
   }
 
   /** Runs an op in the world; a `user` function is sent as source with it (CDP compiles both). */
-  private async run(op: string, extra: { name?: string; user?: string; userArg?: unknown } = {}): Promise<{ value?: unknown; missing?: number | string }> {
+  private async run(
+    op: string,
+    extra: { name?: string; user?: string; userArg?: unknown } = {},
+  ): Promise<{ value?: unknown; missing?: number | string }> {
     const { user, ...rest } = extra;
     const arg: OpArg = { tag: HOST_TAG, key: this.key, steps: this.steps, op, ...rest };
-    const out = await (await worldsOf(pageOf(this.target))).call<{ value?: unknown; missing?: number | string }>(`(arg) => (${resolveAndRun.toString()})(arg, ${user ?? 'undefined'})`, arg, hrefOf(this.target));
+    const out = await (
+      await worldsOf(pageOf(this.target))
+    ).call<{ value?: unknown; missing?: number | string }>(
+      `(arg) => (${resolveAndRun.toString()})(arg, ${user ?? 'undefined'})`,
+      arg,
+      hrefOf(this.target),
+    );
     return out?.value ?? (op === 'count' || op === 'visibleCount' ? { value: 0 } : { missing: 0 });
   }
 
@@ -292,8 +317,10 @@ export class SealedLocator {
     for (;;) {
       const out = await this.run(op, extra);
       if ('value' in out) return out.value as R;
-      if (typeof out.missing === 'number' && out.missing > 1) throw new Error(`strict mode: ${out.missing} elements match ${this.describe()}`);
-      if (Date.now() > deadline) throw new Error(`timed out after ${WAIT_MS} ms waiting for ${this.describe()} (${out.missing === 0 ? 'no element' : out.missing})`);
+      if (typeof out.missing === 'number' && out.missing > 1)
+        throw new Error(`strict mode: ${out.missing} elements match ${this.describe()}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out after ${WAIT_MS} ms waiting for ${this.describe()} (${out.missing === 0 ? 'no element' : out.missing})`);
       await sleep(50);
     }
   }
@@ -333,7 +360,8 @@ export class SealedLocator {
     for (;;) {
       const all = (await this.run('count')).value as number;
       const shown = (await this.run('visibleCount')).value as number;
-      if (all > 1 && (state === 'attached' || state === 'visible')) throw new Error(`strict mode: ${all} elements match ${this.describe()}`);
+      if (all > 1 && (state === 'attached' || state === 'visible'))
+        throw new Error(`strict mode: ${all} elements match ${this.describe()}`);
       const ok = state === 'attached' ? all === 1 : state === 'visible' ? shown === 1 : state === 'detached' ? all === 0 : shown === 0;
       if (ok) return;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${this.describe()} to be ${state}`);

@@ -30,7 +30,12 @@ describe('eval helpers', () => {
 
   it('scores without NaN on empty classes', () => {
     expect(score([])).toMatchObject({ precision: 0, recall: 0, f1: 0 });
-    expect(score([{ predicted: true, expected: true }, { predicted: true, expected: false }])).toMatchObject({ tp: 1, fp: 1, precision: 0.5, recall: 1 });
+    expect(
+      score([
+        { predicted: true, expected: true },
+        { predicted: true, expected: false },
+      ]),
+    ).toMatchObject({ tp: 1, fp: 1, precision: 0.5, recall: 1 });
   });
 });
 

@@ -18,7 +18,9 @@ const haveCorpus = existsSync(airlinePath) && existsSync(supportPath);
 
 describe.skipIf(!haveCorpus)('praise on the corpora', () => {
   it('reads praise with few complaints mistaken for it (airline, held-out half B)', () => {
-    const rows = parseCsvRecords(readFileSync(airlinePath, 'utf8')).filter((r) => r.airline_sentiment && airlineHalf(r.tweet_id ?? '') === 'B');
+    const rows = parseCsvRecords(readFileSync(airlinePath, 'utf8')).filter(
+      (r) => r.airline_sentiment && airlineHalf(r.tweet_id ?? '') === 'B',
+    );
     const read = rows.map((r) => ({ sentiment: r.airline_sentiment!, praise: readPraise(decodeEntities(r.text ?? '')) !== null }));
     const praised = read.filter((r) => r.praise);
     const precision = praised.filter((r) => r.sentiment === 'positive').length / praised.length;
@@ -33,7 +35,12 @@ describe.skipIf(!haveCorpus)('praise on the corpora', () => {
     const pairs = parseJsonl<{ inbound: string; reply: string }>(readFileSync(supportPath, 'utf8'));
     let fired = 0;
     for (const p of pairs) {
-      const draft = { platform: 'x' as const, kind: 'reply' as const, text: decodeEntities(p.reply), replyTo: { text: decodeEntities(p.inbound) } };
+      const draft = {
+        platform: 'x' as const,
+        kind: 'reply' as const,
+        text: decodeEntities(p.reply),
+        replyTo: { text: decodeEntities(p.inbound) },
+      };
       if (runRules(createRuleContext(draft, { now: 0 }).ctx, [rule]).length) fired++;
     }
     // Today: 0 of 262.

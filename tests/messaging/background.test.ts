@@ -20,7 +20,12 @@ const crossposts = (report: { findings: { category: string }[] }) => report.find
 
 describe('analyze with the warm history index', () => {
   it('reads the post being answered with the complaint model the background loads', async () => {
-    const draft = { platform: 'x' as const, kind: 'reply' as const, text: 'Sorry about that!', replyTo: { text: '@shop still no refund after 3 weeks, this is ridiculous' } };
+    const draft = {
+      platform: 'x' as const,
+      kind: 'reply' as const,
+      text: 'Sorry about that!',
+      replyTo: { text: '@shop still no refund after 3 weeks, this is ridiculous' },
+    };
     const report = await send({ type: 'analyze', draft });
     expect(report.complaint?.reasons.some((r) => r.startsWith('the model weighed “'))).toBe(true);
   });
@@ -67,7 +72,10 @@ describe('analyze with the warm history index', () => {
     await send({ type: 'set-contact', platform: 'x', handle: '@ann_smith', stage: 'interest', name: 'Ann Smith' });
     await send({ type: 'set-contact', platform: 'x', handle: '@bo_lee', stage: 'interest' });
     const text = 'Thanks @ann_smith and @bo_lee for a great panel on soil health this morning!';
-    const report = await send({ type: 'analyze', draft: { platform: 'instagram', kind: 'post', text: text.replace('@ann_smith', '@ann_smith.garden') } });
+    const report = await send({
+      type: 'analyze',
+      draft: { platform: 'instagram', kind: 'post', text: text.replace('@ann_smith', '@ann_smith.garden') },
+    });
     expect(report.adaptation).toBeUndefined(); // ann_smith.garden is a valid Instagram handle and nobody's name here
     const linkedin = await send({ type: 'analyze', draft: { platform: 'linkedin', kind: 'post', text } });
     expect(linkedin.adaptation?.text).toBe('Thanks Ann Smith and bo_lee for a great panel on soil health this morning!');
@@ -118,7 +126,11 @@ describe('drafts, contacts, segments, reviews, findings log and coaching by mess
   it('keeps a contact name until it is cleared, beside the stage and note', async () => {
     await send({ type: 'set-contact', platform: 'linkedin', handle: 'ann', stage: 'interest', name: ' Ann Smith ', note: 'panel' });
     await send({ type: 'set-contact', platform: 'linkedin', handle: 'ann', stage: 'loyalty' });
-    expect(await send({ type: 'get-contact', platform: 'linkedin', handle: 'ann' })).toMatchObject({ stage: 'loyalty', name: 'Ann Smith', note: 'panel' });
+    expect(await send({ type: 'get-contact', platform: 'linkedin', handle: 'ann' })).toMatchObject({
+      stage: 'loyalty',
+      name: 'Ann Smith',
+      note: 'panel',
+    });
     await send({ type: 'set-contact', platform: 'linkedin', handle: 'ann', stage: 'loyalty', name: '' });
     expect(await send({ type: 'get-contact', platform: 'linkedin', handle: 'ann' })).not.toHaveProperty('name');
   });
@@ -144,7 +156,10 @@ describe('drafts, contacts, segments, reviews, findings log and coaching by mess
         ],
       }),
     ).toEqual({ logged: 2 });
-    await send({ type: 'record-post', post: { platform: 'instagram', kind: 'post', text: 'Buy now, 20% off', time: NOW, promotional: true } });
+    await send({
+      type: 'record-post',
+      post: { platform: 'instagram', kind: 'post', text: 'Buy now, 20% off', time: NOW, promotional: true },
+    });
     await send({ type: 'record-post', post: { platform: 'x', kind: 'post', text: 'Good morning', time: NOW - 10 * DAY } });
     const coaching = await send({ type: 'get-coaching' });
     expect(coaching.totals.posts).toBe(2);
@@ -170,7 +185,9 @@ describe('export, import, CSV import and wipe by message', () => {
     const summary = await send({ type: 'import', file: JSON.stringify(file) });
     expect(summary.counts.posts).toBe(1);
     expect(await rawSnapshot(bg.ctx.db)).toBe(before);
-    expect(crossposts(await send({ type: 'analyze', draft: { platform: 'linkedin', kind: 'post', text: TEXT } })).length).toBeGreaterThan(0);
+    expect(crossposts(await send({ type: 'analyze', draft: { platform: 'linkedin', kind: 'post', text: TEXT } })).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('answers a broken import file with where it is broken, and changes nothing', async () => {
@@ -180,7 +197,11 @@ describe('export, import, CSV import and wipe by message', () => {
     const broken = structuredClone(file) as unknown as { tables: { posts: { kind: string }[] } };
     broken.tables.posts[0]!.kind = 'story';
     const res = await bg.send({ type: 'import', file: broken });
-    expect(res).toMatchObject({ ok: false, code: 'invalid', problems: [{ path: 'tables.posts[0].kind', message: 'expected one of post, reply, comment' }] });
+    expect(res).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      problems: [{ path: 'tables.posts[0].kind', message: 'expected one of post, reply, comment' }],
+    });
     expect(await rawSnapshot(bg.ctx.db)).toBe(before);
   });
 
@@ -188,7 +209,9 @@ describe('export, import, CSV import and wipe by message', () => {
     await send({ type: 'analyze', draft: { platform: 'x', kind: 'post', text: 'warm the index' } });
     const res = await send({ type: 'import-csv', csv: `platform,text,date\nx,"${TEXT}",2026-03-02\nmyspace,hi,2026-03-01\n` });
     expect(res).toEqual({ imported: 1, errors: [{ line: 3, message: 'platform: expected one of x, facebook, linkedin, instagram' }] });
-    expect(crossposts(await send({ type: 'analyze', draft: { platform: 'linkedin', kind: 'post', text: TEXT } })).length).toBeGreaterThan(0);
+    expect(crossposts(await send({ type: 'analyze', draft: { platform: 'linkedin', kind: 'post', text: TEXT } })).length).toBeGreaterThan(
+      0,
+    );
     expect(bg.ctx.history.builds).toBe(1);
   });
 });

@@ -8,7 +8,10 @@ describe('the content-script messenger', () => {
   });
 
   it('turns an error answer into a BackgroundError with its code', async () => {
-    const { send } = createMessenger(() => ({ id: 'ext', sendMessage: async () => ({ ok: false, code: 'invalid', error: 'Invalid message' }) }));
+    const { send } = createMessenger(() => ({
+      id: 'ext',
+      sendMessage: async () => ({ ok: false, code: 'invalid', error: 'Invalid message' }),
+    }));
     await expect(send({ type: 'get-settings' })).rejects.toMatchObject({ name: 'BackgroundError', code: 'invalid' });
   });
 
@@ -34,7 +37,12 @@ describe('the content-script messenger', () => {
   });
 
   it('tells invalidation from other failures', async () => {
-    const { send } = createMessenger(() => ({ id: 'ext', sendMessage: async () => { throw new Error('boom'); } }));
+    const { send } = createMessenger(() => ({
+      id: 'ext',
+      sendMessage: async () => {
+        throw new Error('boom');
+      },
+    }));
     await expect(send({ type: 'get-settings' })).rejects.toBeInstanceOf(BackgroundError);
     expect(isInvalidation(new Error('Extension context invalidated.'))).toBe(true);
     expect(isInvalidation(new Error('boom'))).toBe(false);

@@ -74,10 +74,30 @@ describe('get-coaching', () => {
 
   it('measures complaint replies: private channel, public only, wait times, and complaints with only a draft', async () => {
     const complaint = { text: 'My order never arrived and nobody answers. Unacceptable!' };
-    await recordPost(bg.ctx.db, { platform: 'x', kind: 'reply', text: 'Sorry! Please DM us.', replyTo: complaint, replyToTime: NOW - 3 * 3_600_000, time: NOW - 3_600_000 });
-    await recordPost(bg.ctx.db, { platform: 'x', kind: 'reply', text: 'It shipped.', replyTo: complaint, replyToTime: NOW - 10 * 3_600_000, time: NOW - 4 * 3_600_000 });
+    await recordPost(bg.ctx.db, {
+      platform: 'x',
+      kind: 'reply',
+      text: 'Sorry! Please DM us.',
+      replyTo: complaint,
+      replyToTime: NOW - 3 * 3_600_000,
+      time: NOW - 3_600_000,
+    });
+    await recordPost(bg.ctx.db, {
+      platform: 'x',
+      kind: 'reply',
+      text: 'It shipped.',
+      replyTo: complaint,
+      replyToTime: NOW - 10 * 3_600_000,
+      time: NOW - 4 * 3_600_000,
+    });
     await recordPost(bg.ctx.db, { platform: 'x', kind: 'reply', text: 'Check our FAQ.', replyTo: complaint, time: NOW - 5 * 3_600_000 });
-    await recordPost(bg.ctx.db, { platform: 'x', kind: 'reply', text: 'Thank you!', replyTo: { text: 'Love the new flavour!' }, time: NOW - 3_600_000 });
+    await recordPost(bg.ctx.db, {
+      platform: 'x',
+      kind: 'reply',
+      text: 'Thank you!',
+      replyTo: { text: 'Love the new flavour!' },
+      time: NOW - 3_600_000,
+    });
     await send({ type: 'save-draft', draft: { key: 'k1', platform: 'x', kind: 'reply', text: 'Hmm', replyTo: complaint } });
     const c = (await send({ type: 'get-coaching' })).complaints;
     expect(c).toMatchObject({ replies: 3, movedPrivate: 1, publicOnlyCount: 2, unanswered: 1 });
@@ -106,7 +126,13 @@ describe('pickTips', () => {
       ...e('complaint/take-offline', 'shown', 1),
     ]);
     expect(tips.map((t) => t.ruleId)).toEqual(['norms/hashtags', 'promo/ratio', 'complaint/take-offline']);
-    expect(tips[0]).toMatchObject({ category: 'platform-norms', shown: 5, title: expect.any(String), reasoning: expect.any(String), source: expect.stringMatching(/Essay/) });
+    expect(tips[0]).toMatchObject({
+      category: 'platform-norms',
+      shown: 5,
+      title: expect.any(String),
+      reasoning: expect.any(String),
+      source: expect.stringMatching(/Essay/),
+    });
   });
 
   it('fills up with the same category when only one came up, and drops what was always fixed', () => {
@@ -143,14 +169,21 @@ describe('contacts and review batches for pages', () => {
 
 describe('the stage playbook in settings', () => {
   it('mirrors the playbook CTAs into stageCtas, and stageCtas alone into the playbook', async () => {
-    await send({ type: 'set-settings', patch: { playbook: { interest: { goal: 'Grow the list', cta: '  Get the letter ' }, loyalty: { goal: 'Reviews' } } } });
+    await send({
+      type: 'set-settings',
+      patch: { playbook: { interest: { goal: 'Grow the list', cta: '  Get the letter ' }, loyalty: { goal: 'Reviews' } } },
+    });
     let s = await getSettings(bg.ctx.db);
     expect(s.playbook.interest).toEqual({ goal: 'Grow the list', cta: 'Get the letter' });
     expect(s.stageCtas).toEqual({ interest: 'Get the letter' });
 
     await updateSettings(bg.ctx.db, { stageCtas: { interest: 'Join 10k bakers', advocacy: 'Tell a friend' } });
     s = await getSettings(bg.ctx.db);
-    expect(s.playbook).toEqual({ interest: { goal: 'Grow the list', cta: 'Join 10k bakers' }, loyalty: { goal: 'Reviews' }, advocacy: { cta: 'Tell a friend' } });
+    expect(s.playbook).toEqual({
+      interest: { goal: 'Grow the list', cta: 'Join 10k bakers' },
+      loyalty: { goal: 'Reviews' },
+      advocacy: { cta: 'Tell a friend' },
+    });
 
     await send({ type: 'set-settings', patch: { playbook: null } });
     s = await getSettings(bg.ctx.db);
@@ -165,7 +198,10 @@ describe('the stage playbook in settings', () => {
   });
 
   it('keeps a reply’s complaint time on the recorded post and in the export', async () => {
-    await send({ type: 'record-post', post: { platform: 'x', kind: 'reply', text: 'DM us', replyTo: { text: 'broken' }, replyToTime: NOW - 1000, time: NOW } });
+    await send({
+      type: 'record-post',
+      post: { platform: 'x', kind: 'reply', text: 'DM us', replyTo: { text: 'broken' }, replyToTime: NOW - 1000, time: NOW },
+    });
     const file = await send({ type: 'export' });
     expect(file.tables.posts[0]).toMatchObject({ replyToTime: NOW - 1000 });
   });

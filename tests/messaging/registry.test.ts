@@ -18,7 +18,9 @@ describe('one handler module per message type', () => {
   });
 
   it('has no handler module without a message type', () => {
-    const files = readdirSync(DIR).filter((f) => !['index.ts', 'types.ts'].includes(f)).map((f) => f.replace(/\.ts$/, ''));
+    const files = readdirSync(DIR)
+      .filter((f) => !['index.ts', 'types.ts'].includes(f))
+      .map((f) => f.replace(/\.ts$/, ''));
     expect(files.sort()).toEqual(types);
   });
 });

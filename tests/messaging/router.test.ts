@@ -104,7 +104,9 @@ describe('the client', () => {
   });
 
   it('refuses a malformed or missing answer', async () => {
-    await expect(sendMessage({ type: 'get-settings' }, async () => ({ ok: true, data: { retentionDays: 'forever' } }))).rejects.toMatchObject({
+    await expect(
+      sendMessage({ type: 'get-settings' }, async () => ({ ok: true, data: { retentionDays: 'forever' } })),
+    ).rejects.toMatchObject({
       code: 'bad-answer',
     });
     await expect(sendMessage({ type: 'get-settings' }, async () => 42)).rejects.toMatchObject({ code: 'bad-answer' });

@@ -24,7 +24,12 @@ afterEach(() => teardown(bg));
 /** The accessible name of a control, by the rules that matter here. */
 function nameOf(el: Element): string {
   const labelledby = el.getAttribute('aria-labelledby');
-  if (labelledby) return labelledby.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+  if (labelledby)
+    return labelledby
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
   const aria = el.getAttribute('aria-label');
   if (aria) return aria.trim();
   if (el.id) {
@@ -56,7 +61,13 @@ describe('popup', () => {
   beforeEach(async () => {
     bg = setupPage('/popup.html');
     await recordPost(bg.ctx.db, { platform: 'x', kind: 'post', text: 'Buy now with code SAVE', time: NOW - DAY });
-    await recordPost(bg.ctx.db, { platform: 'x', kind: 'reply', text: 'Shipped already.', replyTo: { text: 'My order never arrived. Unacceptable!' }, time: NOW - DAY });
+    await recordPost(bg.ctx.db, {
+      platform: 'x',
+      kind: 'reply',
+      text: 'Shipped already.',
+      replyTo: { text: 'My order never arrived. Unacceptable!' },
+      time: NOW - DAY,
+    });
     await logFindings(bg.ctx.db, [{ ruleId: 'cta/stage-jump', category: 'cta-stage', event: 'shown', platform: 'x', time: NOW - DAY }]);
   });
 
@@ -99,7 +110,10 @@ describe('review', () => {
 
   it('names every control, in the table and the report too', async () => {
     const { container } = renderPage(<ReviewApp now={() => NOW} download={() => {}} />);
-    const batch = ['{"platform":"x","kind":"reply","text":"Reply with your email","reply_to":"I was charged twice. Unacceptable."}', '{"platform":"linkedin","text":"Hello"}'].join('\n');
+    const batch = [
+      '{"platform":"x","kind":"reply","text":"Reply with your email","reply_to":"I was charged twice. Unacceptable."}',
+      '{"platform":"linkedin","text":"Hello"}',
+    ].join('\n');
     fireEvent.change(screen.getByLabelText('Batch file'), { target: { files: [fileOf('b.jsonl', batch)] } });
     fireEvent.click(await screen.findByRole('button', { name: /Open draft 1/ }));
     await screen.findByRole('heading', { name: /Line 1/ });
@@ -113,7 +127,9 @@ describe('review', () => {
 function luminance(hex: string): number {
   const n = hex.replace('#', '');
   const full = n.length === 3 ? [...n].map((c) => c + c).join('') : n;
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [0, 2, 4]
+    .map((i) => parseInt(full.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 const contrast = (a: string, b: string) => {

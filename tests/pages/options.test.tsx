@@ -70,7 +70,9 @@ describe('support and handoff', () => {
     fireEvent.change(form.getByLabelText('Handoff wording'), { target: { value: "So sorry! Email {email} and we'll sort it out." } });
     fireEvent.change(form.getByLabelText('Default reader stage'), { target: { value: 'interest' } });
     fireEvent.click(form.getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect(await settings()).toMatchObject({ supportEmail: 'help@brand.com', dmHandle: '@BrandHelp', defaultStage: 'interest' }));
+    await waitFor(async () =>
+      expect(await settings()).toMatchObject({ supportEmail: 'help@brand.com', dmHandle: '@BrandHelp', defaultStage: 'interest' }),
+    );
     expect(form.getByText(/So sorry! Email help@brand.com/)).toBeInTheDocument();
   });
 });
@@ -89,7 +91,9 @@ describe('segments and contacts', () => {
     const row = await sec.findByRole('row', { name: /Newsletter readers/ });
     expect(row.textContent).toMatch(/Interest/);
     expect(row.textContent).toMatch(/LinkedIn, @brand, @brand_eu/);
-    expect(await bg.ctx.db.segments.toArray()).toMatchObject([{ name: 'Newsletter readers', stage: 'interest', platforms: ['linkedin'], accounts: ['brand', 'brand_eu'] }]);
+    expect(await bg.ctx.db.segments.toArray()).toMatchObject([
+      { name: 'Newsletter readers', stage: 'interest', platforms: ['linkedin'], accounts: ['brand', 'brand_eu'] },
+    ]);
     fireEvent.click(sec.getByRole('button', { name: 'Delete Newsletter readers' }));
     await waitFor(() => expect(sec.queryByRole('row', { name: /Newsletter readers/ })).toBeNull());
     expect(await bg.ctx.db.segments.count()).toBe(0);
@@ -109,7 +113,14 @@ describe('segments and contacts', () => {
     const stage = await sec.findByLabelText('Stage of ann_smith on X');
     expect((stage as HTMLSelectElement).value).toBe('consideration');
     fireEvent.change(stage, { target: { value: 'conversion' } });
-    await waitFor(async () => expect((await bg.ctx.db.contacts.toArray())[0]).toMatchObject({ handle: 'ann_smith', name: 'Ann Smith', stage: 'conversion', note: 'asked about pricing' }));
+    await waitFor(async () =>
+      expect((await bg.ctx.db.contacts.toArray())[0]).toMatchObject({
+        handle: 'ann_smith',
+        name: 'Ann Smith',
+        stage: 'conversion',
+        note: 'asked about pricing',
+      }),
+    );
     expect(stage.closest('tr')!.textContent).toMatch(/^ann_smith · Ann Smith on X/);
     fireEvent.click(sec.getByRole('button', { name: 'Delete ann_smith on X' }));
     await waitFor(async () => expect(await bg.ctx.db.contacts.count()).toBe(0));
@@ -144,7 +155,9 @@ describe('norms and rules', () => {
     fireEvent.change(sec.getByLabelText('Keep history for (days)'), { target: { value: '90' } });
     fireEvent.change(sec.getByLabelText('Healthy promotional share (%)'), { target: { value: '25' } });
     fireEvent.click(sec.getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect(await settings()).toMatchObject({ disabledRules: ['promo/ratio'], retentionDays: 90, promoShare: 0.25 }));
+    await waitFor(async () =>
+      expect(await settings()).toMatchObject({ disabledRules: ['promo/ratio'], retentionDays: 90, promoShare: 0.25 }),
+    );
   });
 });
 
@@ -162,7 +175,20 @@ describe('your data', () => {
 
   it('shows each problem of a broken import file with its path and reason, and changes nothing', async () => {
     renderPage(<DataSection />);
-    const bad = { format: 'postwise-export', version: 2, exportedAt: new Date(NOW).toISOString(), tables: { posts: [{ id: 'p1', platform: 'myspace', kind: 'post', text: 'x', time: 1 }], drafts: [], contacts: [], segments: [], settings: [], findings: [], reviews: [] } };
+    const bad = {
+      format: 'postwise-export',
+      version: 2,
+      exportedAt: new Date(NOW).toISOString(),
+      tables: {
+        posts: [{ id: 'p1', platform: 'myspace', kind: 'post', text: 'x', time: 1 }],
+        drafts: [],
+        contacts: [],
+        segments: [],
+        settings: [],
+        findings: [],
+        reviews: [],
+      },
+    };
     fireEvent.change(screen.getByLabelText('Export file to import'), { target: { files: [fileOf('broken.json', JSON.stringify(bad))] } });
     const alert = await screen.findByText(/broken.json was not imported/);
     const table = within(alert.closest('[role=alert]')!).getByRole('table');
@@ -185,7 +211,8 @@ describe('your data', () => {
 
   it('imports past posts from CSV and lists the lines it skipped', async () => {
     renderPage(<DataSection />);
-    const csv = 'platform,text,posted_at\nx,Spring is here,2026-03-01\nmyspace,Nope,2026-03-01\nlinkedin,Our guide is out,2026-02-20T10:00:00Z\n';
+    const csv =
+      'platform,text,posted_at\nx,Spring is here,2026-03-01\nmyspace,Nope,2026-03-01\nlinkedin,Our guide is out,2026-02-20T10:00:00Z\n';
     fireEvent.change(screen.getByLabelText('CSV file of past posts'), { target: { files: [fileOf('past.csv', csv)] } });
     expect((await screen.findByText(/Imported 2 posts/)).textContent).toMatch(/1 line\(s\) skipped/);
     expect(screen.getByText(/line 3:/)).toBeInTheDocument();

@@ -24,7 +24,12 @@ async function seedWeek() {
   // This week: 2 posts on X (one promotional), 1 on LinkedIn; last week: 1 post.
   await recordPost(db, { platform: 'x', kind: 'post', text: 'What are you reading this weekend? Tell us below.', time: NOW - DAY });
   await recordPost(db, { platform: 'x', kind: 'post', text: 'Buy now: 30% off everything with code SPRING30!', time: NOW - 2 * DAY });
-  await recordPost(db, { platform: 'linkedin', kind: 'post', text: 'Subscribe to our newsletter for the monthly guide.', time: NOW - 3 * DAY });
+  await recordPost(db, {
+    platform: 'linkedin',
+    kind: 'post',
+    text: 'Subscribe to our newsletter for the monthly guide.',
+    time: NOW - 3 * DAY,
+  });
   await recordPost(db, { platform: 'x', kind: 'post', text: 'Happy Monday from the whole team.', time: NOW - 9 * DAY });
   // Complaint replies this week: one taken to DM, one answered in public only after 5 hours.
   await recordPost(db, {
@@ -44,7 +49,17 @@ async function seedWeek() {
     time: NOW - 2 * DAY,
   });
   // A complaint with only a draft reply.
-  await saveDraft(db, { key: 'x.com|/status/9', platform: 'x', kind: 'reply', text: 'Sorry to hear', replyTo: { text: 'Your app is broken again, I want a refund.' } }, NOW);
+  await saveDraft(
+    db,
+    {
+      key: 'x.com|/status/9',
+      platform: 'x',
+      kind: 'reply',
+      text: 'Sorry to hear',
+      replyTo: { text: 'Your app is broken again, I want a refund.' },
+    },
+    NOW,
+  );
   // Findings: cta/stage-jump came up most this week (and was dismissed), then complaint/take-offline.
   const f = (ruleId: string, category: string, event: 'shown' | 'fixed' | 'dismissed', time: number) =>
     ({ ruleId, category, event, platform: 'x', time }) as const;
@@ -88,7 +103,9 @@ describe('coaching popup', () => {
     expect(tile('replies checked')).toMatch(/^2replies/);
     expect(tile('findings')).toMatch(/^4findings/);
     expect(week.textContent).toMatch(/You fixed 1 and dismissed 1/);
-    expect(tiles.getByRole('img', { name: /Findings shown by category/ }).getAttribute('aria-label')).toMatch(/Call to action: 3 this week, 0 last week/);
+    expect(tiles.getByRole('img', { name: /Findings shown by category/ }).getAttribute('aria-label')).toMatch(
+      /Call to action: 3 this week, 0 last week/,
+    );
   });
 
   it('shows the 80/20 gauge and the CTA stages per platform', async () => {
@@ -96,7 +113,9 @@ describe('coaching popup', () => {
     renderPage(<PopupApp nav={nav} />);
     const gauge = await screen.findByRole('img', { name: /^X promotional share/ });
     expect(gauge.getAttribute('aria-label')).toMatch(/33% promotional, limit 20%, over the limit/);
-    expect(screen.getByRole('img', { name: /^LinkedIn: stages the calls to action asked for/ }).getAttribute('aria-label')).toMatch(/Interest 1/);
+    expect(screen.getByRole('img', { name: /^LinkedIn: stages the calls to action asked for/ }).getAttribute('aria-label')).toMatch(
+      /Interest 1/,
+    );
   });
 
   it('counts complaint replies taken private, those answered in public only, and how long they waited', async () => {
@@ -153,7 +172,9 @@ describe('quick check', () => {
 
   it('calls a friendly post good to go', async () => {
     renderPage(<PopupApp nav={nav} />);
-    fireEvent.change(screen.getByLabelText('Your draft'), { target: { value: 'Happy Friday, everyone! What are you reading this weekend?' } });
+    fireEvent.change(screen.getByLabelText('Your draft'), {
+      target: { value: 'Happy Friday, everyone! What are you reading this weekend?' },
+    });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Looks good to go.'));
   });
 

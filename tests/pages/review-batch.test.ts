@@ -25,13 +25,20 @@ async function runBatchJob(job: BatchJob, post: (m: BatchMessage) => void = () =
 
 describe("the reviewers' batch job (run by the worker)", () => {
   it('keys a draft exactly as version one did, so decisions already stored still find their drafts', () => {
-    const draft = { platform: 'x', kind: 'reply', text: 'So sorry about that! Please DM us.', replyTo: { text: 'I was charged twice' } } as const;
+    const draft = {
+      platform: 'x',
+      kind: 'reply',
+      text: 'So sorry about that! Please DM us.',
+      replyTo: { text: 'I was charged twice' },
+    } as const;
     expect(draftKey(draft)).toBe('review:1e3a665018f2381b'); // computed with the version-one code
   });
 
   it('sends a start, then every draft in chunks of bounded size, in order, then done', async () => {
     const total = 1_800;
-    const lines = Array.from({ length: total }, (_, i) => JSON.stringify({ platform: 'x', kind: 'post', text: `Draft ${i} about our spring menu` }));
+    const lines = Array.from({ length: total }, (_, i) =>
+      JSON.stringify({ platform: 'x', kind: 'post', text: `Draft ${i} about our spring menu` }),
+    );
     lines.splice(10, 0, '{oops');
     const messages: BatchMessage[] = [];
     await runBatchJob({ file: fileOf('b.jsonl', lines.join('\n')), now: Date.UTC(2026, 2, 2) }, (m) => messages.push(m));
@@ -45,14 +52,29 @@ describe("the reviewers' batch job (run by the worker)", () => {
     expect(items).toHaveLength(total);
     expect(items.every((i) => i.verdict)).toBe(true);
     // The page gets summaries; the full draft and report come when it is opened.
-    expect(Object.keys(items[0]!).sort()).toEqual(['categories', 'fix', 'info', 'key', 'kind', 'line', 'platform', 'preview', 'verdict', 'warn']);
+    expect(Object.keys(items[0]!).sort()).toEqual([
+      'categories',
+      'fix',
+      'info',
+      'key',
+      'kind',
+      'line',
+      'platform',
+      'preview',
+      'verdict',
+      'warn',
+    ]);
     expect(items.map((i) => i.line)).toEqual(items.map((i) => i.line).sort((a, b) => a! - b!));
-    console.log(`batch job: ${total} drafts in ${chunks.length} messages, at most ${Math.max(...chunks.map((c) => c.items.length))} a message`);
+    console.log(
+      `batch job: ${total} drafts in ${chunks.length} messages, at most ${Math.max(...chunks.map((c) => c.items.length))} a message`,
+    );
   }, 120_000);
 
   it('counts scheduled drafts as published for the drafts after them (the shared runner)', async () => {
     const text = 'Our autumn menu is here: pumpkin soup, apple crumble and hot cider. Come and taste it this week!';
-    const rows = ['x', 'facebook', 'linkedin'].map((platform, i) => JSON.stringify({ platform, kind: 'post', text, posted_at: `2026-03-02T${String(8 + i).padStart(2, "0")}:00:00Z` }));
+    const rows = ['x', 'facebook', 'linkedin'].map((platform, i) =>
+      JSON.stringify({ platform, kind: 'post', text, posted_at: `2026-03-02T${String(8 + i).padStart(2, '0')}:00:00Z` }),
+    );
     const messages: BatchMessage[] = [];
     const session = await runBatchJob({ file: fileOf('cal.jsonl', rows.join('\n')), now: Date.UTC(2026, 2, 2) }, (m) => messages.push(m));
     const items = messages.flatMap((m) => (m.type === 'chunk' ? m.items : []));
@@ -68,7 +90,11 @@ describe("the reviewers' batch job (run by the worker)", () => {
     const rows = [
       { platform: 'linkedin', kind: 'post', text: 'Our **spring guide** is out.\n\n## What is inside\nTen tips for a greener garden.' },
       { platform: 'linkedin', kind: 'post', text: 'What is the one tool your team could not live without? Tell us below.' },
-      { platform: 'x', kind: 'post', text: Array.from({ length: 12 }, (_, i) => `Tip ${i + 1}: water the roots, not the leaves, early in the morning.`).join(' ') },
+      {
+        platform: 'x',
+        kind: 'post',
+        text: Array.from({ length: 12 }, (_, i) => `Tip ${i + 1}: water the roots, not the leaves, early in the morning.`).join(' '),
+      },
     ].map((r) => JSON.stringify(r));
     const messages: BatchMessage[] = [];
     const session = await runBatchJob({ file: fileOf('adapt.jsonl', rows.join('\n')), now: Date.UTC(2026, 2, 2) }, (m) => messages.push(m));

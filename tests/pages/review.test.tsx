@@ -18,7 +18,12 @@ const BAD_REPLY = 'Please reply with your order number and email so we can check
 
 const BATCH = [
   JSON.stringify({ platform: 'x', kind: 'reply', text: BAD_REPLY, reply_to: COMPLAINT }),
-  JSON.stringify({ platform: 'x', kind: 'reply', text: "So sorry about that! Please DM us and we'll refund you today.", reply_to: COMPLAINT }),
+  JSON.stringify({
+    platform: 'x',
+    kind: 'reply',
+    text: "So sorry about that! Please DM us and we'll refund you today.",
+    reply_to: COMPLAINT,
+  }),
   '{"platform": "myspace", "text": "hi"}',
   JSON.stringify({ platform: 'instagram', kind: 'post', text: 'New drop! #a #b #c #d #e #f #g', reader_stage: 'interest' }),
   JSON.stringify({ platform: 'linkedin', kind: 'post', text: 'What is the one tool your team could not live without? Tell us below.' }),
@@ -84,7 +89,9 @@ describe("reviewers' page", () => {
     fireEvent.click(within(report).getByRole('button', { name: 'Request changes' }));
     await waitFor(() => expect(rows()[0]!.textContent).toMatch(/Changes requested/));
     const stored = await bg.ctx.db.reviews.toArray();
-    expect(stored).toMatchObject([{ decision: 'changes-requested', note: 'Ask for the order number in DM, not here.', text: BAD_REPLY, time: NOW }]);
+    expect(stored).toMatchObject([
+      { decision: 'changes-requested', note: 'Ask for the order number in DM, not here.', text: BAD_REPLY, time: NOW },
+    ]);
     expect(stored[0]!.draftKey).toMatch(/^review:[0-9a-f]{16}$/);
     fireEvent.change(screen.getByLabelText('Decision'), { target: { value: 'changes-requested' } });
     expect(rows()).toHaveLength(1);
@@ -114,7 +121,9 @@ describe("reviewers' page", () => {
     const [csvName, csv] = download.mock.calls[0]!;
     expect(csvName).toBe('postwise-review-2026-03-02.csv');
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('line,platform,kind,text,reply_to,reader_stage,verdict,fix,warn,info,findings,adapted,decision,note,reviewer,reviewed_at');
+    expect(lines[0]).toBe(
+      'line,platform,kind,text,reply_to,reader_stage,verdict,fix,warn,info,findings,adapted,decision,note,reviewer,reviewed_at',
+    );
     expect(lines).toHaveLength(5);
     expect(lines[1]).toMatch(/^1,x,reply,Please reply.*,fix,[1-9],\d,\d,".*complaint\/public-data-ask.*",,pending,,,$/);
     // The Instagram post over the hashtag cap, adapted (five tags kept), beside its original.
@@ -128,7 +137,11 @@ describe("reviewers' page", () => {
     const parsed = JSON.parse(json);
     expect(parsed).toMatchObject({ format: 'postwise-review', source: 'drafts.jsonl' });
     expect(parsed.drafts[0]).toMatchObject({ line: 1, verdict: 'fix', decision: 'pending' });
-    expect(parsed.drafts[0].findings.some((f: { ruleId: string; quote: string[] }) => f.ruleId === 'complaint/public-data-ask' && f.quote.length)).toBe(true);
+    expect(
+      parsed.drafts[0].findings.some(
+        (f: { ruleId: string; quote: string[] }) => f.ruleId === 'complaint/public-data-ask' && f.quote.length,
+      ),
+    ).toBe(true);
     expect(parsed.drafts[1]).toMatchObject({ decision: 'approved', note: 'Good, "warm" reply' });
   });
 
@@ -176,7 +189,12 @@ describe("reviewers' page", () => {
   it('keeps the page responsive on a 5,000-draft batch: chunks with a progress bar', async () => {
     render();
     const many = Array.from({ length: 5000 }, (_, i) =>
-      JSON.stringify({ platform: ['x', 'facebook', 'linkedin', 'instagram'][i % 4], kind: i % 2 ? 'reply' : 'post', text: `Draft ${i}: sorry, reply with your order number! Buy now with code SAVE${i}`, reply_to: i % 2 ? COMPLAINT : '' }),
+      JSON.stringify({
+        platform: ['x', 'facebook', 'linkedin', 'instagram'][i % 4],
+        kind: i % 2 ? 'reply' : 'post',
+        text: `Draft ${i}: sorry, reply with your order number! Buy now with code SAVE${i}`,
+        reply_to: i % 2 ? COMPLAINT : '',
+      }),
     ).join('\n');
     let progressSeen = 0;
     const unsubscribe = useReviewStore.subscribe((s) => {

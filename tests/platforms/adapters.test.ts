@@ -80,7 +80,9 @@ const CASES: Case[] = [
     name: 'Facebook comment under a post',
     adapter: facebook,
     url: 'https://www.facebook.com/',
-    html: facebookArticle(`<form class="cf"><div>${lexicalEditor(LINES, 'Write a comment…')}</div><div id="focused-state-composer-submit" aria-label="Comment" role="button"></div></form>`),
+    html: facebookArticle(
+      `<form class="cf"><div>${lexicalEditor(LINES, 'Write a comment…')}</div><div id="focused-state-composer-submit" aria-label="Comment" role="button"></div></form>`,
+    ),
     found: [{ kind: 'comment', key: 'facebook:comment:/northwind.coffee/posts/pfbid02xYz7' }],
     reply: { text: 'Our new oat latte is here!', author: 'Northwind Coffee' },
     anchor: 'form.cf',
@@ -180,10 +182,18 @@ describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
 describe('unknown markup finds nothing and never throws', () => {
   const RENAMED: [string, PlatformAdapter, string][] = [
     ['X without tweetTextarea, Draft or a labelled textbox', x, '<div data-testid="tweetComposer_0" contenteditable="true"></div>'],
-    ['X direct-message composer', x, `<div data-testid="dmComposerTextInput">${draftEditor(['hi'], 'data-testid="dmComposerTextInput_0"')}</div>`],
+    [
+      'X direct-message composer',
+      x,
+      `<div data-testid="dmComposerTextInput">${draftEditor(['hi'], 'data-testid="dmComposerTextInput_0"')}</div>`,
+    ],
     ['Facebook without Lexical marks or textbox role', facebook, '<div contenteditable="true" aria-label="Write a comment…"></div>'],
     ['LinkedIn without Quill, TipTap or comment-box hooks', linkedin, '<div class="editor-xyz" contenteditable="true"></div>'],
-    ['LinkedIn messaging', linkedin, '<div class="msg-form"><div class="msg-form__contenteditable" contenteditable="true" role="textbox"></div></div>'],
+    [
+      'LinkedIn messaging',
+      linkedin,
+      '<div class="msg-form"><div class="msg-form__contenteditable" contenteditable="true" role="textbox"></div></div>',
+    ],
     ['Instagram with the textarea outside any form or label', instagram, '<div><textarea></textarea></div>'],
   ];
   it.each(RENAMED)('%s', (_name, adapter, html) => {
@@ -198,22 +208,32 @@ describe('unknown markup finds nothing and never throws', () => {
     ['linkedin', linkedin, 'https://www.linkedin.com/messaging/thread/2-abc/'],
     ['instagram', instagram, 'https://www.instagram.com/direct/t/123/'],
   ] as const)('%s: nothing on private-message pages', (_name, adapter, url) => {
-    setPage(url, `<div role="dialog"><form>${lexicalEditor(['hi'], 'Message')}${quillEditor(['hi'])}${tiptapEditor(['hi'])}${draftEditor(['hi'])}<textarea aria-label="Add a comment…"></textarea></form></div>`);
+    setPage(
+      url,
+      `<div role="dialog"><form>${lexicalEditor(['hi'], 'Message')}${quillEditor(['hi'])}${tiptapEditor(['hi'])}${draftEditor(['hi'])}<textarea aria-label="Add a comment…"></textarea></form></div>`,
+    );
     expect(adapter.findComposers(document)).toEqual([]);
   });
 
-  it.each([x, facebook, linkedin, instagram].map((a) => [a.platform, a] as const))('%s survives detached and odd elements', (_name, adapter) => {
-    const lone = document.createElement('div');
-    expect(() => adapter.readText(lone)).not.toThrow();
-    expect(adapter.readReplyContext(lone)).toBeUndefined();
-    expect(adapter.anchor(lone)).toBe(lone);
-    const stop = adapter.onSubmit(lone, () => {});
-    expect(() => stop()).not.toThrow();
-    expect(adapter.findComposers(document.createDocumentFragment())).toEqual([]);
-    // A root whose querySelectorAll throws.
-    const hostile = { querySelectorAll: () => { throw new Error('boom'); } } as unknown as ParentNode;
-    expect(adapter.findComposers(hostile)).toEqual([]);
-  });
+  it.each([x, facebook, linkedin, instagram].map((a) => [a.platform, a] as const))(
+    '%s survives detached and odd elements',
+    (_name, adapter) => {
+      const lone = document.createElement('div');
+      expect(() => adapter.readText(lone)).not.toThrow();
+      expect(adapter.readReplyContext(lone)).toBeUndefined();
+      expect(adapter.anchor(lone)).toBe(lone);
+      const stop = adapter.onSubmit(lone, () => {});
+      expect(() => stop()).not.toThrow();
+      expect(adapter.findComposers(document.createDocumentFragment())).toEqual([]);
+      // A root whose querySelectorAll throws.
+      const hostile = {
+        querySelectorAll: () => {
+          throw new Error('boom');
+        },
+      } as unknown as ParentNode;
+      expect(adapter.findComposers(hostile)).toEqual([]);
+    },
+  );
 });
 
 describe('adapterFor', () => {

@@ -19,18 +19,29 @@ afterEach(() => {
 });
 
 /** A post of LinkedIn's newer feed: the comment section is a sibling of feed-full-update. */
-function liPost(author: string, text: string, comments = '', box = `<div data-view-name="comment-box"><form>${tiptapEditor([''])}<button type="submit" data-view-name="comment-post">Kommentieren</button></form></div>`): string {
+function liPost(
+  author: string,
+  text: string,
+  comments = '',
+  box = `<div data-view-name="comment-box"><form>${tiptapEditor([''])}<button type="submit" data-view-name="comment-post">Kommentieren</button></form></div>`,
+): string {
   return `<div role="listitem"><div><div data-view-name="feed-full-update"><a data-view-name="feed-actor-image" href="/in/x/"><img alt=""></a><a href="/in/x/"><p>${author}</p><p>CX lead</p></a><div data-view-name="feed-commentary"><span data-testid="expandable-text-box">${text}</span></div></div></div><div class="c0ffee">${box}${comments}</div></div>`;
 }
 
 describe('LinkedIn newer feed', () => {
   it('reads the post beside each comment box and gives every box its own key', () => {
-    setPage('https://www.linkedin.com/feed/', `<main><div data-testid="mainFeed">${liPost('Priya Raman', 'Drei Wochen warte ich auf meine Erstattung. Sehr enttäuscht.')}${liPost('Marco Diaz', 'Wir stellen in Lissabon ein.')}</div></main>`);
+    setPage(
+      'https://www.linkedin.com/feed/',
+      `<main><div data-testid="mainFeed">${liPost('Priya Raman', 'Drei Wochen warte ich auf meine Erstattung. Sehr enttäuscht.')}${liPost('Marco Diaz', 'Wir stellen in Lissabon ein.')}</div></main>`,
+    );
     const found = linkedin.findComposers(document);
     expect(found.map((c) => c.kind)).toEqual(['comment', 'comment']);
     expect(new Set(found.map((c) => c.key)).size).toBe(2);
     for (const c of found) expect(c.key).toMatch(/^linkedin:comment:post:[0-9a-z]+$/);
-    expect(linkedin.readReplyContext(found[0]!.editor)).toEqual({ text: 'Drei Wochen warte ich auf meine Erstattung. Sehr enttäuscht.', author: 'Priya Raman' });
+    expect(linkedin.readReplyContext(found[0]!.editor)).toEqual({
+      text: 'Drei Wochen warte ich auf meine Erstattung. Sehr enttäuscht.',
+      author: 'Priya Raman',
+    });
     expect(linkedin.readReplyContext(found[1]!.editor)).toEqual({ text: 'Wir stellen in Lissabon ein.', author: 'Marco Diaz' });
     // The same post after a reload gets the same key (autosave finds its draft again).
     const keys = found.map((c) => c.key);
@@ -45,7 +56,10 @@ describe('LinkedIn newer feed', () => {
     const [top, answer] = linkedin.findComposers(document);
     expect(answer!.key).not.toBe(top!.key);
     expect(answer!.key.startsWith(`${top!.key}#`)).toBe(true);
-    expect(linkedin.readReplyContext(answer!.editor)).toEqual({ text: 'Mir geht es genauso, keine Antwort seit zehn Tagen.', author: 'Tom Becker' });
+    expect(linkedin.readReplyContext(answer!.editor)).toEqual({
+      text: 'Mir geht es genauso, keine Antwort seit zehn Tagen.',
+      author: 'Tom Becker',
+    });
     expect(linkedin.readReplyContext(top!.editor)).toEqual({ text: 'Sehr enttäuscht.', author: 'Priya Raman' });
   });
 
@@ -75,7 +89,10 @@ describe('Facebook', () => {
     const [c] = facebook.findComposers(document);
     expect(c!.kind).toBe('comment');
     expect(c!.key).toBe('facebook:comment:/northwind.coffee/posts/pfbid0abc');
-    expect(facebook.readReplyContext(c!.editor)).toEqual({ text: 'Mi pedido nunca llegó y me cobraron dos veces. Muy decepcionada.', author: 'Dana Whitfield' });
+    expect(facebook.readReplyContext(c!.editor)).toEqual({
+      text: 'Mi pedido nunca llegó y me cobraron dos veces. Muy decepcionada.',
+      author: 'Dana Whitfield',
+    });
   });
 
   it('a reply under a comment reads that comment and its author from a localised aria-label', () => {
@@ -113,7 +130,10 @@ describe('X', () => {
   });
 
   it('a reply modal over /home is a reply', () => {
-    setPage('https://x.com/home', `<main><div data-testid="primaryColumn">${xComposer([''])}</div></main><div aria-labelledby="modal-header" role="dialog">${tweet('jane', '555', 'nobody answers')}${draftEditor(['hi'])}<button data-testid="tweetButton">Responder</button></div>`);
+    setPage(
+      'https://x.com/home',
+      `<main><div data-testid="primaryColumn">${xComposer([''])}</div></main><div aria-labelledby="modal-header" role="dialog">${tweet('jane', '555', 'nobody answers')}${draftEditor(['hi'])}<button data-testid="tweetButton">Responder</button></div>`,
+    );
     const found = x.findComposers(document);
     expect(found.map((c) => [c.kind, c.key])).toEqual([
       ['post', 'x:post:tweetTextarea_0'],

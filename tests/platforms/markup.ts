@@ -26,7 +26,9 @@ export function xComposer(lines: string[], button = 'tweetButtonInline'): string
 
 /** Lexical (Facebook): paragraphs; Shift+Enter is a <br> inside one; an empty paragraph is <p><br></p>. */
 export function lexicalEditor(lines: string[], label: string): string {
-  const body = lines.map((l) => (l ? `<p class="xdj266r" dir="ltr"><span data-lexical-text="true">${l}</span></p>` : '<p class="xdj266r"><br></p>')).join('');
+  const body = lines
+    .map((l) => (l ? `<p class="xdj266r" dir="ltr"><span data-lexical-text="true">${l}</span></p>` : '<p class="xdj266r"><br></p>'))
+    .join('');
   return `<div aria-label="${label}" class="notranslate xzsf02u" contenteditable="true" role="textbox" spellcheck="true" tabindex="0" data-lexical-editor="true" style="user-select: text; white-space: pre-wrap; word-break: break-word;">${body}</div>`;
 }
 

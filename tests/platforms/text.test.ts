@@ -27,13 +27,33 @@ describe('editableText reads each editor the way the editor counts its text', ()
   });
 
   it.each([
-    ['Lexical line breaks inside a paragraph', '<div contenteditable="true"><p><span>one</span><br><span>two</span></p><p><span>three</span></p></div>', 'one\ntwo\nthree'],
-    ['a trailing Lexical line break (and its placeholder <br>)', '<div contenteditable="true"><p><span>one</span><br><br></p></div>', 'one\n'],
-    ['a ProseMirror hard break at the end of a paragraph', '<div contenteditable="true"><p>one<br><br class="ProseMirror-trailingBreak"></p></div>', 'one\n'],
-    ['Draft.js soft newlines kept inside a block', '<div contenteditable="true"><div data-block="true"><span data-text="true">a\nb</span></div></div>', 'a\nb'],
+    [
+      'Lexical line breaks inside a paragraph',
+      '<div contenteditable="true"><p><span>one</span><br><span>two</span></p><p><span>three</span></p></div>',
+      'one\ntwo\nthree',
+    ],
+    [
+      'a trailing Lexical line break (and its placeholder <br>)',
+      '<div contenteditable="true"><p><span>one</span><br><br></p></div>',
+      'one\n',
+    ],
+    [
+      'a ProseMirror hard break at the end of a paragraph',
+      '<div contenteditable="true"><p>one<br><br class="ProseMirror-trailingBreak"></p></div>',
+      'one\n',
+    ],
+    [
+      'Draft.js soft newlines kept inside a block',
+      '<div contenteditable="true"><div data-block="true"><span data-text="true">a\nb</span></div></div>',
+      'a\nb',
+    ],
     ['an empty editor', '<div contenteditable="true"><p><br></p></div>', ''],
     ['inline formatting', '<div contenteditable="true"><p>so <strong>very</strong> <em>sorry</em></p></div>', 'so very sorry'],
-    ['Quill’s formatting cursor', '<div contenteditable="true"><p>ab<span class="ql-cursor"><span class="ql-cursor-inner">\uFEFF</span></span>c</p></div>', 'abc'],
+    [
+      'Quill’s formatting cursor',
+      '<div contenteditable="true"><p>ab<span class="ql-cursor"><span class="ql-cursor-inner">\uFEFF</span></span>c</p></div>',
+      'abc',
+    ],
     ['indentation between blocks in markup', '<div contenteditable="true">\n  <p>one</p>\n  <p>two</p>\n</div>', 'one\ntwo'],
   ])('%s', (_name, html, expected) => {
     expect(editableText(editor(html))).toBe(expected);

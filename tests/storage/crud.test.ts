@@ -92,7 +92,13 @@ describe('contacts', () => {
     await setContact(db, { platform: 'x', handle: '@Ann', stage: 'awareness', note: 'met at a fair' }, NOW);
     await setContact(db, { platform: 'x', handle: 'ann', stage: 'conversion' }, NOW + 1);
     await setContact(db, { platform: 'instagram', handle: 'ann', stage: 'loyalty' }, NOW);
-    expect(await getContact(db, 'x', ' @ANN ')).toEqual({ platform: 'x', handle: 'ann', stage: 'conversion', note: 'met at a fair', updatedAt: NOW + 1 });
+    expect(await getContact(db, 'x', ' @ANN ')).toEqual({
+      platform: 'x',
+      handle: 'ann',
+      stage: 'conversion',
+      note: 'met at a fair',
+      updatedAt: NOW + 1,
+    });
     expect(await listContacts(db)).toHaveLength(2);
     await deleteContact(db, 'x', 'Ann');
     expect(await getContact(db, 'x', 'ann')).toBeNull();

@@ -34,17 +34,38 @@ export async function seed(db: PostwiseDB): Promise<void> {
     ctaStage: 'loyalty',
     promotional: false,
   });
-  await recordPost(db, { id: 'p3', platform: 'instagram', kind: 'post', text: 'Buy now: 20% off with code SPRING', time: NOW - 3 * DAY, promotional: true });
+  await recordPost(db, {
+    id: 'p3',
+    platform: 'instagram',
+    kind: 'post',
+    text: 'Buy now: 20% off with code SPRING',
+    time: NOW - 3 * DAY,
+    promotional: true,
+  });
   await saveDraft(db, { key: 'x.com|/compose/post', platform: 'x', kind: 'post', text: 'Half-written thought…\nline two' }, NOW);
   await setContact(db, { platform: 'x', handle: '@Ann_Smith', stage: 'consideration', note: 'asked about pricing' }, NOW);
   await saveSegment(db, { id: 's1', name: 'Newsletter readers', stage: 'interest', platforms: ['linkedin'], accounts: ['brand'] });
   await updateSettings(db, { supportEmail: 'help@brand.com', dmHandle: '@BrandHelp', retentionDays: 365, disabledRules: ['promo/ratio'] });
   await logFindings(db, [
-    { ruleId: 'norms/x-length', category: 'platform-norms', event: 'shown', platform: 'x', time: NOW - DAY, draftKey: 'x.com|/compose/post' },
+    {
+      ruleId: 'norms/x-length',
+      category: 'platform-norms',
+      event: 'shown',
+      platform: 'x',
+      time: NOW - DAY,
+      draftKey: 'x.com|/compose/post',
+    },
     { ruleId: 'norms/x-length', category: 'platform-norms', event: 'fixed', platform: 'x', time: NOW - DAY + 1000 },
     { ruleId: 'cta/stage-jump', category: 'cta-stage', event: 'dismissed', platform: 'instagram', time: NOW - 2 * DAY },
   ]);
-  await saveReview(db, { id: 'r1', draftKey: 'x.com|/compose/post', decision: 'changes-requested', note: 'Shorter, please', reviewer: 'Lee', time: NOW });
+  await saveReview(db, {
+    id: 'r1',
+    draftKey: 'x.com|/compose/post',
+    decision: 'changes-requested',
+    note: 'Shorter, please',
+    reviewer: 'Lee',
+    time: NOW,
+  });
 }
 
 /** A full export as text without the export time: equal snapshots mean equal databases. */

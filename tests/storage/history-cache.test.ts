@@ -56,18 +56,25 @@ describe('the history index snapshot', () => {
   const manual = (db: PostwiseDB) => {
     const tasks: (() => void)[] = [];
     const cache = new HistoryCache(db, { schedule: (task) => void tasks.push(task) });
-    return { cache, runSaves: async () => {
-      for (const task of tasks.splice(0)) task();
-      await cache.flush();
-    } };
+    return {
+      cache,
+      runSaves: async () => {
+        for (const task of tasks.splice(0)) task();
+        await cache.flush();
+      },
+    };
   };
   const answers = async (cache: HistoryCache) => {
     const index = await cache.get();
-    return JSON.parse(JSON.stringify({
-      size: index.size,
-      similar: ['Our spring collection is here 🌸 #spring', 'So sorry about that! Could you email help@brand.com?'].map((t) => index.findSimilar(t, { minSimilarity: 0.3 })),
-      recent: (['x', 'linkedin', 'facebook', 'instagram'] as const).map((p) => index.recent(p, { limit: 10 })),
-    }));
+    return JSON.parse(
+      JSON.stringify({
+        size: index.size,
+        similar: ['Our spring collection is here 🌸 #spring', 'So sorry about that! Could you email help@brand.com?'].map((t) =>
+          index.findSimilar(t, { minSimilarity: 0.3 }),
+        ),
+        recent: (['x', 'linkedin', 'facebook', 'instagram'] as const).map((p) => index.recent(p, { limit: 10 })),
+      }),
+    );
   };
 
   it('is saved after a build, and a woken worker restores it instead of rebuilding, with the same answers', async () => {
@@ -91,7 +98,13 @@ describe('the history index snapshot', () => {
     const first = manual(db);
     await first.cache.get();
     await first.runSaves();
-    const row = await recordPost(db, { id: 'late', platform: 'x', kind: 'post', text: 'Recorded after the snapshot was written', time: NOW });
+    const row = await recordPost(db, {
+      id: 'late',
+      platform: 'x',
+      kind: 'post',
+      text: 'Recorded after the snapshot was written',
+      time: NOW,
+    });
     await first.cache.add(row); // saved later: never, the worker stops
 
     const woken = manual(db);

@@ -127,7 +127,9 @@ describe('import is all-or-nothing', () => {
 
   it('explains files that are not JSON, not Postwise exports, or from a newer version', () => {
     expect(() => readExportFile('{"format": "postwise-export", ')).toThrow(/not valid JSON/);
-    expect(() => readExportFile({ format: 'something-else', version: 1 })).toThrow('Not a Postwise export file: format: expected "postwise-export"');
+    expect(() => readExportFile({ format: 'something-else', version: 1 })).toThrow(
+      'Not a Postwise export file: format: expected "postwise-export"',
+    );
     expect(() => readExportFile({ format: 'postwise-export', version: 99, tables: {} })).toThrow(
       /version: written by a newer Postwise \(format 99\); this one reads up to 3/,
     );
@@ -163,7 +165,9 @@ describe('import of an older format', () => {
     const other = open();
     const summary = await importAll(other, JSON.stringify(v2));
     expect(summary.fromVersion).toBe(2);
-    expect(await other.reviews.toArray()).toEqual([expect.objectContaining({ id: 'r1', decision: 'changes-requested', note: 'Shorter, please' })]);
+    expect(await other.reviews.toArray()).toEqual([
+      expect.objectContaining({ id: 'r1', decision: 'changes-requested', note: 'Shorter, please' }),
+    ]);
     expect((await other.reviews.toArray())[0]).not.toHaveProperty('verdict');
     expect(await snapshot(other)).toBe(await snapshot(db));
   });

@@ -106,7 +106,14 @@ describe('schema upgrade 1 → 2 with an unreadable time', () => {
       format: EXPORT_FORMAT,
       version: 1,
       exportedAt: '2026-03-02T12:00:00Z',
-      tables: { posts: [{ id: 'a', platform: 'x', kind: 'post', text: 'hi', postedAt: '1969-12-31T23:00:00Z' }], drafts: [], contacts: [], segments: [], settings: [], findings: [] },
+      tables: {
+        posts: [{ id: 'a', platform: 'x', kind: 'post', text: 'hi', postedAt: '1969-12-31T23:00:00Z' }],
+        drafts: [],
+        contacts: [],
+        segments: [],
+        settings: [],
+        findings: [],
+      },
     } as unknown as ExportFileV1);
     expect(file.tables.posts[0]).toMatchObject({ time: 0, timeUnknown: true });
   });
@@ -140,7 +147,7 @@ describe('schema upgrade 2 → 3 (the caches table)', () => {
   });
 });
 
-describe('schema upgrade 3 → 4 (a review\'s verdict is its decision)', () => {
+describe("schema upgrade 3 → 4 (a review's verdict is its decision)", () => {
   it('renames the field in every stored review, loses none, and leaves the other tables alone', async () => {
     const name = `upgrade-v4-${Date.now()}`;
     names.push(name);
@@ -148,9 +155,17 @@ describe('schema upgrade 3 → 4 (a review\'s verdict is its decision)', () => {
     v3.version(3).stores(V3_STORES);
     await v3.open();
     const decisions = ['approved', 'changes-requested', 'rejected'] as const;
-    await v3.table('reviews').bulkAdd(
-      Array.from({ length: 300 }, (_, i) => ({ id: `r${i}`, draftKey: `review:${i % 7}`, verdict: decisions[i % 3], note: i % 2 ? 'shorter' : '', time: i })),
-    );
+    await v3
+      .table('reviews')
+      .bulkAdd(
+        Array.from({ length: 300 }, (_, i) => ({
+          id: `r${i}`,
+          draftKey: `review:${i % 7}`,
+          verdict: decisions[i % 3],
+          note: i % 2 ? 'shorter' : '',
+          time: i,
+        })),
+      );
     await v3.table('posts').add({ id: 'a', platform: 'x', kind: 'post', text: 'kept', time: 1, source: 'recorded' });
     v3.close();
 

@@ -14,7 +14,9 @@ const range = pkg.engines.node;
 
 /** The installed packages' declared Node ranges (node_modules and nested node_modules). */
 function declaredRanges(): Array<[string, string]> {
-  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { engines?: { node?: string } }> };
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { engines?: { node?: string } }>;
+  };
   return Object.entries(lock.packages)
     .filter(([path, p]) => path !== '' && typeof p.engines?.node === 'string' && existsSync(join(ROOT, path)))
     .map(([path, p]) => [path, p.engines!.node!]);
@@ -31,7 +33,11 @@ describe('the Node version', () => {
     expect(floors).toEqual(['22.13.0', '24.0.0']);
     const ranges = declaredRanges();
     expect(ranges.length).toBeGreaterThan(50);
-    for (const floor of floors) expect(ranges.filter(([, r]) => !semver.satisfies(floor, r)).map(([p, r]) => `${p}: ${r}`), floor).toEqual([]);
+    for (const floor of floors)
+      expect(
+        ranges.filter(([, r]) => !semver.satisfies(floor, r)).map(([p, r]) => `${p}: ${r}`),
+        floor,
+      ).toEqual([]);
   });
 
   it('is no lower than what the toolchain declares (WXT 0.21: Node ≥ 22)', () => {

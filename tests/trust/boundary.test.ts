@@ -13,7 +13,16 @@ import { senders, startBackground } from '../messaging/helpers';
 import { NOW } from '../storage/helpers';
 
 /** Every source file bundled into a site's content script. */
-const CONTENT_SOURCES = ['lib/content', 'lib/messaging/messenger.ts', 'lib/platforms', 'components/composer', 'entrypoints/x.content', 'entrypoints/facebook.content', 'entrypoints/linkedin.content', 'entrypoints/instagram.content'];
+const CONTENT_SOURCES = [
+  'lib/content',
+  'lib/messaging/messenger.ts',
+  'lib/platforms',
+  'components/composer',
+  'entrypoints/x.content',
+  'entrypoints/facebook.content',
+  'entrypoints/linkedin.content',
+  'entrypoints/instagram.content',
+];
 
 function sources(dirs: readonly string[]): Array<{ path: string; text: string }> {
   const out: Array<{ path: string; text: string }> = [];
@@ -41,7 +50,11 @@ afterEach(async () => {
 describe('the content scripts never relay the page', () => {
   it('no window message listener, no postMessage, no DOM events turned into requests', () => {
     const offenders = sources(CONTENT_SOURCES)
-      .filter(({ text }) => /addEventListener\(\s*['"]message['"]|\bonmessage\b|\.postMessage\(|MessageChannel|BroadcastChannel|CustomEvent|dispatchEvent\(/.test(text.replace(/^\s*(\/\/|\*).*$/gm, '')))
+      .filter(({ text }) =>
+        /addEventListener\(\s*['"]message['"]|\bonmessage\b|\.postMessage\(|MessageChannel|BroadcastChannel|CustomEvent|dispatchEvent\(/.test(
+          text.replace(/^\s*(\/\/|\*).*$/gm, ''),
+        ),
+      )
       .map((s) => s.path);
     // insert.ts dispatches the editors' own input events (beforeinput/paste/input) INTO the page; it never listens.
     expect(offenders.filter((p) => !p.endsWith('dom/insert.ts'))).toEqual([]);
@@ -69,12 +82,28 @@ describe('the content scripts never relay the page', () => {
 describe('what the background answers a content script', () => {
   it('the content-script requests are exactly what the composer code sends', () => {
     const sent = new Set<string>();
-    for (const { text } of sources(['lib/content', 'lib/messaging/messenger.ts', 'components/composer'])) for (const m of text.matchAll(/type: '([a-z-]+)'/g)) sent.add(m[1]!);
+    for (const { text } of sources(['lib/content', 'lib/messaging/messenger.ts', 'components/composer']))
+      for (const m of text.matchAll(/type: '([a-z-]+)'/g)) sent.add(m[1]!);
     expect([...sent].sort()).toEqual([...CONTENT_SCRIPT_REQUESTS].sort());
   });
 
   it('every other request is for the extension pages only (the list written out, so a new request must be placed)', () => {
-    const pageOnly = ['delete-contact', 'delete-segment', 'export', 'get-coaching', 'get-settings', 'import', 'import-csv', 'list-contacts', 'list-review-batch', 'list-segments', 'save-review', 'save-segment', 'set-settings', 'wipe'];
+    const pageOnly = [
+      'delete-contact',
+      'delete-segment',
+      'export',
+      'get-coaching',
+      'get-settings',
+      'import',
+      'import-csv',
+      'list-contacts',
+      'list-review-batch',
+      'list-segments',
+      'save-review',
+      'save-segment',
+      'set-settings',
+      'wipe',
+    ];
     expect([...PAGE_ONLY].sort()).toEqual(pageOnly);
     const all = RequestSchema.options.map((o) => o.shape.type.value);
     expect(all.filter((t) => !CONTENT_SCRIPT_REQUESTS.has(t) && !PAGE_ONLY.has(t))).toEqual([]);
@@ -89,7 +118,11 @@ describe('what the background answers a content script', () => {
     [{ type: 'save-segment', segment: { name: 'x', stage: 'awareness', platforms: [], accounts: [] } }],
     [{ type: 'wipe', confirm: true }],
   ])('refuses %j from a site', async (message) => {
-    await saveDraft(bg.ctx.db, { key: 'linkedin:post:share-box', platform: 'linkedin', kind: 'post', text: 'LinkedIn-only secret draft' }, NOW);
+    await saveDraft(
+      bg.ctx.db,
+      { key: 'linkedin:post:share-box', platform: 'linkedin', kind: 'post', text: 'LinkedIn-only secret draft' },
+      NOW,
+    );
     const res = await bg.send(message, senders.contentScript());
     expect(res).toMatchObject({ ok: false, code: 'forbidden' });
     expect(JSON.stringify(res)).not.toContain('secret');

@@ -55,7 +55,11 @@ describe('notes in the card', () => {
   });
 
   it('says a draft is kept on the page while the storage refuses it, without pausing the badge', () => {
-    mount({ text: 'Draft', unsaved: true, report: { verdict: 'ok', findings: [], readerStage: 'awareness', readerStageAssumed: true, notes: [] } });
+    mount({
+      text: 'Draft',
+      unsaved: true,
+      report: { verdict: 'ok', findings: [], readerStage: 'awareness', readerStageAssumed: true, notes: [] },
+    });
     expect(screen.getByTestId('postwise-unsaved').textContent).toMatch(/kept on this page/);
     expect(screen.getByTestId('postwise-badge').getAttribute('data-unsaved')).toBe('true');
     expect(screen.getByTestId('postwise-badge').getAttribute('data-state')).toBe('ready');

@@ -14,8 +14,11 @@ const DAY = 86_400_000;
 describe('stored drafts', () => {
   it('refuses a draft over the cap, keeps at most MAX_DRAFTS, and stops offering one after the expiry', async () => {
     const db = freshDb();
-    await expect(saveDraft(db, { key: 'x:post:big', platform: 'x', kind: 'post', text: 'a'.repeat(MAX_DRAFT_CHARS + 1) }, NOW)).rejects.toThrow(/100,000 characters/);
-    for (let i = 0; i < MAX_DRAFTS + 10; i++) await saveDraft(db, { key: `x:post:${i}`, platform: 'x', kind: 'post', text: `draft ${i}` }, NOW + i);
+    await expect(
+      saveDraft(db, { key: 'x:post:big', platform: 'x', kind: 'post', text: 'a'.repeat(MAX_DRAFT_CHARS + 1) }, NOW),
+    ).rejects.toThrow(/100,000 characters/);
+    for (let i = 0; i < MAX_DRAFTS + 10; i++)
+      await saveDraft(db, { key: `x:post:${i}`, platform: 'x', kind: 'post', text: `draft ${i}` }, NOW + i);
     expect(await db.drafts.count()).toBe(MAX_DRAFTS);
     expect(await getDraft(db, 'x:post:0')).toBeNull(); // the oldest went
     expect(await getDraft(db, `x:post:${MAX_DRAFTS + 9}`, NOW + DRAFT_TTL_DAYS * DAY)).not.toBeNull();
@@ -25,7 +28,14 @@ describe('stored drafts', () => {
 });
 
 describe('two tabs, one composer key', () => {
-  const draft = (text: string, slot: string, updatedAt: number) => ({ key: 'x:post:tweetTextarea_0', platform: 'x' as const, kind: 'post' as const, text, slot, updatedAt });
+  const draft = (text: string, slot: string, updatedAt: number) => ({
+    key: 'x:post:tweetTextarea_0',
+    platform: 'x' as const,
+    kind: 'post' as const,
+    text,
+    slot,
+    updatedAt,
+  });
 
   it('each tab’s draft survives the other’s saves, and the other’s post', async () => {
     const db = freshDb();
@@ -46,7 +56,12 @@ describe('two tabs, one composer key', () => {
     const db = freshDb();
     await saveDraft(db, draft('Yesterday, tab C', 'C', NOW), NOW);
     // Tab D was offered C's draft and wrote beside it (keeps it in earlier).
-    await saveDraft(db, { ...draft('Tab D beside the offer', 'D', NOW + 1), earlier: [{ text: 'Yesterday, tab C', updatedAt: NOW, slot: 'C' }] }, NOW + 1, { replaces: ['C'] });
+    await saveDraft(
+      db,
+      { ...draft('Tab D beside the offer', 'D', NOW + 1), earlier: [{ text: 'Yesterday, tab C', updatedAt: NOW, slot: 'C' }] },
+      NOW + 1,
+      { replaces: ['C'] },
+    );
     expect((await getDraft(db, 'x:post:tweetTextarea_0'))?.earlier?.map((e) => e.text)).toEqual(['Yesterday, tab C']);
     // Tab E restored C's draft (no earlier): C's entry is superseded.
     await saveDraft(db, draft('Yesterday, tab C', 'E', NOW + 2), NOW + 2, { replaces: ['C', 'D'] });

@@ -8,7 +8,14 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NO_STORAGE_NOTE } from '@/entrypoints/background/handlers/analyze';
-import { BackgroundError, ContextInvalidated, createMessenger, isInvalidation, isTransient, RETRY_DELAYS_MS } from '@/lib/messaging/messenger';
+import {
+  BackgroundError,
+  ContextInvalidated,
+  createMessenger,
+  isInvalidation,
+  isTransient,
+  RETRY_DELAYS_MS,
+} from '@/lib/messaging/messenger';
 import { AUTOSAVE_MS, ComposerSession, resetSessionMemory, UNSAVED_RETRY_MS } from '@/lib/content/session';
 import { isStorageFailure } from '@/lib/contract/errors';
 import { deps, fakeAdapter, fakeBackground, flush, manualClock } from '../content/helpers';
@@ -41,12 +48,18 @@ describe('IndexedDB refused (quota, open errors): the background says so', () =>
 
   it('a closed database: writes answer storage-unavailable, analyze still checks the draft without history', async () => {
     bg.ctx.db.close({ disableAutoOpen: true });
-    const saved = await bg.send({ type: 'save-draft', draft: { key: 'x:post:1', platform: 'x', kind: 'post', text: 'Hello' } }, senders.contentScript());
+    const saved = await bg.send(
+      { type: 'save-draft', draft: { key: 'x:post:1', platform: 'x', kind: 'post', text: 'Hello' } },
+      senders.contentScript(),
+    );
     expect(saved).toMatchObject({ ok: false, code: 'storage-unavailable' });
     if (!saved.ok) expect(saved.error).toMatch(/local database/);
     const coaching = await bg.send({ type: 'get-coaching' }, senders.popup());
     expect(coaching).toMatchObject({ ok: false, code: 'storage-unavailable' });
-    const report = await bg.send({ type: 'analyze', draft: { platform: 'x', kind: 'post', text: 'Buy now! Buy now! Click here.' } }, senders.contentScript());
+    const report = await bg.send(
+      { type: 'analyze', draft: { platform: 'x', kind: 'post', text: 'Buy now! Buy now! Click here.' } },
+      senders.contentScript(),
+    );
     expect(report).toMatchObject({ ok: true });
     if (report.ok) expect((report.data as { notes: string[] }).notes).toContain(NO_STORAGE_NOTE);
   });
@@ -54,7 +67,10 @@ describe('IndexedDB refused (quota, open errors): the background says so', () =>
   it('a quota error on write changes nothing already stored', async () => {
     await bg.send({ type: 'save-draft', draft: { key: 'x:post:1', platform: 'x', kind: 'post', text: 'First' } }, senders.contentScript());
     const put = vi.spyOn(bg.ctx.db.drafts, 'put').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    const res = await bg.send({ type: 'save-draft', draft: { key: 'x:post:1', platform: 'x', kind: 'post', text: 'Second' } }, senders.contentScript());
+    const res = await bg.send(
+      { type: 'save-draft', draft: { key: 'x:post:1', platform: 'x', kind: 'post', text: 'Second' } },
+      senders.contentScript(),
+    );
     expect(res).toMatchObject({ ok: false, code: 'storage-unavailable' });
     put.mockRestore();
     expect((await bg.ctx.db.drafts.get('x:post:1'))?.text).toBe('First');
@@ -130,13 +146,22 @@ describe('the service worker stopped while a request is on its way', () => {
   it('is not mistaken for a reloaded extension', () => {
     expect(isInvalidation(stopped())).toBe(false);
     expect(isTransient(stopped())).toBe(true);
-    expect(isTransient(new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received'))).toBe(true);
+    expect(
+      isTransient(
+        new Error(
+          'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+        ),
+      ),
+    ).toBe(true);
     expect(isInvalidation(new Error('Extension context invalidated.'))).toBe(true);
   });
 
   it('asks again and gets the answer from the woken worker', async () => {
     let calls = 0;
-    const { send } = createMessenger(() => ({ id: 'ext', sendMessage: async () => (++calls < 3 ? Promise.reject(stopped()) : { ok: true, data: null }) }), sleep);
+    const { send } = createMessenger(
+      () => ({ id: 'ext', sendMessage: async () => (++calls < 3 ? Promise.reject(stopped()) : { ok: true, data: null }) }),
+      sleep,
+    );
     await expect(send({ type: 'get-draft', key: 'x:post:1' })).resolves.toBeNull();
     expect(calls).toBe(3);
   });

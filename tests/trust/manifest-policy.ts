@@ -36,7 +36,14 @@ export interface ManifestLike {
   host_permissions?: string[];
   optional_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: Array<{ matches?: string[]; js?: string[]; css?: string[]; all_frames?: boolean; match_about_blank?: boolean; world?: string }>;
+  content_scripts?: Array<{
+    matches?: string[];
+    js?: string[];
+    css?: string[];
+    all_frames?: boolean;
+    match_about_blank?: boolean;
+    world?: string;
+  }>;
   content_security_policy?: unknown;
 }
 
@@ -57,14 +64,16 @@ export function manifestProblems(manifest: ManifestLike): string[] {
     if ((manifest[key] as unknown[] | undefined)?.length) problems.push(`${key} is not needed: ${JSON.stringify(manifest[key])}`);
   }
   for (const cs of manifest.content_scripts ?? []) {
-    for (const pattern of cs.matches ?? []) if (!isSitePattern(pattern)) problems.push(`content script matches "${pattern}", beyond the four sites`);
+    for (const pattern of cs.matches ?? [])
+      if (!isSitePattern(pattern)) problems.push(`content script matches "${pattern}", beyond the four sites`);
     // All frames only where a site loads its posts in same-origin frames (LinkedIn's interop iframe).
     if (cs.all_frames && !(cs.matches ?? []).every((m) => FRAMED_SITES.some((site) => isSitePattern(m) && m.includes(site)))) {
       problems.push(`content script ${cs.js?.join(',')} runs in all frames`);
     }
     if (cs.world && cs.world !== 'ISOLATED') problems.push(`content script ${cs.js?.join(',')} runs in the page's ${cs.world} world`);
   }
-  if (manifest.content_security_policy !== undefined) problems.push('content_security_policy is set (the default CSP must not be loosened)');
+  if (manifest.content_security_policy !== undefined)
+    problems.push('content_security_policy is set (the default CSP must not be loosened)');
   const text = JSON.stringify(manifest);
   if (/<all_urls>|\*:\/\/\*\/|https?:\/\/\*\//.test(text)) problems.push('the manifest asks for every site');
   return problems;

@@ -46,7 +46,12 @@ describe('the manifest Postwise asks the browser for', () => {
         if (e.isDirectory()) walk(path);
         else if (/\.tsx?$/.test(e.name)) {
           const src = readFileSync(path, 'utf8');
-          if (/\b(browser|chrome)\.(storage|cookies|webRequest|declarativeNetRequest|scripting|history|downloads|identity|alarms|notifications)\b/.test(src)) offenders.push(path);
+          if (
+            /\b(browser|chrome)\.(storage|cookies|webRequest|declarativeNetRequest|scripting|history|downloads|identity|alarms|notifications)\b/.test(
+              src,
+            )
+          )
+            offenders.push(path);
         }
       }
     };

@@ -19,8 +19,16 @@ import { deps, fakeAdapter, fakeBackground, finding, manualClock } from '../cont
 
 function view(over: Partial<ComposerView> = {}): ComposerView {
   return {
-    platform: 'x', kind: 'reply', key: 'x:reply:1', status: 'ready', text: 'Thanks Dana', findings: [finding({ fix: { label: 'Fix it', edits: [{ start: 0, end: 1, text: 'T' }] } })],
-    dismissedCount: 0, open: true, fixing: false, revision: 1,
+    platform: 'x',
+    kind: 'reply',
+    key: 'x:reply:1',
+    status: 'ready',
+    text: 'Thanks Dana',
+    findings: [finding({ fix: { label: 'Fix it', edits: [{ start: 0, end: 1, text: 'T' }] } })],
+    dismissedCount: 0,
+    open: true,
+    fixing: false,
+    revision: 1,
     stage: { shown: 'loyalty', stage: 'loyalty', source: 'contact', who: '@dana', target: 'contact' },
     restore: { text: 'the saved draft', updatedAt: 1 },
     ...over,
@@ -49,7 +57,14 @@ describe('the card ignores clicks a page script makes', () => {
     const s = fakeSession(view());
     render(<ComposerUi session={s} />); // the browser's own isTrusted: dispatched events are not
     const tried: string[] = [];
-    for (const id of ['postwise-restore-yes', 'postwise-restore-no', 'postwise-stage-awareness', 'postwise-fix', 'postwise-dismiss', 'postwise-badge']) {
+    for (const id of [
+      'postwise-restore-yes',
+      'postwise-restore-no',
+      'postwise-stage-awareness',
+      'postwise-fix',
+      'postwise-dismiss',
+      'postwise-badge',
+    ]) {
       const el = screen.getByTestId(id);
       fireEvent.click(el);
       (el as HTMLButtonElement).click();
@@ -146,6 +161,8 @@ describe('autosave', () => {
     expect(t.session.store.get().partlySaved).toBe(true);
     const s = fakeSession({ ...view(), partlySaved: true, restore: undefined });
     render(<ComposerUi session={s} isTrusted={() => true} />);
-    expect(screen.getByTestId('postwise-partly-saved').textContent).toMatch(/saved its first 100,000 characters; the rest stays in the editor/);
+    expect(screen.getByTestId('postwise-partly-saved').textContent).toMatch(
+      /saved its first 100,000 characters; the rest stays in the editor/,
+    );
   });
 });

@@ -15,7 +15,13 @@ import { updateSettings } from '@/lib/storage/settings';
 import { startBackground } from '../messaging/helpers';
 import { NOW } from '../storage/helpers';
 
-const on = (url: string, extra: Partial<Sender> = {}): Sender => ({ id: fakeBrowser.runtime.id, url, origin: new URL(url).origin, tab: { url }, ...extra });
+const on = (url: string, extra: Partial<Sender> = {}): Sender => ({
+  id: fakeBrowser.runtime.id,
+  url,
+  origin: new URL(url).origin,
+  tab: { url },
+  ...extra,
+});
 const X = () => on('https://x.com/home');
 const LINKEDIN = () => on('https://www.linkedin.com/feed/');
 
@@ -47,7 +53,11 @@ describe('which site a sender is', () => {
 
 describe('a content script only reaches its own site', () => {
   beforeEach(async () => {
-    await saveDraft(bg.ctx.db, { key: 'linkedin:post:share-box', platform: 'linkedin', kind: 'post', text: 'LinkedIn-only secret draft' }, NOW);
+    await saveDraft(
+      bg.ctx.db,
+      { key: 'linkedin:post:share-box', platform: 'linkedin', kind: 'post', text: 'LinkedIn-only secret draft' },
+      NOW,
+    );
     await setContact(bg.ctx.db, { platform: 'linkedin', handle: 'Dana Whitfield', stage: 'loyalty', note: 'secret note' }, NOW);
   });
 
@@ -71,7 +81,9 @@ describe('a content script only reaches its own site', () => {
     const res = await bg.send(message, X());
     expect(res).toMatchObject({ ok: false, code: 'forbidden' });
     expect(JSON.stringify(res)).not.toMatch(/secret/);
-    expect(JSON.stringify([await bg.ctx.db.drafts.toArray(), await bg.ctx.db.contacts.toArray(), await bg.ctx.db.posts.count()])).toBe(before);
+    expect(JSON.stringify([await bg.ctx.db.drafts.toArray(), await bg.ctx.db.contacts.toArray(), await bg.ctx.db.posts.count()])).toBe(
+      before,
+    );
   });
 
   it('refuses a sender whose frame and tab are on different sites, or on no site at all', async () => {
@@ -81,9 +93,17 @@ describe('a content script only reaches its own site', () => {
   });
 
   it('answers the same requests for its own site', async () => {
-    expect(await bg.send({ type: 'get-draft', key: 'linkedin:post:share-box' }, LINKEDIN())).toMatchObject({ ok: true, data: { text: 'LinkedIn-only secret draft' } });
-    expect(await bg.send({ type: 'get-contact', platform: 'linkedin', handle: 'Dana Whitfield' }, LINKEDIN())).toMatchObject({ ok: true, data: { stage: 'loyalty' } });
-    expect(await bg.send({ type: 'save-draft', draft: { key: 'x:post:1', platform: 'x', kind: 'post', text: 'Hello' } }, X())).toMatchObject({ ok: true });
+    expect(await bg.send({ type: 'get-draft', key: 'linkedin:post:share-box' }, LINKEDIN())).toMatchObject({
+      ok: true,
+      data: { text: 'LinkedIn-only secret draft' },
+    });
+    expect(await bg.send({ type: 'get-contact', platform: 'linkedin', handle: 'Dana Whitfield' }, LINKEDIN())).toMatchObject({
+      ok: true,
+      data: { stage: 'loyalty' },
+    });
+    expect(
+      await bg.send({ type: 'save-draft', draft: { key: 'x:post:1', platform: 'x', kind: 'post', text: 'Hello' } }, X()),
+    ).toMatchObject({ ok: true });
   });
 });
 
@@ -93,7 +113,10 @@ describe('what a composer gets of the settings', () => {
     await saveSegment(bg.ctx.db, { name: 'Coffee lovers', stage: 'consideration', platforms: ['x'], accounts: [] });
     await saveSegment(bg.ctx.db, { name: 'Secret LinkedIn buyers', stage: 'conversion', platforms: ['linkedin'], accounts: [] });
     const res = await bg.send({ type: 'get-composer-context', platform: 'x' }, X());
-    expect(res).toEqual({ ok: true, data: { defaultStage: 'interest', segment: { name: 'Coffee lovers', stage: 'consideration' }, siteOn: true } });
+    expect(res).toEqual({
+      ok: true,
+      data: { defaultStage: 'interest', segment: { name: 'Coffee lovers', stage: 'consideration' }, siteOn: true },
+    });
     expect(JSON.stringify(res)).not.toMatch(/northwind|Secret|playbook|Dana/);
   });
 });

@@ -48,11 +48,13 @@ export function ContactsSection() {
     <section id="contacts" className="section" aria-labelledby="contacts-title">
       <h2 id="contacts-title">Known contacts</h2>
       <p className="muted">
-        People you talk to and their stage. Replies to them are judged by their stage, not the default. With their name, “Adapt” writes it where their
-        handle would not tag them (an X handle in a LinkedIn post).
+        People you talk to and their stage. Replies to them are judged by their stage, not the default. With their name, “Adapt” writes it
+        where their handle would not tag them (an X handle in a LinkedIn post).
       </p>
       {(contacts.data?.length ?? 0) > 8 && (
-        <Field label="Find a contact">{(p) => <input {...p} type="text" value={filter} onChange={(e) => setFilter(e.target.value)} />}</Field>
+        <Field label="Find a contact">
+          {(p) => <input {...p} type="text" value={filter} onChange={(e) => setFilter(e.target.value)} />}
+        </Field>
       )}
       {rows.length ? (
         <table className="list-table">
@@ -112,10 +114,26 @@ export function ContactsSection() {
             )}
           </Field>
           <Field label="Handle or name" error={errors.handle}>
-            {(p) => <input {...p} type="text" value={values.handle} onChange={(e) => setValues({ ...values, handle: e.target.value })} placeholder="@ann_smith" />}
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                value={values.handle}
+                onChange={(e) => setValues({ ...values, handle: e.target.value })}
+                placeholder="@ann_smith"
+              />
+            )}
           </Field>
           <Field label="Name to use in posts" hint="optional" error={errors.name}>
-            {(p) => <input {...p} type="text" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} placeholder="Ann Smith" />}
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                value={values.name}
+                onChange={(e) => setValues({ ...values, name: e.target.value })}
+                placeholder="Ann Smith"
+              />
+            )}
           </Field>
           <Field label="Contact stage" error={errors.stage}>
             {(p) => (

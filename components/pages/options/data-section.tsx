@@ -109,11 +109,24 @@ export function DataSection({ download = downloadText, onReplaced }: DataSection
           </label>
         </fieldset>
         <Field label="Export file to import" hint="A postwise-export JSON file.">
-          {(p) => <input {...p} ref={importInput} type="file" accept=".json,application/json" onChange={(e) => void doImport(e.target.files?.[0])} />}
+          {(p) => (
+            <input
+              {...p}
+              ref={importInput}
+              type="file"
+              accept=".json,application/json"
+              onChange={(e) => void doImport(e.target.files?.[0])}
+            />
+          )}
         </Field>
         {importResult?.summary && (
           <p role="status" className="verdict-ok">
-            Imported: {Object.entries(importResult.summary.counts).filter(([, n]) => n > 0).map(([t, n]) => `${n} ${t}`).join(', ') || 'nothing new'}.
+            Imported:{' '}
+            {Object.entries(importResult.summary.counts)
+              .filter(([, n]) => n > 0)
+              .map(([t, n]) => `${n} ${t}`)
+              .join(', ') || 'nothing new'}
+            .
           </p>
         )}
         {importResult?.error && (
@@ -147,7 +160,10 @@ export function DataSection({ download = downloadText, onReplaced }: DataSection
 
       <div className="data-block">
         <h3>Import past posts (CSV)</h3>
-        <Field label="CSV file of past posts" hint="Columns: platform, kind, text, posted_at (ISO time); optional reply_to, account, promotional.">
+        <Field
+          label="CSV file of past posts"
+          hint="Columns: platform, kind, text, posted_at (ISO time); optional reply_to, account, promotional."
+        >
           {(p) => <input {...p} ref={csvInput} type="file" accept=".csv,text/csv" onChange={(e) => void doCsv(e.target.files?.[0])} />}
         </Field>
         {csvResult?.summary && (
@@ -167,12 +183,18 @@ export function DataSection({ download = downloadText, onReplaced }: DataSection
             )}
           </div>
         )}
-        {csvResult?.error && <p role="alert" className="error-text">{csvResult.error}</p>}
+        {csvResult?.error && (
+          <p role="alert" className="error-text">
+            {csvResult.error}
+          </p>
+        )}
       </div>
 
       <form className="data-block danger-zone" onSubmit={doWipe} noValidate>
         <h3>Delete everything</h3>
-        <p className="small">Deletes all posts, drafts, contacts, segments, settings, findings and reviews from this browser. This cannot be undone.</p>
+        <p className="small">
+          Deletes all posts, drafts, contacts, segments, settings, findings and reviews from this browser. This cannot be undone.
+        </p>
         <Field label={`Type “${WIPE_PHRASE}” to confirm`}>
           {(p) => <input {...p} type="text" value={confirm} autoComplete="off" onChange={(e) => setConfirm(e.target.value)} />}
         </Field>

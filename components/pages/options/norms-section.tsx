@@ -9,7 +9,12 @@ import { SaveRow, useSaveSettings } from './use-save';
 
 const KEYS = ['postLimit', 'commentLimit', 'hashtagHabit', 'hashtagCap'] as const;
 type Key = (typeof KEYS)[number];
-const LABELS: Record<Key, string> = { postLimit: 'Post length', commentLimit: 'Reply length', hashtagHabit: 'Hashtags, usual most', hashtagCap: 'Hashtags, hard cap' };
+const LABELS: Record<Key, string> = {
+  postLimit: 'Post length',
+  commentLimit: 'Reply length',
+  hashtagHabit: 'Hashtags, usual most',
+  hashtagCap: 'Hashtags, hard cap',
+};
 
 /** A text box's number: blank is "use the default". */
 const NumberText = z
@@ -31,7 +36,10 @@ export function NormsSection({ settings }: { settings: StoredSettings }) {
   const [values, setValues] = useState<Values>(
     () =>
       Object.fromEntries(
-        PLATFORMS.map((p) => [p, Object.fromEntries(KEYS.map((k) => [k, settings.norms[p]?.[k] !== undefined ? String(settings.norms[p]![k]) : '']))]),
+        PLATFORMS.map((p) => [
+          p,
+          Object.fromEntries(KEYS.map((k) => [k, settings.norms[p]?.[k] !== undefined ? String(settings.norms[p]![k]) : ''])),
+        ]),
       ) as Values,
   );
   const [local, setLocal] = useState<FieldErrors>({});
@@ -52,7 +60,9 @@ export function NormsSection({ settings }: { settings: StoredSettings }) {
         else if (n.data !== undefined) raw[k] = n.data;
       }
       const parsed = NormOverrideSchema.safeParse(raw);
-      if (!parsed.success) for (const i of parsed.error.issues) problems[`norms.${p}.${String(i.path[0])}`] ??= i.code === 'too_small' ? 'must be more than 0' : i.message;
+      if (!parsed.success)
+        for (const i of parsed.error.issues)
+          problems[`norms.${p}.${String(i.path[0])}`] ??= i.code === 'too_small' ? 'must be more than 0' : i.message;
       else if (Object.keys(parsed.data).length) norms[p] = parsed.data;
     }
     setLocal(problems);
@@ -85,7 +95,14 @@ export function NormsSection({ settings }: { settings: StoredSettings }) {
                   error={shown[`norms.${p}.${k}`]}
                 >
                   {(props) => (
-                    <input {...props} type="text" inputMode="numeric" value={values[p][k]} placeholder={`default ${defaultOf(p, k)}`} onChange={(e) => set(p, k, e.target.value)} />
+                    <input
+                      {...props}
+                      type="text"
+                      inputMode="numeric"
+                      value={values[p][k]}
+                      placeholder={`default ${defaultOf(p, k)}`}
+                      onChange={(e) => set(p, k, e.target.value)}
+                    />
                   )}
                 </Field>
               ))}

@@ -40,7 +40,10 @@ function StageForm({ stage, settings }: { stage: Stage; settings: StoredSettings
   }));
   const [local, setLocal] = useState<FieldErrors>({});
   const { save, errors, saved, setSaved, pending } = useSaveSettings();
-  const shown: FieldErrors = { ...Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(`playbook.${stage}.`, ''), v])), ...local };
+  const shown: FieldErrors = {
+    ...Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(`playbook.${stage}.`, ''), v])),
+    ...local,
+  };
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -71,7 +74,12 @@ function StageForm({ stage, settings }: { stage: Stage; settings: StoredSettings
           >
             {(p) =>
               step.rows > 1 ? (
-                <textarea {...p} rows={step.rows} value={values[step.key]} onChange={(e) => setValues({ ...values, [step.key]: e.target.value })} />
+                <textarea
+                  {...p}
+                  rows={step.rows}
+                  value={values[step.key]}
+                  onChange={(e) => setValues({ ...values, [step.key]: e.target.value })}
+                />
               ) : (
                 <input {...p} type="text" value={values[step.key]} onChange={(e) => setValues({ ...values, [step.key]: e.target.value })} />
               )
@@ -89,8 +97,8 @@ export function PlaybookSection({ settings }: { settings: StoredSettings }) {
     <section id="playbook" className="section" aria-labelledby="playbook-title">
       <h2 id="playbook-title">Stage playbook</h2>
       <p className="muted">
-        For each stage of the funnel, your brief: the goal and its measure, who the readers are, what they think of you, your offer, and the one call
-        to action that fits. Postwise suggests your own CTA when a draft asks for too much.
+        For each stage of the funnel, your brief: the goal and its measure, who the readers are, what they think of you, your offer, and the
+        one call to action that fits. Postwise suggests your own CTA when a draft asks for too much.
       </p>
       {STAGES.map((stage, i) => {
         const cta = settings.playbook[stage]?.cta;

@@ -72,13 +72,37 @@ export function RulesSection({ settings }: { settings: StoredSettings }) {
         </div>
         <div className="grid-3">
           <Field label="Cross-posts are looked for over (days)" hint="1 to 365" error={shown.crosspostDays}>
-            {(p) => <input {...p} type="text" inputMode="numeric" value={values.crosspostDays} onChange={(e) => setValues({ ...values, crosspostDays: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                inputMode="numeric"
+                value={values.crosspostDays}
+                onChange={(e) => setValues({ ...values, crosspostDays: e.target.value })}
+              />
+            )}
           </Field>
           <Field label="Healthy promotional share (%)" hint="The 80/20 rule: 20" error={shown.promoPercent}>
-            {(p) => <input {...p} type="text" inputMode="numeric" value={values.promoPercent} onChange={(e) => setValues({ ...values, promoPercent: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                inputMode="numeric"
+                value={values.promoPercent}
+                onChange={(e) => setValues({ ...values, promoPercent: e.target.value })}
+              />
+            )}
           </Field>
           <Field label="Keep history for (days)" hint="Older posts and findings are deleted. 1 to 3650" error={shown.retentionDays}>
-            {(p) => <input {...p} type="text" inputMode="numeric" value={values.retentionDays} onChange={(e) => setValues({ ...values, retentionDays: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                inputMode="numeric"
+                value={values.retentionDays}
+                onChange={(e) => setValues({ ...values, retentionDays: e.target.value })}
+              />
+            )}
           </Field>
         </div>
         <SaveRow pending={pending} saved={saved} />

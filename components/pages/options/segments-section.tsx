@@ -30,21 +30,27 @@ export function SegmentsSection() {
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const accounts = values.accounts.split(',').map((a) => a.trim()).filter(Boolean);
+    const accounts = values.accounts
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean);
     const result = validate(InputSchema, { name: values.name.trim(), stage: values.stage, platforms: values.platforms, accounts });
     if (result.errors) return setErrors(result.errors);
     setErrors({});
     await saveSegment.mutateAsync({ ...result.data, ...(values.id ? { id: values.id } : {}) });
     setValues(EMPTY);
   };
-  const edit = (s: SegmentRow) => setValues({ id: s.id, name: s.name, stage: s.stage, platforms: s.platforms, accounts: s.accounts.join(', ') });
+  const edit = (s: SegmentRow) =>
+    setValues({ id: s.id, name: s.name, stage: s.stage, platforms: s.platforms, accounts: s.accounts.join(', ') });
   const togglePlatform = (p: Platform) =>
     setValues({ ...values, platforms: values.platforms.includes(p) ? values.platforms.filter((x) => x !== p) : [...values.platforms, p] });
 
   return (
     <section id="segments" className="section" aria-labelledby="segments-title">
       <h2 id="segments-title">Audience segments</h2>
-      <p className="muted">Who reads each account, and where they are in the funnel. A segment is the default audience for its platforms and accounts.</p>
+      <p className="muted">
+        Who reads each account, and where they are in the funnel. A segment is the default audience for its platforms and accounts.
+      </p>
       {segments.data?.length ? (
         <table className="list-table">
           <caption className="visually-hidden">Saved segments</caption>
@@ -63,12 +69,20 @@ export function SegmentsSection() {
               <tr key={s.id}>
                 <td>{s.name}</td>
                 <td>{STAGE_LABELS[s.stage]}</td>
-                <td>{[...s.platforms.map((p) => PLATFORM_NAMES[p]), ...s.accounts.map((a) => `@${a.replace(/^@/, '')}`)].join(', ') || 'everything'}</td>
+                <td>
+                  {[...s.platforms.map((p) => PLATFORM_NAMES[p]), ...s.accounts.map((a) => `@${a.replace(/^@/, '')}`)].join(', ') ||
+                    'everything'}
+                </td>
                 <td className="row-actions">
                   <button type="button" className="link" onClick={() => edit(s)} aria-label={`Edit ${s.name}`}>
                     Edit
                   </button>
-                  <button type="button" className="link danger-link" onClick={() => deleteSegment.mutate(s.id)} aria-label={`Delete ${s.name}`}>
+                  <button
+                    type="button"
+                    className="link danger-link"
+                    onClick={() => deleteSegment.mutate(s.id)}
+                    aria-label={`Delete ${s.name}`}
+                  >
                     Delete
                   </button>
                 </td>
@@ -83,7 +97,15 @@ export function SegmentsSection() {
         <h3>{values.id ? `Edit “${values.name}”` : 'Add a segment'}</h3>
         <div className="grid-2">
           <Field label="Segment name" error={errors.name}>
-            {(p) => <input {...p} type="text" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} placeholder="Newsletter readers" />}
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                value={values.name}
+                onChange={(e) => setValues({ ...values, name: e.target.value })}
+                placeholder="Newsletter readers"
+              />
+            )}
           </Field>
           <Field label="Segment stage" error={errors.stage}>
             {(p) => (
@@ -103,7 +125,11 @@ export function SegmentsSection() {
           ))}
           {errors.platforms && <span className="error-text">{errors.platforms}</span>}
         </fieldset>
-        <Field label="Default for accounts" hint="Comma-separated, e.g. brand, brand_support" error={errors.accounts ?? errors['accounts.0']}>
+        <Field
+          label="Default for accounts"
+          hint="Comma-separated, e.g. brand, brand_support"
+          error={errors.accounts ?? errors['accounts.0']}
+        >
           {(p) => <input {...p} type="text" value={values.accounts} onChange={(e) => setValues({ ...values, accounts: e.target.value })} />}
         </Field>
         <div className="actions">

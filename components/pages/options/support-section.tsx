@@ -8,7 +8,13 @@ import { Field, StageOptions, validate, type FieldErrors } from '../shared/form'
 
 import { SaveRow, textOrNull, useSaveSettings } from './use-save';
 
-const FormSchema = SettingsSchema.pick({ supportEmail: true, dmHandle: true, supportPhone: true, handoffTemplate: true, defaultStage: true }).extend({
+const FormSchema = SettingsSchema.pick({
+  supportEmail: true,
+  dmHandle: true,
+  supportPhone: true,
+  handoffTemplate: true,
+  defaultStage: true,
+}).extend({
   supportEmail: z.email('enter an email address like help@brand.com').optional(),
   supportPhone: z
     .string()
@@ -36,7 +42,11 @@ export function SupportSection({ settings }: { settings: StoredSettings }) {
   const { save, errors, saved, setSaved, pending } = useSaveSettings();
   const shown = { ...errors, ...local };
   const set = (key: keyof Values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
-  const present = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
+  const present = Object.fromEntries(
+    Object.entries(values)
+      .filter(([, v]) => v.trim() !== '')
+      .map(([k, v]) => [k, v.trim()]),
+  );
   const preview = handoffLine(present);
 
   const submit = async (e: React.FormEvent) => {
@@ -82,7 +92,13 @@ export function SupportSection({ settings }: { settings: StoredSettings }) {
         </div>
         <Field label="Handoff wording" hint="Optional. {email}, {dm} and {phone} are filled in." error={shown.handoffTemplate}>
           {(p) => (
-            <textarea {...p} rows={2} value={values.handoffTemplate} onChange={set('handoffTemplate')} placeholder="So sorry! Please DM {dm} or email {email} and we'll sort it out." />
+            <textarea
+              {...p}
+              rows={2}
+              value={values.handoffTemplate}
+              onChange={set('handoffTemplate')}
+              placeholder="So sorry! Please DM {dm} or email {email} and we'll sort it out."
+            />
           )}
         </Field>
         <p className="preview">

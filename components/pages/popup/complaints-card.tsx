@@ -25,7 +25,9 @@ export function ComplaintsCard({ coaching }: { coaching: Coaching }) {
         <div>
           <dt>Waited for an answer</dt>
           <dd>
-            {c.waits.medianMs !== null ? `${formatDuration(c.waits.medianMs)} typical, ${formatDuration(c.waits.longestMs ?? 0)} longest` : 'not known yet'}
+            {c.waits.medianMs !== null
+              ? `${formatDuration(c.waits.medianMs)} typical, ${formatDuration(c.waits.longestMs ?? 0)} longest`
+              : 'not known yet'}
           </dd>
         </div>
       </dl>

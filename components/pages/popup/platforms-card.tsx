@@ -9,7 +9,9 @@ export function PlatformsCard({ coaching }: { coaching: Coaching }) {
   return (
     <section className="card" aria-labelledby="platforms-title">
       <h2 id="platforms-title">80/20 and calls to action</h2>
-      <p className="small muted">Over each network's last {plural(20, 'post')}: about 4 in 5 should be social, at most 1 in 5 promotional.</p>
+      <p className="small muted">
+        Over each network's last {plural(20, 'post')}: about 4 in 5 should be social, at most 1 in 5 promotional.
+      </p>
       {coaching.platforms.map((p) => {
         const name = PLATFORM_NAMES[p.platform];
         const over = (p.share ?? 0) > coaching.promoShare + 1e-9;

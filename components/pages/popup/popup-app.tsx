@@ -50,9 +50,9 @@ export function PopupApp({ nav = defaultNav, tabProbe }: { nav?: PopupNav; tabPr
           <div className="storage-banner" role="alert" data-testid="storage-banner">
             <strong>Postwise can’t reach its local storage right now.</strong>
             <p>
-              Your browser refused its database, often because the disk is nearly full. Nothing was deleted and nothing
-              was sent anywhere. Drafts you type are kept on their pages and saved as soon as storage works again; checks
-              still run, without your history. Free some disk space or restart the browser, then reopen this popup.
+              Your browser refused its database, often because the disk is nearly full. Nothing was deleted and nothing was sent anywhere.
+              Drafts you type are kept on their pages and saved as soon as storage works again; checks still run, without your history. Free
+              some disk space or restart the browser, then reopen this popup.
             </p>
           </div>
         ) : (

@@ -35,8 +35,8 @@ export function WeekCard({ coaching }: { coaching: Coaching }) {
         <Tile label="findings" now={t.findings.shown} before={l.findings.shown} />
       </div>
       <p className="small muted fixed-line">
-        You fixed <strong>{t.findings.fixed}</strong> and dismissed <strong>{t.findings.dismissed}</strong> (last week {l.findings.fixed} and{' '}
-        {l.findings.dismissed}).
+        You fixed <strong>{t.findings.fixed}</strong> and dismissed <strong>{t.findings.dismissed}</strong> (last week {l.findings.fixed}{' '}
+        and {l.findings.dismissed}).
       </p>
       <h3 className="small">Findings by category</h3>
       <div className="legend" aria-hidden="true">

@@ -34,7 +34,13 @@ export function AdaptedText({ original, adapted, platform, copy = clipboard }: A
       </h3>
       <p className="diff" aria-label={`Changes from the original${rest.length ? ' (first post of the thread)' : ''}`}>
         {diffWords(original, first).map((part, i) =>
-          part.kind === 'same' ? <span key={i}>{part.text}</span> : part.kind === 'removed' ? <del key={i}>{part.text}</del> : <ins key={i}>{part.text}</ins>,
+          part.kind === 'same' ? (
+            <span key={i}>{part.text}</span>
+          ) : part.kind === 'removed' ? (
+            <del key={i}>{part.text}</del>
+          ) : (
+            <ins key={i}>{part.text}</ins>
+          ),
         )}
       </p>
       {rest.length ? (

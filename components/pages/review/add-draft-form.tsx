@@ -6,7 +6,9 @@ import { Field, KindOptions, PlatformOptions, StageOptions, validate, type Field
 import type { Draft } from '@/lib/analysis/schemas';
 import { z } from 'zod';
 
-const FormSchema = DraftSchema.extend({ text: z.string().trim().min(1, 'paste the draft to check').max(100_000, 'at most 100,000 characters') });
+const FormSchema = DraftSchema.extend({
+  text: z.string().trim().min(1, 'paste the draft to check').max(100_000, 'at most 100,000 characters'),
+});
 
 export function AddDraftForm({ onAdd, disabled = false }: { onAdd: (draft: Draft) => void; disabled?: boolean }) {
   const [platform, setPlatform] = useState<Platform>('x');
@@ -60,7 +62,15 @@ export function AddDraftForm({ onAdd, disabled = false }: { onAdd: (draft: Draft
       </div>
       {kind !== 'post' && (
         <Field label="The post it answers" error={errors['replyTo.text']}>
-          {(p) => <textarea {...p} rows={2} value={replyTo} onChange={(e) => setReplyTo(e.target.value)} placeholder="The customer's post or comment" />}
+          {(p) => (
+            <textarea
+              {...p}
+              rows={2}
+              value={replyTo}
+              onChange={(e) => setReplyTo(e.target.value)}
+              placeholder="The customer's post or comment"
+            />
+          )}
         </Field>
       )}
       <Field label="Draft text" error={errors.text}>

@@ -65,8 +65,17 @@ export function startBatch(job: BatchJob, onMessage: (message: Progress) => void
       for (const resolve of waiting.values()) resolve({ type: 'item', id: -1, item: null });
       waiting.clear();
     },
-    get: (key) => ask((id) => ({ type: 'get', id, key }), (a) => (a.type === 'item' ? a.item : null), null),
+    get: (key) =>
+      ask(
+        (id) => ({ type: 'get', id, key }),
+        (a) => (a.type === 'item' ? a.item : null),
+        null,
+      ),
     exportRows: (decisions, skip) =>
-      ask((id) => ({ type: 'export', id, decisions: [...decisions], skip: [...skip] }), (a) => (a.type === 'exported' ? a.rows : []), [] as ExportedDraft[]),
+      ask(
+        (id) => ({ type: 'export', id, decisions: [...decisions], skip: [...skip] }),
+        (a) => (a.type === 'exported' ? a.rows : []),
+        [] as ExportedDraft[],
+      ),
   };
 }

@@ -29,7 +29,9 @@ export interface ReviewItem {
 export const REVIEW_PREFIX = 'review:';
 
 export function draftKey(draft: Draft): string {
-  return REVIEW_PREFIX + reviewHash(JSON.stringify([draft.platform, draft.kind, draft.text, draft.replyTo?.text ?? '', draft.readerStage ?? '']));
+  return (
+    REVIEW_PREFIX + reviewHash(JSON.stringify([draft.platform, draft.kind, draft.text, draft.replyTo?.text ?? '', draft.readerStage ?? '']))
+  );
 }
 
 /**

@@ -10,7 +10,17 @@ import { AdaptedText } from './adapted-text';
 import type { ReviewItem } from './batch';
 import { VerdictPill } from './results-table';
 
-export function DraftReport({ item, decision, onClose, now = Date.now }: { item: ReviewItem; decision?: ReviewRow; onClose: () => void; now?: () => number }) {
+export function DraftReport({
+  item,
+  decision,
+  onClose,
+  now = Date.now,
+}: {
+  item: ReviewItem;
+  decision?: ReviewRow;
+  onClose: () => void;
+  now?: () => number;
+}) {
   const save = useSaveReview();
   const [note, setNote] = useState(decision?.note ?? '');
   const [error, setError] = useState<string>();
@@ -56,7 +66,11 @@ export function DraftReport({ item, decision, onClose, now = Date.now }: { item:
       <div className={item.adapted ? 'compare' : undefined}>
         <div>
           {item.adapted && <h3>Original</h3>}
-          <HighlightedText text={item.draft.text} findings={report?.findings ?? []} label="The draft, with the words the findings point at marked" />
+          <HighlightedText
+            text={item.draft.text}
+            findings={report?.findings ?? []}
+            label="The draft, with the words the findings point at marked"
+          />
         </div>
         {item.adapted && <AdaptedText original={item.draft.text} adapted={item.adapted} platform={item.draft.platform} />}
       </div>

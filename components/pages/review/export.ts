@@ -50,7 +50,24 @@ export function exportRows(items: readonly ReviewItem[], decisions: ReadonlyMap<
   });
 }
 
-const COLUMNS = ['line', 'platform', 'kind', 'text', 'reply_to', 'reader_stage', 'verdict', 'fix', 'warn', 'info', 'findings', 'adapted', 'decision', 'note', 'reviewer', 'reviewed_at'] as const;
+const COLUMNS = [
+  'line',
+  'platform',
+  'kind',
+  'text',
+  'reply_to',
+  'reader_stage',
+  'verdict',
+  'fix',
+  'warn',
+  'info',
+  'findings',
+  'adapted',
+  'decision',
+  'note',
+  'reviewer',
+  'reviewed_at',
+] as const;
 
 export function toCsv(rows: readonly ExportedDraft[]): string {
   const lines = [COLUMNS.join(',')];

@@ -44,8 +44,10 @@ export function ResultsTable({ decisions }: { decisions: ReadonlyMap<string, Rev
           Drafts <span className="muted small">({items.length.toLocaleString('en')})</span>
         </h2>
         <p className="small summary">
-          <span className="verdict-fix">{counts.fix.toLocaleString('en')} fix</span> · <span className="verdict-warn">{counts.warn.toLocaleString('en')} warn</span> ·{' '}
-          <span className="verdict-ok">{counts.ok.toLocaleString('en')} ok</span> · {decisions.size ? `${[...items].filter((i) => decisions.has(i.key)).length} reviewed` : 'none reviewed yet'}
+          <span className="verdict-fix">{counts.fix.toLocaleString('en')} fix</span> ·{' '}
+          <span className="verdict-warn">{counts.warn.toLocaleString('en')} warn</span> ·{' '}
+          <span className="verdict-ok">{counts.ok.toLocaleString('en')} ok</span> ·{' '}
+          {decisions.size ? `${[...items].filter((i) => decisions.has(i.key)).length} reviewed` : 'none reviewed yet'}
         </p>
       </div>
       <div className="filters row">
@@ -60,7 +62,11 @@ export function ResultsTable({ decisions }: { decisions: ReadonlyMap<string, Rev
         </div>
         <div className="field">
           <label htmlFor="filter-category">Category</label>
-          <select id="filter-category" value={filters.category} onChange={(e) => setFilter('category', e.target.value as Filters['category'])}>
+          <select
+            id="filter-category"
+            value={filters.category}
+            onChange={(e) => setFilter('category', e.target.value as Filters['category'])}
+          >
             <option value="all">All categories</option>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
@@ -80,7 +86,8 @@ export function ResultsTable({ decisions }: { decisions: ReadonlyMap<string, Rev
         </div>
       </div>
       <p className="small muted" aria-live="polite">
-        Showing {shown.length ? `${current * PAGE_SIZE + 1}–${current * PAGE_SIZE + shown.length}` : 0} of {filtered.length.toLocaleString('en')}
+        Showing {shown.length ? `${current * PAGE_SIZE + 1}–${current * PAGE_SIZE + shown.length}` : 0} of{' '}
+        {filtered.length.toLocaleString('en')}
       </p>
       <div className="table-wrap">
         <table className="drafts-table">
@@ -107,7 +114,12 @@ export function ResultsTable({ decisions }: { decisions: ReadonlyMap<string, Rev
                     {PLATFORM_NAMES[item.platform]} <span className="muted small">{item.kind}</span>
                   </td>
                   <td className="draft-cell">
-                    <button type="button" className="link open-draft" onClick={() => open(item.key)} aria-label={`Open draft ${item.line ?? ''}: ${item.preview.slice(0, 60)}`}>
+                    <button
+                      type="button"
+                      className="link open-draft"
+                      onClick={() => open(item.key)}
+                      aria-label={`Open draft ${item.line ?? ''}: ${item.preview.slice(0, 60)}`}
+                    >
                       {item.preview || '(empty)'}
                     </button>
                   </td>
@@ -115,9 +127,16 @@ export function ResultsTable({ decisions }: { decisions: ReadonlyMap<string, Rev
                     <VerdictPill verdict={item.verdict} />
                   </td>
                   <td className="num nowrap">
-                    <span className="verdict-fix">{item.fix}</span> · <span className="verdict-warn">{item.warn}</span> · <span className="muted">{item.info}</span>
+                    <span className="verdict-fix">{item.fix}</span> · <span className="verdict-warn">{item.warn}</span> ·{' '}
+                    <span className="muted">{item.info}</span>
                   </td>
-                  <td className="small">{d ? <span className={`decision decision-${d.decision}`}>{DECISION_NAMES[d.decision]}</span> : <span className="muted">—</span>}</td>
+                  <td className="small">
+                    {d ? (
+                      <span className={`decision decision-${d.decision}`}>{DECISION_NAMES[d.decision]}</span>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
                 </tr>
               );
             })}

@@ -127,7 +127,13 @@ export function ReviewApp({ now = Date.now, download = downloadText }: ReviewApp
         <div className={`workspace${store.openKey ? ' with-report' : ''}`}>
           <ResultsTable decisions={decisions} />
           {openItem && openItem.key === store.openKey && (
-            <DraftReport key={openItem.key} item={openItem} decision={decisions.get(openItem.key)} onClose={() => store.open(null)} now={now} />
+            <DraftReport
+              key={openItem.key}
+              item={openItem}
+              decision={decisions.get(openItem.key)}
+              onClose={() => store.open(null)}
+              now={now}
+            />
           )}
         </div>
       ) : (

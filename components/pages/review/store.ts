@@ -50,11 +50,15 @@ const INITIAL = {
 
 export const useReviewStore = create<ReviewState>((set) => ({
   ...INITIAL,
-  startBatch: (source, total, rowErrors) => set({ source, items: [], pasted: new Map(), rowErrors, page: 0, openKey: null, progress: { done: 0, total } }),
+  startBatch: (source, total, rowErrors) =>
+    set({ source, items: [], pasted: new Map(), rowErrors, page: 0, openKey: null, progress: { done: 0, total } }),
   appendItems: (chunk) =>
     set((s) => {
       const items = s.items.concat(chunk);
-      return { items, progress: s.progress && { done: Math.min(s.progress.total, s.progress.done + chunk.length), total: s.progress.total } };
+      return {
+        items,
+        progress: s.progress && { done: Math.min(s.progress.total, s.progress.done + chunk.length), total: s.progress.total },
+      };
     }),
   finishBatch: () => set({ progress: null }),
   addItem: (item) =>

@@ -83,7 +83,14 @@ export function StageColumns({ counts, label, width = 348 }: { counts: Record<St
   const chartH = 34;
   const summary = STAGES.map((s) => `${STAGE_LABELS[s]} ${counts[s]}`).join(', ');
   return (
-    <svg className="chart" role="img" aria-label={`${label}: ${summary}`} viewBox={`0 0 ${width} ${chartH + 28}`} width="100%" height={chartH + 28}>
+    <svg
+      className="chart"
+      role="img"
+      aria-label={`${label}: ${summary}`}
+      viewBox={`0 0 ${width} ${chartH + 28}`}
+      width="100%"
+      height={chartH + 28}
+    >
       {STAGES.map((s, i) => {
         const h = counts[s] ? Math.max(3, (counts[s] / max) * chartH) : 0;
         const x = i * col + col * 0.22;

@@ -19,7 +19,11 @@ export function zodFieldErrors(error: z.ZodError, root = ''): FieldErrors {
 }
 
 /** Validates with zod; returns the data or the per-field errors. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, root = ''): { data: z.output<S>; errors?: undefined } | { data?: undefined; errors: FieldErrors } {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  root = '',
+): { data: z.output<S>; errors?: undefined } | { data?: undefined; errors: FieldErrors } {
   const parsed = schema.safeParse(value);
   return parsed.success ? { data: parsed.data } : { errors: zodFieldErrors(parsed.error, root) };
 }

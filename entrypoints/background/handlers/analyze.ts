@@ -9,7 +9,8 @@ import { getSettings } from '@/lib/storage/settings';
 import type { Handler } from './types';
 
 /** The engine with the complaint model loaded. */
-const analyze = (draft: Parameters<typeof analyzeDraft>[0], context: AnalysisContext) => analyzeDraft(draft, { ...context, complaintModel });
+const analyze = (draft: Parameters<typeof analyzeDraft>[0], context: AnalysisContext) =>
+  analyzeDraft(draft, { ...context, complaintModel });
 
 /** Said when the database is out of reach: the draft is still checked, without the user's data. */
 export const NO_STORAGE_NOTE =
@@ -30,7 +31,11 @@ export const handleAnalyze: Handler<'analyze'> = async ({ draft, now, waitForHis
   let stored;
   try {
     await ctx.ready();
-    stored = await Promise.all([waitForHistory ? ctx.history.get() : ctx.history.within(ctx.historyWaitMs), getSettings(ctx.db), contactsFor(draft.text, ctx.db)]);
+    stored = await Promise.all([
+      waitForHistory ? ctx.history.get() : ctx.history.within(ctx.historyWaitMs),
+      getSettings(ctx.db),
+      contactsFor(draft.text, ctx.db),
+    ]);
   } catch (error) {
     if (!isStorageFailure(error)) throw error;
     const report = analyze(draft, { now: at });

@@ -7,5 +7,9 @@ import type { Handler } from './types';
 export const handleGetComposerContext: Handler<'get-composer-context'> = async ({ platform }, ctx) => {
   const [settings, segments] = await Promise.all([getSettings(ctx.db), listSegments(ctx.db)]);
   const segment = segmentFor(segments, platform);
-  return { siteOn: !settings.sitesOff.includes(platform), defaultStage: settings.defaultStage, ...(segment ? { segment: { name: segment.name, stage: segment.stage } } : {}) };
+  return {
+    siteOn: !settings.sitesOff.includes(platform),
+    defaultStage: settings.defaultStage,
+    ...(segment ? { segment: { name: segment.name, stage: segment.stage } } : {}),
+  };
 };

@@ -51,7 +51,10 @@ export function diffWords(before: string, after: string): DiffPart[] {
     const table = new Uint32Array((n + 1) * (m + 1));
     for (let i = n - 1; i >= 0; i--) {
       for (let j = m - 1; j >= 0; j--) {
-        table[i * (m + 1) + j] = midA[i] === midB[j] ? table[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(table[(i + 1) * (m + 1) + j]!, table[i * (m + 1) + j + 1]!);
+        table[i * (m + 1) + j] =
+          midA[i] === midB[j]
+            ? table[(i + 1) * (m + 1) + j + 1]! + 1
+            : Math.max(table[(i + 1) * (m + 1) + j]!, table[i * (m + 1) + j + 1]!);
       }
     }
     let i = 0;

@@ -71,7 +71,10 @@ const stripMarkdown: Step = (text, env) => {
   const marks = findMarkdown(text);
   if (!marks.length) return text;
   env.changes.push('Removed the Markdown symbols.');
-  return apply(text, marks.flatMap((m) => m.edits));
+  return apply(
+    text,
+    marks.flatMap((m) => m.edits),
+  );
 };
 
 const dropThreadMarkers: Step = (text, env) => {
@@ -79,16 +82,24 @@ const dropThreadMarkers: Step = (text, env) => {
   const markers = findThreadMarkers(text, splitLines(text));
   if (!markers.length) return text;
   env.changes.push(`Removed the thread marker${markers.length === 1 ? '' : 's'} (${PLATFORM_NAMES[env.target]} has no threads).`);
-  return apply(text, tidyCuts(text, markers.map((m) => m.cut)));
+  return apply(
+    text,
+    tidyCuts(
+      text,
+      markers.map((m) => m.cut),
+    ),
+  );
 };
 
 /** Tags everyone uses; a tag that names the topic tells more. */
 const GENERIC_TAGS = new Set(
-  ('love instagood photooftheday fashion beautiful happy cute tbt like4like followme picoftheday follow me selfie ' +
+  (
+    'love instagood photooftheday fashion beautiful happy cute tbt like4like followme picoftheday follow me selfie ' +
     'summer art instadaily friends repost nature girl fun style smile food instalike family travel fitness igers ' +
     'tagsforlikes follow4follow nofilter life beauty amazing instagram photography photo motivation business ' +
     'marketing success inspiration linkedin socialmedia news sale new today goals mondaymotivation viral trending ' +
-    'fyp explore explorepage instamood').split(' '),
+    'fyp explore explorepage instamood'
+  ).split(' '),
 );
 
 /** The indexes of the `n` most specific tags: not generic, then longer, then earlier. */
@@ -111,7 +122,9 @@ const trimHashtags: Step = (text, env) => {
   const kept = mostSpecific(tags, keep);
   const names = [...kept].sort((a, b) => a - b).map((i) => `#${tags[i]!.value}`);
   env.changes.push(
-    keep === 0 ? 'Removed the hashtags.' : `Kept ${keep === 1 ? 'the most specific hashtag' : `the ${keep} most specific hashtags`} (${names.join(' ')}) of ${tags.length}.`,
+    keep === 0
+      ? 'Removed the hashtags.'
+      : `Kept ${keep === 1 ? 'the most specific hashtag' : `the ${keep} most specific hashtags`} (${names.join(' ')}) of ${tags.length}.`,
   );
   return apply(text, removeHashtags(text, tags, kept));
 };
@@ -178,7 +191,9 @@ const fixHandles: Step = (text, env) => {
   const named = new Set<string>();
   const plain = new Set<string>();
   for (const m of foreign) {
-    const contact = (env.context.contacts ?? []).find((c) => c.handle.replace(/^@/, '').toLowerCase() === m.name.toLowerCase() && c.name.trim());
+    const contact = (env.context.contacts ?? []).find(
+      (c) => c.handle.replace(/^@/, '').toLowerCase() === m.name.toLowerCase() && c.name.trim(),
+    );
     if (contact) {
       edits.push({ start: m.start, end: m.end, text: contact.name.trim() });
       named.add(`@${m.name} → ${contact.name.trim()}`);
@@ -192,7 +207,11 @@ const fixHandles: Step = (text, env) => {
   if (named.size) env.changes.push(`Replaced handles with names: ${list(named)}.`);
   if (plain.size) {
     env.changes.push(`Took the "@" off ${list(plain)} (not ${where === 'X' ? 'an' : 'a'} ${where} handle).`);
-    env.notes.push(rule ? `Use the ${where} handle of ${list(plain)} if they have one.` : `Tag ${list(plain)} by name on ${where}: type @ and pick them from the list.`);
+    env.notes.push(
+      rule
+        ? `Use the ${where} handle of ${list(plain)} if they have one.`
+        : `Tag ${list(plain)} by name on ${where}: type @ and pick them from the list.`,
+    );
   }
   return apply(text, edits);
 };
@@ -245,7 +264,8 @@ export function normFindings(text: string, env: Pick<Env, 'draft' | 'target' | '
 export function adapt(draft: Draft, target: Platform, input: AdaptContext): Adaptation {
   const kind = kindOn(target, draft.kind);
   const history = input.history;
-  const index = history && !Array.isArray(history) ? (history as HistoryIndex) : buildHistoryIndex((history ?? []) as readonly HistoryItem[]);
+  const index =
+    history && !Array.isArray(history) ? (history as HistoryIndex) : buildHistoryIndex((history ?? []) as readonly HistoryItem[]);
   const context: AdaptContext = { ...input, history: index };
   const env: Env = { target, kind, draft, context, changes: [], notes: [] };
   let text = draft.text;

@@ -35,7 +35,8 @@ function pieces(text: string, budget: number): Piece[] {
 }
 
 /** Scripts written without spaces between words: cut between the segmenter's words there. */
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const NO_SPACE_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** Where a sentence may be cut: after spaces, or between words of a script without spaces; never in a URL. */
 function cutPoints(sentence: string): number[] {

@@ -37,7 +37,8 @@ const PHONE_INVITE_PATTERN =
   /\b(?:call (?:using|via|at|on|through)|give you a (?:call|ring)|call you(?: back)?|(?:a|our) call[\s-]?back|(?:arrange|schedule|book) a call|call (?:us|me|our|the)|give (?:us|me) a (?:call|ring)|(?:we|i)(?:'ll| will) call|phone (?:us|support|team|line)|(?:by|via|per|over the) (?:phone|telephone)|telefon\w*|hotline|helpline)\b/gi;
 
 /** Chat. */
-const CHAT_PATTERN = /\b(?:live chat|web chat|online chat|chat with (?:us|me|our)|our chat|(?:return|back) to (?:our|the) chat|chat (?:team|support))\b/gi;
+const CHAT_PATTERN =
+  /\b(?:live chat|web chat|online chat|chat with (?:us|me|our)|our chat|(?:return|back) to (?:our|the) chat|chat (?:team|support))\b/gi;
 
 /** Words before a link that make it a way to reach the team (a contact form). */
 const CONTACT_BEFORE_LINK =
@@ -48,7 +49,8 @@ const HELP_BEFORE_LINK =
   /\b(?:help pages?|article|guide|faq|learn more|check out|read|info|update|download|pre-?order|feature request|steps|troubleshoot\w*|try|tips|manual|blog|status page|claim)\b/gi;
 
 /** Links, without the look-ups of a full URL parser. */
-const URL_PATTERN = /\bhttps?:\/\/[^\s<>"]{1,2000}|(?<![\w.-])(?:www\.|[a-z0-9-]{1,63}\.(?:com|co|ly|me|io|net|org|help|support|gl)\/)[^\s<>"]{0,2000}/gi;
+const URL_PATTERN =
+  /\bhttps?:\/\/[^\s<>"]{1,2000}|(?<![\w.-])(?:www\.|[a-z0-9-]{1,63}\.(?:com|co|ly|me|io|net|org|help|support|gl)\/)[^\s<>"]{0,2000}/gi;
 
 /** How far before a link its contact words are looked for (UTF-16 units). */
 const LINK_WINDOW = 90;

@@ -10,7 +10,16 @@ import type { CueKind } from './cues';
 
 /** The kinds of readable cue the model sees as features (one each, present or not). */
 export const CUE_KINDS: readonly CueKind[] = [
-  'problem', 'waiting', 'negative', 'anger', 'negation', 'sarcasm', 'intensifier', 'praise', 'question', 'off-topic',
+  'problem',
+  'waiting',
+  'negative',
+  'anger',
+  'negation',
+  'sarcasm',
+  'intensifier',
+  'praise',
+  'question',
+  'off-topic',
 ];
 
 /** The shipped weights. Keys of `terms`: "w:word", "b:word word", "c:abc". */
@@ -32,7 +41,10 @@ export type ComplaintModel = z.infer<typeof ComplaintModelSchema>;
 /** Validates weights read from an asset; the error names where they came from. */
 export function parseComplaintModel(json: unknown, where = 'complaint model'): ComplaintModel {
   const parsed = ComplaintModelSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${where}: not a complaint model (${parsed.error.issues[0]?.path.join('.') || 'root'}: ${parsed.error.issues[0]?.message})`);
+  if (!parsed.success)
+    throw new Error(
+      `${where}: not a complaint model (${parsed.error.issues[0]?.path.join('.') || 'root'}: ${parsed.error.issues[0]?.message})`,
+    );
   return parsed.data;
 }
 

@@ -116,17 +116,42 @@ export const PATTERNS: readonly { reason: PrivateReason; re: RegExp; weak?: bool
     re: /\b(?:(?:speak|talk) (?:to|with) (?:a |an |someone|somebody|a real|your )?(?:technician|manager|supervisor|human|person|someone|somebody|agent|representative)|(?:call|dm|message|email|contact) me\b(?! (?:when|if))|call me back|call back|callback|need (?:a |someone to )?(?:call|technician))\b/gi,
   },
   // Broad, rubric-level words: the customer's own transaction, account or treatment named at all.
-  { weak: true, reason: 'money', re: /\b(?:charged?|charges|charging|billed|bill|fees?|paid|payment|refunds?|reimburs\w*|compensat\w*|my money|[$£€]\s?\d[\d.,]*)\b/gi },
-  { weak: true, reason: 'order', re: /\b(?:orders?|ordered|package|packages|parcels?|deliver(?:y|ed|ies)?|shipment|shipping|shipped|tracking|reservations?|booking|booked|luggage|baggage|suitcase|rebook\w*|my (?:bag|bags|seat|ride|trip|room|flight|order|item|food|meal|box))\b/gi },
-  { weak: true, reason: 'account', re: /\b(?:account|accounts|log ?in|login|sign ?in|password|locked|suspended|banned|hacked|my (?:phone )?number|membership|subscription)\b/gi },
-  { weak: true, reason: 'staff', re: /\b(?:rude|hung up|manager|supervisor|(?:customer service|support) (?:rep|agent)s?|reps?|agents?|employees?|cashier|staff|crew member)\b/gi },
+  {
+    weak: true,
+    reason: 'money',
+    re: /\b(?:charged?|charges|charging|billed|bill|fees?|paid|payment|refunds?|reimburs\w*|compensat\w*|my money|[$£€]\s?\d[\d.,]*)\b/gi,
+  },
+  {
+    weak: true,
+    reason: 'order',
+    re: /\b(?:orders?|ordered|package|packages|parcels?|deliver(?:y|ed|ies)?|shipment|shipping|shipped|tracking|reservations?|booking|booked|luggage|baggage|suitcase|rebook\w*|my (?:bag|bags|seat|ride|trip|room|flight|order|item|food|meal|box))\b/gi,
+  },
+  {
+    weak: true,
+    reason: 'account',
+    re: /\b(?:account|accounts|log ?in|login|sign ?in|password|locked|suspended|banned|hacked|my (?:phone )?number|membership|subscription)\b/gi,
+  },
+  {
+    weak: true,
+    reason: 'staff',
+    re: /\b(?:rude|hung up|manager|supervisor|(?:customer service|support) (?:rep|agent)s?|reps?|agents?|employees?|cashier|staff|crew member)\b/gi,
+  },
 ];
 
 /** What speaks against a private channel: a public matter with nothing of the customer's own. */
 export const AGAINST: readonly { why: string; re: RegExp }[] = [
-  { why: 'an outage report', re: /\b(?:(?:is|are) (?:\w+ ){0,3}down|are (?:you|u) (?:guys )?down|(?:an?|the|any|sms|network|service|internet) outage|outage in|all of \w+ (?:is )?down|anyone else (?:having|experiencing|getting)|is it just me)\b/gi },
-  { why: 'a how-to question', re: /\b(?:how (?:do|can|could|would|should) (?:i|we|you|one)|how to|is there a way to|can (?:i|we|children|kids)) /gi },
-  { why: 'a flight status question', re: /\b(?:flight|flt) ?#?\d{2,4}\b(?![^.!?]{0,40}\b(?:refund|upgrade|compensation|rebook|my bag|my seat|luggage))/gi },
+  {
+    why: 'an outage report',
+    re: /\b(?:(?:is|are) (?:\w+ ){0,3}down|are (?:you|u) (?:guys )?down|(?:an?|the|any|sms|network|service|internet) outage|outage in|all of \w+ (?:is )?down|anyone else (?:having|experiencing|getting)|is it just me)\b/gi,
+  },
+  {
+    why: 'a how-to question',
+    re: /\b(?:how (?:do|can|could|would|should) (?:i|we|you|one)|how to|is there a way to|can (?:i|we|children|kids)) /gi,
+  },
+  {
+    why: 'a flight status question',
+    re: /\b(?:flight|flt) ?#?\d{2,4}\b(?![^.!?]{0,40}\b(?:refund|upgrade|compensation|rebook|my bag|my seat|luggage))/gi,
+  },
 ];
 
 /** Weak reasons: they make the need only when the complaint also names a concrete failure. */
@@ -190,7 +215,8 @@ const INFORMATION =
 const DEFLECTION =
   /\b(?:(?:we'll|we will|i'll|i will) (?:pass|share|forward|refer) (?:this|that|it|your \w+)(?: on| along)?|pass (?:this|that|it) (?:on|along)|(?:will|would) be in touch|(?:contact|call|speak to|reach out to) (?:our |the |your )?(?:customer service|customer care|support|colleagues|store|local|bank|airport)|have you (?:had a chance to |managed to )?(?:contact|speak|call|reach)\w*|(?:we|i) can'?t (?:help|do)|not (?:something|able) (?:we|to) (?:can )?help)\b/i;
 
-const APOLOGY = /\b(?:sorry|apolog\w*|regret|that'?s (?:not|no) good|oh no|uh oh|not what we|hear (?:the|your) frustration|we hear you|frustrat\w*|disappoint\w*)\b/i;
+const APOLOGY =
+  /\b(?:sorry|apolog\w*|regret|that'?s (?:not|no) good|oh no|uh oh|not what we|hear (?:the|your) frustration|we hear you|frustrat\w*|disappoint\w*)\b/i;
 
 /** How a reply answers in public: real information, only an apology, a deflection, a question. */
 export function replyKind(input: string): ReplyKind {

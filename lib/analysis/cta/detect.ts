@@ -58,7 +58,7 @@ const SKIP_RE =
 
 /** Softeners and connectors before an imperative. */
 const TRIGGER_RE = new RegExp(
-  "(?:please|pls|plz|kindly|just|simply|go ahead and|so go|so|then|and|or|also|now|go|come|quickly|quick|" +
+  '(?:please|pls|plz|kindly|just|simply|go ahead and|so go|so|then|and|or|also|now|go|come|quickly|quick|' +
     "hurry(?: up)?(?: and)?|(?<q>why not|why don['’]t you)|don['’]?t forget to|do not forget to|" +
     "remember to|be sure to|make sure (?:to|you)|feel free to|don['’]?t wait|what are you waiting for\\??|" +
     "okay|ok|p\\.?s\\.?|psst|reminder|you can(?!['’]?t| not)|you could|let['’]?s|let us)" +
@@ -67,9 +67,33 @@ const TRIGGER_RE = new RegExp(
 );
 
 /** The first two letters of every trigger, to skip the regex where none can start. */
-const TRIGGER_KEYS = new Set(
-  ['pl', 'ki', 'ju', 'si', 'go', 'so', 'th', 'an', 'or', 'al', 'no', 'co', 'qu', 'hu', 'wh', 'do', 're', 'be', 'ma', 'fe', 'ok', 'p.', 'ps', 'yo', 'le'],
-);
+const TRIGGER_KEYS = new Set([
+  'pl',
+  'ki',
+  'ju',
+  'si',
+  'go',
+  'so',
+  'th',
+  'an',
+  'or',
+  'al',
+  'no',
+  'co',
+  'qu',
+  'hu',
+  'wh',
+  'do',
+  're',
+  'be',
+  'ma',
+  'fe',
+  'ok',
+  'p.',
+  'ps',
+  'yo',
+  'le',
+]);
 
 /** Between two chained asks: ", and", "&", "then"… */
 const CHAIN_RE = /[\s,]*(?:(?:and|&|\+|or|then|plus)(?![\w\u00C0-\uFFFF])[\s,]*)?(?:(?:please|just|also|then)\s+)?/iy;
@@ -78,7 +102,8 @@ const CHAIN_RE = /[\s,]*(?:(?:and|&|\+|or|then|plus)(?![\w\u00C0-\uFFFF])[\s,]*)
 const TERMINATOR_RE = /[!\n\r]|[.?](?![\w\u00C0-\uFFFF/=&%-])/g;
 
 /** A negation right before a lead-in ("no need to click the link to…"). */
-const NEGATED_RE = /(?:^|[^\p{L}])(?:don['’]?t|do not|never|not|no|won['’]?t|can['’]?t|cannot|didn['’]?t|doesn['’]?t|without)\s+(?:[\p{L}'’]+\s+)?$/iu;
+const NEGATED_RE =
+  /(?:^|[^\p{L}])(?:don['’]?t|do not|never|not|no|won['’]?t|can['’]?t|cannot|didn['’]?t|doesn['’]?t|without)\s+(?:[\p{L}'’]+\s+)?$/iu;
 
 /** The rest of an ask's clause: up to 60 characters that end nothing. */
 const CLAUSE_REST_RE = /[^.!?;:,\n\r…()@#|—–→⇒➔➜➡\p{Extended_Pictographic}]{0,60}/uy;
@@ -239,7 +264,13 @@ function imperativeAt(text: string, pos: number): Found | null {
   if (!found) return null;
   const stop = dontMiss ? end + text.slice(end).search(/miss/i) + 4 : end;
   return {
-    entry: { id: `verb:${dontMiss ? 'dont-miss' : word}`, stage: found.stage, kind: found.stage === 'any' ? 'conversation' : 'imperative', outward: found.outward, re: WORD_AT_RE },
+    entry: {
+      id: `verb:${dontMiss ? 'dont-miss' : word}`,
+      stage: found.stage,
+      kind: found.stage === 'any' ? 'conversation' : 'imperative',
+      outward: found.outward,
+      re: WORD_AT_RE,
+    },
     end: stop,
   };
 }
@@ -313,8 +344,7 @@ function extend(text: string, match: CtaMatch, limit: number): void {
   const stopChar = text.codePointAt(stop);
   // "brand.com", "e.g." — a dot inside a word is no clause end.
   if ((stopChar === 0x2e || stopChar === 0x2f) && /[\p{L}\p{N}]/u.test(text[stop + 1] ?? '')) return;
-  const stopsClean =
-    stop >= text.length || (stopChar !== undefined && CLEAN_END_RE.test(String.fromCodePoint(stopChar)));
+  const stopsClean = stop >= text.length || (stopChar !== undefined && CLEAN_END_RE.test(String.fromCodePoint(stopChar)));
   let rest = text.slice(from, Math.min(stop, limit));
   const cutByNext = limit < stop;
   if (cutByNext) rest = rest.replace(TRAILING_JOIN_RE, '');

@@ -21,7 +21,8 @@ interface VerbRule {
 }
 
 /** Words after a verb that read an event, a challenge or a free resource (interest). */
-const EVENT = /\b(?:challenge|webinar|event|workshop|class|course|quiz|assessment|masterclass|live|session|episode|series|premiere|conference|summit|newsletter|podcast|guide|e-?book|report|checklist|template)s?\b/i;
+const EVENT =
+  /\b(?:challenge|webinar|event|workshop|class|course|quiz|assessment|masterclass|live|session|episode|series|premiere|conference|summit|newsletter|podcast|guide|e-?book|report|checklist|template)s?\b/i;
 /** Words after a verb that read an evaluation (consideration). */
 const EVALUATE = /\b(?:free trial|trial|demo|quote|consultation|pricing|plans?|guidance|assistance|advice|experts?|help)\b/i;
 /** A link or profile place (interest). */
@@ -29,22 +30,44 @@ const LINK = /\b(?:link|links|bio|profile|website|site|blog|page|url)\b/i;
 /** Friends and everyone (advocacy when the brand is what is sent or told). */
 const PEOPLE = /\b(?:friends?|everyone|everybody|family|someone|people you know|colleagues|network)\b/i;
 /** Buying words as an object (conversion). */
-const PURCHASE = /\b(?:your copy|copies|tickets?|\d{1,3}\s?%\s?off|deal|offer|discount|pass|bundle|box|order|meal|tacos?|pizza|burgers?|bowl|menu item|yours)\b/i;
+const PURCHASE =
+  /\b(?:your copy|copies|tickets?|\d{1,3}\s?%\s?off|deal|offer|discount|pass|bundle|box|order|meal|tacos?|pizza|burgers?|bowl|menu item|yours)\b/i;
 
 /** The imperative verbs, by lower-cased base form. */
 export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   // awareness: one piece of content, following
   watch: { stage: 'awareness' },
-  see: { stage: 'awareness', needs: /^\s*(?:[:!]|$)|^\s+(?!you\b|ya\b|u\b|(?:the )?(?:chart|figure|fig|table|graph|above|below|attached|page|p\.|note|appendix)\b)\S/i, objects: [[LINK, 'interest'], [/^\s+more\b/i, 'interest']] },
+  see: {
+    stage: 'awareness',
+    needs:
+      /^\s*(?:[:!]|$)|^\s+(?!you\b|ya\b|u\b|(?:the )?(?:chart|figure|fig|table|graph|above|below|attached|page|p\.|note|appendix)\b)\S/i,
+    objects: [
+      [LINK, 'interest'],
+      [/^\s+more\b/i, 'interest'],
+    ],
+  },
   look: { stage: 'awareness', needs: /^\s+(?:at|inside|out for)\b/i },
   have: { stage: 'awareness', needs: /^\s+a\s+(?:look|listen|read|watch|peek|go)\b/i },
-  take: { stage: 'awareness', needs: /^\s+(?:a (?:look|peek|listen|tour)|(?:my|our|the|this|a) (?:free |quick |short |\d{1,2}[- ]minute )*(?:[\w-]+ ){0,2}(?:quiz|assessment|survey|test|course|class|challenge))\b/i, objects: [[EVENT, 'interest']] },
+  take: {
+    stage: 'awareness',
+    needs:
+      /^\s+(?:a (?:look|peek|listen|tour)|(?:my|our|the|this|a) (?:free |quick |short |\d{1,2}[- ]minute )*(?:[\w-]+ ){0,2}(?:quiz|assessment|survey|test|course|class|challenge))\b/i,
+    objects: [[EVENT, 'interest']],
+  },
   check: { stage: 'awareness', needs: /^\s+(?:out|this|these|it|my|our|the link|link|them)\b/i, objects: [[LINK, 'interest']] },
-  read: { stage: 'interest', needs: /^\s*(?:[!.:]|$)|^\s+(?:on|more|this|these|my|our|the(?! (?:room|fine print|small print|instructions|manual))|about|it|below|here|his|her|their)\b/i },
+  read: {
+    stage: 'interest',
+    needs:
+      /^\s*(?:[!.:]|$)|^\s+(?:on|more|this|these|my|our|the(?! (?:room|fine print|small print|instructions|manual))|about|it|below|here|his|her|their)\b/i,
+  },
   listen: { stage: 'awareness' },
   hear: { stage: 'awareness' },
   tune: { stage: 'awareness', needs: /^\s+in\b/i },
-  follow: { stage: 'awareness', needs: /^\s+(?!us by\b|(?:the|these|our|my|your) (?:recipe|instructions|steps|rules|advice|money|science|process)\b|back\b|up\b|through\b|suit\b)\S/i },
+  follow: {
+    stage: 'awareness',
+    needs:
+      /^\s+(?!us by\b|(?:the|these|our|my|your) (?:recipe|instructions|steps|rules|advice|money|science|process)\b|back\b|up\b|through\b|suit\b)\S/i,
+  },
   meet: { stage: 'awareness', needs: /^\s+(?:our|the|my|us)\b/i },
   celebrate: { stage: 'awareness', needs: /^\s+(?:#|with|the|our|this)/i },
   catch: { stage: 'awareness', needs: /^\s+(?:up|the|our|us|my)\b/i },
@@ -62,8 +85,15 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   swipe: { stage: 'interest' },
   subscribe: { stage: 'interest' },
   rsvp: { stage: 'interest' },
-  register: { stage: 'interest', needs: /^\s+(?:at|on|here|now|today|for (?!a complaint)|by|via|online|your (?:spot|seat|place|interest))/i },
-  join: { stage: 'interest', needs: /^\s*(?:[!.]|$)|^\s+(?!(?:me|us) in (?:congratulating|welcoming|wishing|thanking)\b|the club\b)\S/i, objects: [[/^\s+(?:me|us) on (?:this|my|our) journey\b/i, 'awareness']] },
+  register: {
+    stage: 'interest',
+    needs: /^\s+(?:at|on|here|now|today|for (?!a complaint)|by|via|online|your (?:spot|seat|place|interest))/i,
+  },
+  join: {
+    stage: 'interest',
+    needs: /^\s*(?:[!.]|$)|^\s+(?!(?:me|us) in (?:congratulating|welcoming|wishing|thanking)\b|the club\b)\S/i,
+    objects: [[/^\s+(?:me|us) on (?:this|my|our) journey\b/i, 'awareness']],
+  },
   mark: { stage: 'interest', needs: /^\s+(?:your|the) calendars?\b/i },
   save: { stage: 'interest', needs: /^\s+(?:the date|your (?:spot|seat))\b/i },
   assess: { stage: 'interest' },
@@ -79,15 +109,30 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   request: { stage: 'interest', objects: [[EVALUATE, 'consideration']] },
   compare: { stage: 'consideration', needs: /^\s+(?:our|the|all|plans|prices|pricing)\b(?!\s+(?:yourself|room))/i },
   // "Try it" is a purchase ask; "try our free challenge" interest; "try it free" consideration.
-  try: { stage: 'conversion', needs: /^\s*(?:[!.]|$)|^\s+(?:it|them|one|our|us|the new|a free|free|for free|out our|our new)\b/i, objects: [[/\b(?:free|trial|demo|risk[- ]free)\b/i, 'consideration'], [EVENT, 'interest']] },
+  try: {
+    stage: 'conversion',
+    needs: /^\s*(?:[!.]|$)|^\s+(?:it|them|one|our|us|the new|a free|free|for free|out our|our new)\b/i,
+    objects: [
+      [/\b(?:free|trial|demo|risk[- ]free)\b/i, 'consideration'],
+      [EVENT, 'interest'],
+    ],
+  },
   get: {
     stage: 'conversion',
     needs: /^\s+(?!to\b|ready\b|out\b|up\b|it\b(?! now)|over\b|in\b|back\b|started\b(?! with))\S/i,
-    objects: [[EVALUATE, 'consideration'], [/\b(?:updates?|notified|early access|the app|our app)\b/i, 'interest'], [EVENT, 'interest']],
+    objects: [
+      [EVALUATE, 'consideration'],
+      [/\b(?:updates?|notified|early access|the app|our app)\b/i, 'interest'],
+      [EVENT, 'interest'],
+    ],
   },
   // conversion: buying, ordering, giving money
   donate: { stage: 'conversion' },
-  grab: { stage: 'conversion', needs: /^\s+(?:yours|one|it|them|a|an|the|this|these|some|your (?:copy|tickets?|spot|seat|free|order))\b/i, objects: [[EVENT, 'interest']] },
+  grab: {
+    stage: 'conversion',
+    needs: /^\s+(?:yours|one|it|them|a|an|the|this|these|some|your (?:copy|tickets?|spot|seat|free|order))\b/i,
+    objects: [[EVENT, 'interest']],
+  },
   help: { stage: 'any', needs: /^\s+(?:me|us) (?:understand|decide|choose|out|figure)\b/i },
   choose: { stage: 'conversion' },
   pick: { stage: 'conversion', needs: /^\s+up\b/i },
@@ -108,13 +153,18 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   send: {
     stage: 'advocacy',
     outward: true,
-    needs: /^\s+(?:everyone|everybody|a friend|your friends?|this to|it to|(?:us|me) (?:an? |your )?(?:e-?mail|message|dm|note|line|cv|resume|résumé))\b/i,
+    needs:
+      /^\s+(?:everyone|everybody|a friend|your friends?|this to|it to|(?:us|me) (?:an? |your )?(?:e-?mail|message|dm|note|line|cv|resume|résumé))\b/i,
     objects: [[/^\s+(?:us|me)\b/i, 'consideration']],
   },
   spread: { stage: 'advocacy', outward: true, needs: /^\s+the word\b/i },
   nominate: { stage: 'advocacy', outward: true },
   // conversation prompts
-  share: { stage: 'any', needs: /^\s+(?:your |some |)(?:thoughts|ideas|opinions?|experiences?|tips|stories|story|feedback)\b/i, objects: [[/^\s+your (?:story|stories|experience)/i, 'advocacy']] },
+  share: {
+    stage: 'any',
+    needs: /^\s+(?:your |some |)(?:thoughts|ideas|opinions?|experiences?|tips|stories|story|feedback)\b/i,
+    objects: [[/^\s+your (?:story|stories|experience)/i, 'advocacy']],
+  },
   comment: { stage: 'any' },
   vote: { stage: 'any' },
   submit: { stage: 'any', needs: /^\s+(?:your|a) (?:questions?|comments?|ideas?|thoughts?)\b/i },
@@ -166,7 +216,7 @@ export function normalizeStyled(text: string): { text: string; map: number[] } |
   if (!/[\u{1D400}-\u{1D7FF}\uFF01-\uFF5E]/u.test(text)) return null;
   let out = '';
   const map: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + width);

@@ -37,10 +37,7 @@ const CUE_PATTERNS: readonly { kind: PromoCueKind; re: RegExp }[] = [
   },
   {
     kind: 'code',
-    re: new RegExp(
-      `${B}(?:use|enter|apply|with|redeem)\\s+(?:the\\s+|my\\s+|our\\s+)?code\\s+["“'‘]?[\\w-]{3,30}`,
-      'gi',
-    ),
+    re: new RegExp(`${B}(?:use|enter|apply|with|redeem)\\s+(?:the\\s+|my\\s+|our\\s+)?code\\s+["“'‘]?[\\w-]{3,30}`, 'gi'),
   },
   // An all-caps code after "code", case-sensitive: "code SPRING20", "Promo code: SAVE20".
   {

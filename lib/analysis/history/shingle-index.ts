@@ -7,15 +7,7 @@
  */
 import { isPromotional } from '../cta/promotional';
 import { KINDS, PLATFORMS, type HistoryItem, type Kind, type Platform } from '../schemas';
-import type {
-  HistoryIndex,
-  HistoryIndexOptions,
-  HistoryIndexStats,
-  IndexedPost,
-  RecentQuery,
-  SimilarMatch,
-  SimilarQuery,
-} from './index';
+import type { HistoryIndex, HistoryIndexOptions, HistoryIndexStats, IndexedPost, RecentQuery, SimilarMatch, SimilarQuery } from './index';
 import { AddResult, PostingTable, growInt32 } from './posting-table';
 import { intersectionSize, shingleSet, similarityOf } from './shingles';
 import { IndexSnapshotSchema, SNAPSHOT_FORMAT, packStrings, unpackString, type IndexSnapshot } from './snapshot';
@@ -211,23 +203,34 @@ export class ShingleHistoryIndex implements HistoryIndex {
       distinctShingles: this.shingles.keyCount,
       postings: this.shingles.postingCount,
       typedArrayBytes:
-        this.shingles.bytes +
-        this.fingerprints.bytes +
-        this.pool.length * 4 +
-        this.starts.length * (4 + 4 + 8 + 8 + 1 + 4 + 4 + 4),
+        this.shingles.bytes + this.fingerprints.bytes + this.pool.length * 4 + this.starts.length * (4 + 4 + 8 + 8 + 1 + 4 + 4 + 4),
     };
   }
 
   /** Takes over a parsed snapshot's state (this index is empty and has the snapshot's cap). */
   private restore(s: IndexSnapshot): void {
     const n = s.posts;
-    const perPost = [s.idEnds, s.textEnds, s.platforms, s.kinds, s.accountOf, s.promotional, s.starts, s.lengths, s.times, s.maxTimes, s.kindBits, s.saturated];
+    const perPost = [
+      s.idEnds,
+      s.textEnds,
+      s.platforms,
+      s.kinds,
+      s.accountOf,
+      s.promotional,
+      s.starts,
+      s.lengths,
+      s.times,
+      s.maxTimes,
+      s.kindBits,
+      s.saturated,
+    ];
     if (perPost.some((a) => a.length !== n)) throw new Error('index snapshot: per-post arrays do not match the post count');
     for (let i = 0; i < n; i++) {
       if (s.platforms[i]! >= PLATFORMS.length || s.kinds[i]! >= KINDS.length || s.accountOf[i]! >= s.accounts.length) {
         throw new Error(`index snapshot: post ${i} has an unknown platform, kind or account`);
       }
-      if (s.starts[i]! < 0 || s.lengths[i]! < 0 || s.starts[i]! + s.lengths[i]! > s.pool.length) throw new Error(`index snapshot: post ${i}'s shingles lie outside the pool`);
+      if (s.starts[i]! < 0 || s.lengths[i]! < 0 || s.starts[i]! + s.lengths[i]! > s.pool.length)
+        throw new Error(`index snapshot: post ${i}'s shingles lie outside the pool`);
     }
     for (const table of [s.shingles, s.fingerprints]) checkPostings(table, n);
     if (s.timeline.numbers.some((x) => x < 0 || x >= n)) throw new Error('index snapshot: the timeline names a post that is not there');
@@ -365,12 +368,14 @@ function codeOf(list: readonly string[], value: string): number {
 function checkPostings(t: IndexSnapshot['shingles'], posts: number): void {
   for (let i = 0; i < t.heads.length; i++) {
     const h = t.heads[i]!;
-    if (!(h === -1 || (h >= 0 && h < t.entries) || (h <= -2 && -2 - h < posts))) throw new Error('index snapshot: a posting list points outside the table');
+    if (!(h === -1 || (h >= 0 && h < t.entries) || (h <= -2 && -2 - h < posts)))
+      throw new Error('index snapshot: a posting list points outside the table');
   }
   for (let e = 0; e < t.entries; e++) {
     const p = t.entryPost[e]!;
     const next = t.entryNext[e]!;
-    if (p < 0 || p >= posts || !(next === -1 || (next >= 0 && next < t.entries))) throw new Error('index snapshot: a posting entry points outside the table');
+    if (p < 0 || p >= posts || !(next === -1 || (next >= 0 && next < t.entries)))
+      throw new Error('index snapshot: a posting entry points outside the table');
   }
 }
 

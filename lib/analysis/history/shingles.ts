@@ -13,7 +13,8 @@ import { fnv1a32 } from '../../util/hash';
 const TOKEN_RE = /https?:\/\/\S+|www\.\S+|[#＃@＠]?[\p{L}\p{N}\p{M}_]+(?:['’./-][\p{L}\p{N}\p{M}_]+)*\/?/gu;
 /** Scripts written without spaces: each character is a word of its own. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const UNSPACED_SPLIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
+const UNSPACED_SPLIT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
 /** Joiners inside a word that split it into words (acme.com → acme com, well-known → well known). */
 const JOINERS = /[._-]+/;
 

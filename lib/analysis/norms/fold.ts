@@ -107,7 +107,13 @@ function widthAt(text: string, i: number): number {
  * Walks text[from..to) by characters, adding each one's cost, and returns where the budget is
  * used up (before the character that would pass it) and how much was used.
  */
-function walk(text: string, from: number, to: number, budget: number, cost: (at: number, end: number) => number): { at: number; used: number } {
+function walk(
+  text: string,
+  from: number,
+  to: number,
+  budget: number,
+  cost: (at: number, end: number) => number,
+): { at: number; used: number } {
   let used = 0;
   let at = from;
   while (at < to) {
@@ -157,6 +163,12 @@ export function foldEnd(text: string, m: FoldModel): number {
 export function foldsOf(text: string, platform: Platform, kind: Kind, xPremium = false): Fold[] {
   return foldModels(platform, kind, xPremium).map((m) => {
     const end = foldEnd(text, m);
-    return { device: m.device, end, folded: !isBlank(text, end, text.length), chars: m.chars, lines: Number.isFinite(m.lines) ? m.lines : 0 };
+    return {
+      device: m.device,
+      end,
+      folded: !isBlank(text, end, text.length),
+      chars: m.chars,
+      lines: Number.isFinite(m.lines) ? m.lines : 0,
+    };
   });
 }

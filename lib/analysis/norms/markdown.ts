@@ -65,5 +65,12 @@ export function findMarkdown(text: string): MarkdownMark[] {
 function unwrap(m: RegExpMatchArray, size: number): [number, number, Edit[]] {
   const start = m.index!;
   const end = start + m[0].length;
-  return [start, end, [{ start, end: start + size, text: '' }, { start: end - size, end, text: '' }]];
+  return [
+    start,
+    end,
+    [
+      { start, end: start + size, text: '' },
+      { start: end - size, end, text: '' },
+    ],
+  ];
 }

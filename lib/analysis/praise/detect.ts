@@ -7,7 +7,16 @@ import { classifyComplaint, type ComplaintCue } from '../complaint/classify';
 import type { Span } from '../schemas';
 
 /** Cue kinds that make a post more than praise: trouble, judgement, a question. */
-const NOT_ONLY_PRAISE = new Set<ComplaintCue['kind']>(['problem', 'waiting', 'negative', 'anger', 'negation', 'sarcasm', 'question', 'off-topic']);
+const NOT_ONLY_PRAISE = new Set<ComplaintCue['kind']>([
+  'problem',
+  'waiting',
+  'negative',
+  'anger',
+  'negation',
+  'sarcasm',
+  'question',
+  'off-topic',
+]);
 /** "Thanks, but …": what follows the turn is the point. */
 const CONTRAST = /\b(?:but|however|though|although|unfortunately|hopefully|except)\b/i;
 /** Highest complaint confidence a praise post may have. */
@@ -57,7 +66,12 @@ function sentencesOf(text: string): string[] {
     .replace(/[-–—]\s*[a-z]{1,3}\s*$/u, ' ');
   return flat
     .split(/[.!?\n]+|,\s*(?=(?:we|have|cheers|thanks|thank)\b)/u)
-    .map((s) => s.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim())
+    .map((s) =>
+      s
+        .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean);
 }
 

@@ -7,14 +7,7 @@ import { normsRules } from './norms';
 import { praiseRules } from './praise';
 import { promoRules } from './promo';
 
-export const rules: readonly Rule[] = [
-  ...normsRules,
-  ...crosspostRules,
-  ...ctaRules,
-  ...promoRules,
-  ...complaintRules,
-  ...praiseRules,
-];
+export const rules: readonly Rule[] = [...normsRules, ...crosspostRules, ...ctaRules, ...promoRules, ...complaintRules, ...praiseRules];
 
 /** Looks a rule up by id. */
 export function getRule(id: string): Rule | undefined {

@@ -33,10 +33,30 @@ export interface LanguageReading {
 
 /** Names of the languages a note may mention; others are named by code. */
 const NAMES: Record<string, string> = {
-  spa: 'Spanish', deu: 'German', fra: 'French', por: 'Portuguese', ita: 'Italian', nld: 'Dutch',
-  hin: 'Hindi', jpn: 'Japanese', cmn: 'Chinese', kor: 'Korean', arb: 'Arabic', rus: 'Russian',
-  tur: 'Turkish', pol: 'Polish', ind: 'Indonesian', vie: 'Vietnamese', tha: 'Thai', ukr: 'Ukrainian',
-  ben: 'Bengali', urd: 'Urdu', pes: 'Persian', swe: 'Swedish', ron: 'Romanian', ell: 'Greek',
+  spa: 'Spanish',
+  deu: 'German',
+  fra: 'French',
+  por: 'Portuguese',
+  ita: 'Italian',
+  nld: 'Dutch',
+  hin: 'Hindi',
+  jpn: 'Japanese',
+  cmn: 'Chinese',
+  kor: 'Korean',
+  arb: 'Arabic',
+  rus: 'Russian',
+  tur: 'Turkish',
+  pol: 'Polish',
+  ind: 'Indonesian',
+  vie: 'Vietnamese',
+  tha: 'Thai',
+  ukr: 'Ukrainian',
+  ben: 'Bengali',
+  urd: 'Urdu',
+  pes: 'Persian',
+  swe: 'Swedish',
+  ron: 'Romanian',
+  ell: 'Greek',
 };
 
 /** The name of a language code for a sentence ("Spanish"), or "a language other than English". */
@@ -70,10 +90,12 @@ const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
  * ("sat at airport for 5 hrs") are where trigram detectors guess wildly.
  */
 const ENGLISH_WORDS = new Set(
-  ('the you your i my we our us it its is are was were be been have has had does did not ' +
-    "can could will would should this that these those what why how when where who with for from of to and or but " +
-    "just got get still please thanks thank if so at by about than then there they them their she his her " +
-    "i'm don't can't it's you're we're i've i'll won't isn't doesn't didn't").split(' '),
+  (
+    'the you your i my we our us it its is are was were be been have has had does did not ' +
+    'can could will would should this that these those what why how when where who with for from of to and or but ' +
+    'just got get still please thanks thank if so at by about than then there they them their she his her ' +
+    "i'm don't can't it's you're we're i've i'll won't isn't doesn't didn't"
+  ).split(' '),
 );
 const ENGLISH_SHARE = 0.1;
 /**

@@ -37,9 +37,7 @@ export function queryEach(root: ParentNode, selectors: SelectorList): Element[] 
     if (self && matches(self, s)) seen.add(self);
     for (const el of queryAll(root, s)) seen.add(el);
   }
-  return Array.from(seen).sort((a, b) =>
-    a === b ? 0 : a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1,
-  );
+  return Array.from(seen).sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1));
 }
 
 /** Element.matches that returns false for a selector the engine rejects. */
@@ -68,11 +66,7 @@ export function closestAny(el: Element, selectors: SelectorList): Element | null
  * The nearest ancestor of el (up to maxDepth levels) that contains an element matching one of
  * the selectors, and that element. Used for "the composer's own Post button".
  */
-export function nearestWithin(
-  el: Element,
-  selectors: SelectorList,
-  maxDepth = 12,
-): { scope: Element; found: Element } | null {
+export function nearestWithin(el: Element, selectors: SelectorList, maxDepth = 12): { scope: Element; found: Element } | null {
   let cur: Element | null = el.parentElement;
   for (let depth = 0; cur && depth < maxDepth; cur = cur.parentElement, depth++) {
     const found = queryFirst(cur, selectors);
@@ -86,7 +80,10 @@ export function nearestWithin(
  * `#interop-outlet`. `skip` leaves out hosts whose shadow is not the site's (Postwise's own UI).
  * Also returns how many elements were visited, which is the cost of the scan.
  */
-export function openShadowRoots(root: ParentNode, skip: (host: Element) => boolean = () => false): { roots: ShadowRoot[]; visited: number } {
+export function openShadowRoots(
+  root: ParentNode,
+  skip: (host: Element) => boolean = () => false,
+): { roots: ShadowRoot[]; visited: number } {
   const roots: ShadowRoot[] = [];
   let visited = 0;
   const visit = (r: ParentNode) => {

@@ -73,7 +73,13 @@ export function selectText(editor: HTMLElement, start: number, end: number): voi
   sel.addRange(range);
 }
 
-async function replaceInField(field: HTMLTextAreaElement | HTMLInputElement, start: number, end: number, text: string, expected: string): Promise<boolean> {
+async function replaceInField(
+  field: HTMLTextAreaElement | HTMLInputElement,
+  start: number,
+  end: number,
+  text: string,
+  expected: string,
+): Promise<boolean> {
   const read = () => readEditorText(field);
   field.focus({ preventScroll: true });
   field.setSelectionRange(start, end);
@@ -85,13 +91,22 @@ async function replaceInField(field: HTMLTextAreaElement | HTMLInputElement, sta
     const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
     if (setter) setter.call(field, expected);
     else field.value = expected;
-    field.dispatchEvent(new (field.ownerDocument.defaultView ?? globalThis).InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+    field.dispatchEvent(
+      new (field.ownerDocument.defaultView ?? globalThis).InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }),
+    );
     field.setSelectionRange(start + text.length, start + text.length);
   }
   return settlesTo(read, expected, 150);
 }
 
-async function replaceInEditable(editor: HTMLElement, start: number, end: number, text: string, expected: string, before: string): Promise<boolean> {
+async function replaceInEditable(
+  editor: HTMLElement,
+  start: number,
+  end: number,
+  text: string,
+  expected: string,
+  before: string,
+): Promise<boolean> {
   const doc = editor.ownerDocument;
   const read = () => readEditorText(editor);
   // Inside a shadow root the document's activeElement is the host: ask the editor's own root.

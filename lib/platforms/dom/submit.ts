@@ -31,7 +31,12 @@ function labelOf(el: Element): string {
 }
 
 /** Listens for the composer's submission; returns a function that stops listening. */
-export function watchSubmit(editor: HTMLElement, spec: SubmitSpec, read: (editor: HTMLElement) => string, callback: (text: string) => void): () => void {
+export function watchSubmit(
+  editor: HTMLElement,
+  spec: SubmitSpec,
+  read: (editor: HTMLElement) => string,
+  callback: (text: string) => void,
+): () => void {
   const win = editor.ownerDocument.defaultView;
   if (!win) return () => {};
   let last = { text: '', at: 0 };

@@ -24,29 +24,46 @@ describe('adapt(): every transform', () => {
   it('an Instagram caption for LinkedIn: Markdown, "link in bio", hashtags to the habit', () => {
     const { result, findings } = leftOver(post('instagram', CAPTION), 'linkedin');
     expect(findings).toEqual([]);
-    expect(result.text).toBe('Big news! 🎉 Our spring collection is here.\n\nShop now, link in the comments!\n\n#spring #newin #springcollection #handmade #ceramics');
+    expect(result.text).toBe(
+      'Big news! 🎉 Our spring collection is here.\n\nShop now, link in the comments!\n\n#spring #newin #springcollection #handmade #ceramics',
+    );
     expect(result.notes).toContain('Post the link as the first comment.');
     expect(result.parts).toEqual([result.text]);
   });
 
   it('"link in bio" becomes the link a cross-post of the text used', () => {
     const history = [
-      { platform: 'facebook' as const, kind: 'post' as const, text: 'Big news! Our spring collection is here. Shop now: https://shop.example.com/spring', postedAt: hoursAgo(3) },
+      {
+        platform: 'facebook' as const,
+        kind: 'post' as const,
+        text: 'Big news! Our spring collection is here. Shop now: https://shop.example.com/spring',
+        postedAt: hoursAgo(3),
+      },
     ];
-    const { result, findings } = leftOver(post('instagram', 'Big news! Our spring collection is here. Shop now, link in bio!'), 'facebook', ctx({ history }));
+    const { result, findings } = leftOver(
+      post('instagram', 'Big news! Our spring collection is here. Shop now, link in bio!'),
+      'facebook',
+      ctx({ history }),
+    );
     expect(findings).toEqual([]);
     expect(result.text).toBe('Big news! Our spring collection is here. Shop now, link: https://shop.example.com/spring!');
   });
 
   it('Instagram gets "link in bio" instead of a bare link', () => {
-    const { result, findings } = leftOver(post('linkedin', 'Our onboarding study is out. Read it: https://example.com/blog/onboarding'), 'instagram');
+    const { result, findings } = leftOver(
+      post('linkedin', 'Our onboarding study is out. Read it: https://example.com/blog/onboarding'),
+      'instagram',
+    );
     expect(findings).toEqual([]);
     expect(result.text).toBe('Our onboarding study is out. Read it: link in bio');
     expect(result.notes).toEqual(['Put https://example.com/blog/onboarding in your Instagram bio.']);
   });
 
   it('keeps the most specific hashtags, whole tags only, with what is glued to them', () => {
-    const { result, findings } = leftOver(post('linkedin', 'Feliz lunes a todos.\n\n#love #FelizLunes🌍 #lunes #motivation #cafédelamañana'), 'x');
+    const { result, findings } = leftOver(
+      post('linkedin', 'Feliz lunes a todos.\n\n#love #FelizLunes🌍 #lunes #motivation #cafédelamañana'),
+      'x',
+    );
     expect(findings).toEqual([]);
     expect(result.text).toBe('Feliz lunes a todos.\n\n#FelizLunes🌍 #cafédelamañana');
     const tags = extractEntities('#love #instagood #TeamOffsite2026 #ux').hashtags;
@@ -71,7 +88,10 @@ describe('adapt(): every transform', () => {
   });
 
   it('strips Markdown: bold, italic beside it, headings, [text](url)', () => {
-    const { result, findings } = leftOver(post('linkedin', '# Launch notes\n**Bold** and *calm*. See [the docs](https://example.com/docs).'), 'facebook');
+    const { result, findings } = leftOver(
+      post('linkedin', '# Launch notes\n**Bold** and *calm*. See [the docs](https://example.com/docs).'),
+      'facebook',
+    );
     expect(findings).toEqual([]);
     expect(result.text).toBe('Launch notes\nBold and calm. See the docs: https://example.com/docs.');
   });
@@ -104,7 +124,11 @@ describe('adapt(): every transform', () => {
   });
 
   it('a thread of CJK, RTL and emoji text never cuts inside a word or a grapheme', () => {
-    for (const text of ['我们今天发布了新产品，欢迎大家试用并告诉我们你的想法'.repeat(12), 'مرحبا بكم في متجرنا الجديد '.repeat(20), '🎉👩‍👩‍👧‍👦 '.repeat(120)]) {
+    for (const text of [
+      '我们今天发布了新产品，欢迎大家试用并告诉我们你的想法'.repeat(12),
+      'مرحبا بكم في متجرنا الجديد '.repeat(20),
+      '🎉👩‍👩‍👧‍👦 '.repeat(120),
+    ]) {
       const { result, findings } = leftOver(post('facebook', text), 'x');
       expect(findings).toEqual([]);
       expect(result.parts.length).toBeGreaterThan(1);
@@ -139,9 +163,32 @@ describe('adapt(): every transform', () => {
 
 describe('adapt(): the result re-checks clean (property)', () => {
   const piece = fc.constantFrom(
-    'We shipped it.', 'Big news!', 'Thanks @jane_doe', '@studio.lumen', '#launch', '#FelizLunes🌍', '#saas', '#growth', '#ux',
-    '**bold**', '# Heading\n', '[docs](https://example.com/docs)', 'https://example.com/blog/post', 'link in bio', '1/5', '🧵',
-    'a thread 👇', '日本語の文章です。', 'مرحبا بكم.', 'आज लॉन्च किया।', '👩‍👩‍👧‍👦', '\n', '\n\n', ' ', 'word', 'another word,',
+    'We shipped it.',
+    'Big news!',
+    'Thanks @jane_doe',
+    '@studio.lumen',
+    '#launch',
+    '#FelizLunes🌍',
+    '#saas',
+    '#growth',
+    '#ux',
+    '**bold**',
+    '# Heading\n',
+    '[docs](https://example.com/docs)',
+    'https://example.com/blog/post',
+    'link in bio',
+    '1/5',
+    '🧵',
+    'a thread 👇',
+    '日本語の文章です。',
+    'مرحبا بكم.',
+    'आज लॉन्च किया।',
+    '👩‍👩‍👧‍👦',
+    '\n',
+    '\n\n',
+    ' ',
+    'word',
+    'another word,',
   );
   it('for every network and any mix of cross-post habits', () => {
     fc.assert(

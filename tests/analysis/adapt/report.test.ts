@@ -8,7 +8,11 @@ const extras = (draft: Draft, settings = {}) => withComposerExtras(draft, analyz
 
 describe('the composer card extras', () => {
   it('an Instagram caption pasted into LinkedIn gets an adaptation that re-checks clean', () => {
-    const draft: Draft = { platform: 'linkedin', kind: 'post', text: 'New drop today ✨ link in bio!\n\n#ceramics #handmade #pottery #studio #clay #glaze #kiln' };
+    const draft: Draft = {
+      platform: 'linkedin',
+      kind: 'post',
+      text: 'New drop today ✨ link in bio!\n\n#ceramics #handmade #pottery #studio #clay #glaze #kiln',
+    };
     const report = extras(draft);
     expect(ReportSchema.parse(report)).toEqual(report);
     expect(report.adaptation?.target).toBe('linkedin');
@@ -20,11 +24,19 @@ describe('the composer card extras', () => {
     const text = `${'A calm and honest opening line that keeps going for a while. '.repeat(6)}`;
     const report = extras({ platform: 'facebook', kind: 'post', text });
     expect(report.adaptation).toBeUndefined();
-    expect(report.folds?.map((f) => [f.device, f.folded])).toEqual([['desktop', false], ['mobile', true]]);
+    expect(report.folds?.map((f) => [f.device, f.folded])).toEqual([
+      ['desktop', false],
+      ['mobile', true],
+    ]);
   });
 
   it('X folds only with Premium, and a 1,000-character Premium reply is fine', () => {
-    const reply: Draft = { platform: 'x', kind: 'reply', text: 'Thanks for asking, here is the long answer. '.repeat(23), replyTo: { text: 'How does it work?' } };
+    const reply: Draft = {
+      platform: 'x',
+      kind: 'reply',
+      text: 'Thanks for asking, here is the long answer. '.repeat(23),
+      replyTo: { text: 'How does it work?' },
+    };
     expect(extras(reply).folds).toBeUndefined();
     const premium = extras(reply, { xPremium: true });
     expect(premium.findings.filter((f) => f.category === 'platform-norms').map((f) => f.ruleId)).toEqual([]);

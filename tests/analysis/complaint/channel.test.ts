@@ -72,10 +72,12 @@ describe('findPublicDataAsks', () => {
 });
 
 describe('private channel and data ask edge cases', () => {
-  it.each(['Let’s take this offline.', 'We will follow up privately.', 'Check your DMs, we wrote back.', 'WhatsApp us on the number in our bio.'])(
-    'reads "%s" as private',
-    (text) => expect(detectPrivateChannel(text).offered).toBe(true),
-  );
+  it.each([
+    'Let’s take this offline.',
+    'We will follow up privately.',
+    'Check your DMs, we wrote back.',
+    'WhatsApp us on the number in our bio.',
+  ])('reads "%s" as private', (text) => expect(detectPrivateChannel(text).offered).toBe(true));
   it('does not read "the app is offline" as private', () => {
     expect(detectPrivateChannel('Sorry, the app is offline for maintenance.').offered).toBe(false);
   });

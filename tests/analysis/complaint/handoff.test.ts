@@ -13,7 +13,9 @@ describe('handoffLine', () => {
   });
   it('builds a line from the channels set', () => {
     expect(handoffLine({ dmHandle: '@Help' })).toBe('Please DM @Help so we can look into this.');
-    expect(handoffLine({ dmHandle: 'our DMs', supportPhone: '555 0100' })).toBe('Please send us a DM or call 555 0100 so we can look into this.');
+    expect(handoffLine({ dmHandle: 'our DMs', supportPhone: '555 0100' })).toBe(
+      'Please send us a DM or call 555 0100 so we can look into this.',
+    );
   });
 });
 

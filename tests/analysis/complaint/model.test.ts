@@ -66,7 +66,12 @@ describe('complaint model', () => {
 
   it('says in the report which words weighed most', () => {
     const report = analyze(
-      { platform: 'x', kind: 'reply', text: 'Sorry about that!', replyTo: { text: '@shop still no refund after 3 weeks, this is ridiculous' } },
+      {
+        platform: 'x',
+        kind: 'reply',
+        text: 'Sorry about that!',
+        replyTo: { text: '@shop still no refund after 3 weeks, this is ridiculous' },
+      },
       { now: NOW, complaintModel: shipped },
     );
     expect(report.complaint?.reasons.some((r) => r.startsWith('the model weighed “'))).toBe(true);

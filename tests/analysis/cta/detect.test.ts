@@ -64,7 +64,10 @@ const FOUND: [string, string[]][] = [
   ['Watch the full video on YouTube.', ['Watch the full video on YouTube → awareness']],
   ['Enter to win a year of coffee!', ['Enter to win a year of coffee → awareness']],
   ['Like, share and subscribe!', ['Like → awareness', 'share → awareness', 'subscribe → interest']],
-  ['Follow us for daily tips, and share this with a friend who needs it.', ['Follow us for daily tips → awareness', 'share this → awareness']],
+  [
+    'Follow us for daily tips, and share this with a friend who needs it.',
+    ['Follow us for daily tips → awareness', 'share this → awareness'],
+  ],
   ['Tag a friend who needs this 😂', ['Tag a friend who needs this → awareness']],
   // loyalty
   ['Leave a review', ['Leave a review → loyalty']],
@@ -214,9 +217,21 @@ describe('detectCtas', () => {
 
   it('never throws and keeps spans inside the text on hostile input', () => {
     const hostile = [
-      '\uD800', '\uDC00Buy now', 'Buy now\uD800', '\u0000\u0007Shop now', '\u202EShop now\u202C', '🏳️‍🌈'.repeat(500),
-      'Buy now, '.repeat(12_000), 'tap to buy now, '.repeat(6_000), '@'.repeat(50_000), '#a '.repeat(30_000),
-      'a'.repeat(100_000), '.'.repeat(100_000), ' and'.repeat(25_000), 'İstanbul Shop now', 'x'.repeat(99_999) + 'Buy now',
+      '\uD800',
+      '\uDC00Buy now',
+      'Buy now\uD800',
+      '\u0000\u0007Shop now',
+      '\u202EShop now\u202C',
+      '🏳️‍🌈'.repeat(500),
+      'Buy now, '.repeat(12_000),
+      'tap to buy now, '.repeat(6_000),
+      '@'.repeat(50_000),
+      '#a '.repeat(30_000),
+      'a'.repeat(100_000),
+      '.'.repeat(100_000),
+      ' and'.repeat(25_000),
+      'İstanbul Shop now',
+      'x'.repeat(99_999) + 'Buy now',
     ];
     for (const text of hostile) {
       const found = detectCtas(text);
@@ -232,7 +247,12 @@ describe('detectCtas', () => {
   it('stays linear on long inputs', () => {
     // Work, not time: an eighth of the input costs about an eighth (slack ×4); quadratic would be ×64.
     for (const text of ['Buy now, '.repeat(11_000), 'tap to shop and '.repeat(6_000), '🎉'.repeat(50_000)]) {
-      expect(cpuGrowth(() => detectCtas(text.slice(0, text.length / 8)), () => detectCtas(text))).toBeLessThan(8 * 4);
+      expect(
+        cpuGrowth(
+          () => detectCtas(text.slice(0, text.length / 8)),
+          () => detectCtas(text),
+        ),
+      ).toBeLessThan(8 * 4);
     }
   });
 });

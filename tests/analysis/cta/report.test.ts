@@ -18,7 +18,12 @@ describe('the report shows what was read', () => {
 
   it('gives the reading of the post being answered', () => {
     const report = analyze(
-      { platform: 'x', kind: 'reply', text: 'So sorry about this!', replyTo: { text: '@ShopCo I was charged twice for one order. Unacceptable.' } },
+      {
+        platform: 'x',
+        kind: 'reply',
+        text: 'So sorry about this!',
+        replyTo: { text: '@ShopCo I was charged twice for one order. Unacceptable.' },
+      },
       { now: 0 },
     );
     expect(report.complaint).toMatchObject({ needsPrivate: true });

@@ -20,7 +20,14 @@ const SAME_TOPIC =
   'week around meetings with remote colleagues. What is your trick?';
 const UNRELATED = 'Our office dog Biscuit turned three today and would like everyone to know that he is a very good boy.';
 
-const item = (id: string, text: string, hours = 1, platform: Platform = 'linkedin', kind: Kind = 'post', extra: Partial<HistoryItem> = {}): HistoryItem => ({
+const item = (
+  id: string,
+  text: string,
+  hours = 1,
+  platform: Platform = 'linkedin',
+  kind: Kind = 'post',
+  extra: Partial<HistoryItem> = {},
+): HistoryItem => ({
   id,
   platform,
   kind,
@@ -232,7 +239,10 @@ describe('properties', () => {
 
   /** Texts from a handful of words, so that near-duplicates are frequent. */
   const smallVocabulary = fc
-    .array(fc.constantFrom('we', 'launch', 'flow', 'today', 'time', 'zones', 'team', '#news', 'https://t.co/a'), { minLength: 1, maxLength: 14 })
+    .array(fc.constantFrom('we', 'launch', 'flow', 'today', 'time', 'zones', 'team', '#news', 'https://t.co/a'), {
+      minLength: 1,
+      maxLength: 14,
+    })
     .map((words) => words.join(' '));
   const bruteForce = (texts: string[], query: string, min: number) => {
     const q = shingleSet(query);
@@ -250,7 +260,11 @@ describe('properties', () => {
       fc.property(fc.array(smallVocabulary, { maxLength: 25 }), smallVocabulary, fc.constantFrom(0.3, 0.5, 0.8, 1), (texts, query, min) => {
         const index = buildHistoryIndex(texts.map((t, i) => item(`p${i}`, t, i)));
         const got = index.findSimilar(query, { minSimilarity: min, limit: 1000 }).map((m) => `${m.post.id} ${m.similarity}`);
-        expect(got.sort()).toEqual(bruteForce(texts, query, min).map((m) => `${m.id} ${m.similarity}`).sort());
+        expect(got.sort()).toEqual(
+          bruteForce(texts, query, min)
+            .map((m) => `${m.id} ${m.similarity}`)
+            .sort(),
+        );
       }),
       { numRuns: 300 },
     );
@@ -259,7 +273,10 @@ describe('properties', () => {
   it('with common shingles skipped, returns only true matches, scored exactly, and every exact repeat', () => {
     fc.assert(
       fc.property(fc.array(smallVocabulary, { maxLength: 25 }), smallVocabulary, fc.constantFrom(0.5, 0.8), (texts, query, min) => {
-        const index = buildHistoryIndex(texts.map((t, i) => item(`p${i}`, t, i)), { postingCap: 2 });
+        const index = buildHistoryIndex(
+          texts.map((t, i) => item(`p${i}`, t, i)),
+          { postingCap: 2 },
+        );
         const got = index.findSimilar(query, { minSimilarity: min, limit: 1000 });
         const truth = new Map(bruteForce(texts, query, min).map((m) => [m.id, m.similarity]));
         for (const m of got) expect(truth.get(m.post.id)).toBe(m.similarity);

@@ -5,7 +5,23 @@ import { KINDS, PLATFORMS, type HistoryItem } from '@/lib/analysis/schemas';
 
 const NOW = Date.UTC(2026, 2, 2, 12);
 const HOUR = 3_600_000;
-const WORDS = ['we', 'launch', 'flow', 'today', 'time', 'zones', 'team', '#news', 'https://t.co/a', 'Café', '東京', '🎉', 'sale', '20% off', 'code SPRING'];
+const WORDS = [
+  'we',
+  'launch',
+  'flow',
+  'today',
+  'time',
+  'zones',
+  'team',
+  '#news',
+  'https://t.co/a',
+  'Café',
+  '東京',
+  '🎉',
+  'sale',
+  '20% off',
+  'code SPRING',
+];
 
 const text = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 14 }).map((w) => w.join(' '));
 const historyItem = fc.record({
@@ -40,8 +56,8 @@ function answers(index: HistoryIndex, queries: readonly string[]) {
     ].map((query) => index.findSimilar(q, query)),
   );
   const recent = PLATFORMS.flatMap((platform) =>
-    [{ limit: 20, kinds: ['post' as const] }, { limit: 50 }, { limit: 20, account: 'acme' }, { limit: 5, before: NOW - 48 * HOUR }].map((query) =>
-      index.recent(platform, query).map((p) => ({ ...p })),
+    [{ limit: 20, kinds: ['post' as const] }, { limit: 50 }, { limit: 20, account: 'acme' }, { limit: 5, before: NOW - 48 * HOUR }].map(
+      (query) => index.recent(platform, query).map((p) => ({ ...p })),
     ),
   );
   return JSON.parse(JSON.stringify({ size: index.size, similar, recent }));
@@ -50,7 +66,9 @@ function answers(index: HistoryIndex, queries: readonly string[]) {
 /** A snapshot as one string, typed arrays as their bytes (a deep equality on them is slow). */
 const bytesOf = (snapshot: object) =>
   JSON.stringify(snapshot, (_key, value) =>
-    ArrayBuffer.isView(value) ? `${value.constructor.name}:${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}` : value,
+    ArrayBuffer.isView(value)
+      ? `${value.constructor.name}:${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}`
+      : value,
   );
 
 /** What IndexedDB does to a value: a structured clone. */
@@ -66,7 +84,10 @@ describe('index snapshot', () => {
         fc.integer({ min: 1, max: 8 }),
         fc.array(fc.nat(), { maxLength: 5 }),
         (built, added, extraQueries, cap, readPromotional) => {
-          const original = new ShingleHistoryIndex(built.map((g, i) => toItem(g, i, 'b')), { postingCap: cap });
+          const original = new ShingleHistoryIndex(
+            built.map((g, i) => toItem(g, i, 'b')),
+            { postingCap: cap },
+          );
           // Some lazy `promotional` values decided before saving, some not.
           const firstRecent = original.recent('x', { limit: 50 });
           for (const k of readPromotional) void firstRecent[k % Math.max(1, firstRecent.length)]?.promotional;

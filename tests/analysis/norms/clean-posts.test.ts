@@ -6,9 +6,17 @@ import { NOW } from '../../helpers/rule-tester';
 
 /** Ordinary posts written for their network: the norms family must stay silent on them. */
 const CLEAN: Draft[] = [
-  { platform: 'x', kind: 'post', text: 'Our Q3 numbers are in: signups up 48%, churn down to 2.1%. Full write-up 👉 https://example.com/q3 #SaaS' },
+  {
+    platform: 'x',
+    kind: 'post',
+    text: 'Our Q3 numbers are in: signups up 48%, churn down to 2.1%. Full write-up 👉 https://example.com/q3 #SaaS',
+  },
   { platform: 'x', kind: 'reply', text: '@jane_doe So sorry about the wait! Could you DM us your order number? We will sort it today.' },
-  { platform: 'x', kind: 'post', text: 'How we cut onboarding from 9 steps to 3 🧵\n\n1/5 First, we asked 40 new users where they got stuck.' },
+  {
+    platform: 'x',
+    kind: 'post',
+    text: 'How we cut onboarding from 9 steps to 3 🧵\n\n1/5 First, we asked 40 new users where they got stuck.',
+  },
   { platform: 'x', kind: 'post', text: 'Doors open 7pm on 1/15. 1/2 price drinks till 8! 🍹 Rated 4.8/5 by our guests.' },
   {
     platform: 'facebook',
@@ -23,7 +31,11 @@ const CLEAN: Draft[] = [
       'We hired 12 engineers this year.\n\nThree things we learned:\n- write the job ad for the person, not the HR system\n' +
       '- answer every applicant within a week\n- pay for the take-home task\n\nWhat would you add?\n\n#hiring #engineering #startups',
   },
-  { platform: 'linkedin', kind: 'comment', text: 'Great point on take-home tasks, 3/4 of our candidates said the same. Link in the first comment.' },
+  {
+    platform: 'linkedin',
+    kind: 'comment',
+    text: 'Great point on take-home tasks, 3/4 of our candidates said the same. Link in the first comment.',
+  },
   {
     platform: 'instagram',
     kind: 'post',

@@ -47,7 +47,14 @@ describe('detectLanguage', () => {
 
 describe('checks stay quiet where they cannot read', () => {
   it('a Spanish post gets no CTA reading and one calm note', () => {
-    const report = analyze({ platform: 'linkedin', kind: 'post', text: 'Compra ahora nuestra nueva colección con envío gratis. ¡Regístrate hoy y descarga la guía!' }, { now: NOW });
+    const report = analyze(
+      {
+        platform: 'linkedin',
+        kind: 'post',
+        text: 'Compra ahora nuestra nueva colección con envío gratis. ¡Regístrate hoy y descarga la guía!',
+      },
+      { now: NOW },
+    );
     expect(report.ctas).toEqual([]);
     expect(report.findings.filter((f) => f.ruleId.startsWith('cta/'))).toEqual([]);
     const notes = report.notes.filter((n) => n.includes('English only'));

@@ -39,7 +39,9 @@ describe('words by Intl.Segmenter', () => {
 
   it('knows word boundaries in text without spaces', () => {
     const text = '我们发布了新产品';
-    const inner = words(text).map((w) => w.end).filter((end) => end < text.length);
+    const inner = words(text)
+      .map((w) => w.end)
+      .filter((end) => end < text.length);
     expect(inner.length).toBeGreaterThan(0);
     for (const end of inner) expect(isWordBoundary(text, end)).toBe(true);
     expect(isWordBoundary('hello world', 2)).toBe(false);

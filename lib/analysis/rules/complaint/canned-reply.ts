@@ -21,7 +21,7 @@ export default defineRule({
       canned: {
         message: 'You have sent this reply {count} times in the last 30 days: make it about this customer.',
         explanation:
-          'People read a brand\'s replies side by side. The same pasted text under every complaint reads ' +
+          "People read a brand's replies side by side. The same pasted text under every complaint reads " +
           'like a bot and tells the customer nobody read theirs; name their problem in a few words.',
       },
     },

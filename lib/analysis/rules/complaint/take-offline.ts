@@ -22,7 +22,7 @@ export default defineRule({
         message: 'This complaint is about {reason} ({evidence}): offer a DM, email or phone handoff so you can sort it out in private.',
         explanation:
           'Always answer in public, and take the conversation offline where you can. This one needs it: fixing ' +
-          'it means looking at the customer\'s own details, which nobody should post in a public thread. A ' +
+          "it means looking at the customer's own details, which nobody should post in a public thread. A " +
           'handoff line shows everyone reading that the brand is on it.',
       },
       'only-apology': {
@@ -54,7 +54,13 @@ export default defineRule({
       const finding: RuleFinding = {
         messageId: 'needs-private',
         fix,
-        data: { ...base, reason: REASON_TEXT[first.reason], reasonId: first.reason, evidence: `mentions ${quote(first.text)}`, reply: kind },
+        data: {
+          ...base,
+          reason: REASON_TEXT[first.reason],
+          reasonId: first.reason,
+          evidence: `mentions ${quote(first.text)}`,
+          reply: kind,
+        },
       };
       return [finding];
     }

@@ -12,9 +12,7 @@ function check(ctx: RuleContext): RuleFinding[] {
   const minBack = MIN_BACK[reader.stage];
   if (minBack === undefined) return [];
   // Outward asks (share this, tag a friend) bring new people in: right for customers and fans.
-  const back = ctasOf(ctx).filter(
-    (cta) => cta.stage !== 'any' && !cta.outward && -stageDistance(reader.stage, cta.stage) >= minBack,
-  );
+  const back = ctasOf(ctx).filter((cta) => cta.stage !== 'any' && !cta.outward && -stageDistance(reader.stage, cta.stage) >= minBack);
   if (back.length === 0) return [];
   const first = back[0]!;
   const ask = stageAsk(ctx.settings, reader.stage);
@@ -51,16 +49,14 @@ export default defineRule({
     severity: 'warn',
     messages: {
       customer: {
-        message:
-          '{cta} asks your customers for {ctaStage}, a step they already took; ask what fits a customer: {suggestion}.',
+        message: '{cta} asks your customers for {ctaStage}, a step they already took; ask what fits a customer: {suggestion}.',
         explanation:
           'Customers already bought: asking them again to buy, sign up or follow reads as if you do not know ' +
           'them. The funnel goes on past the sale: a customer’s next steps are a review, the customer ' +
           'community, a feature worth learning, a renewal, and then speaking for you.{assumption}',
       },
       fan: {
-        message:
-          '{cta} asks your fans for {ctaStage}, a step they took long ago; ask what fits a fan: {suggestion}.',
+        message: '{cta} asks your fans for {ctaStage}, a step they took long ago; ask what fits a fan: {suggestion}.',
         explanation:
           'Advocates already follow, buy and stay. Asking them to "follow us" or buy wastes the ask; what ' +
           'moves the funnel now is their voice: a referral, their story, a tag or your hashtag. Advocates ' +

@@ -8,9 +8,7 @@ const STEPS = ['', 'one stage', 'two stages', 'three stages', 'four stages', 'fi
 
 function check(ctx: RuleContext): RuleFinding[] {
   const reader = readerStageOf(ctx);
-  const jumps = ctasOf(ctx).filter(
-    (cta) => cta.stage !== 'any' && stageDistance(reader.stage, cta.stage) >= 2,
-  );
+  const jumps = ctasOf(ctx).filter((cta) => cta.stage !== 'any' && stageDistance(reader.stage, cta.stage) >= 2);
   if (jumps.length === 0) return [];
   // Name the furthest ask; highlight every one that jumps.
   let worst = jumps[0]!;
@@ -41,7 +39,9 @@ function check(ctx: RuleContext): RuleFinding[] {
         suggestion: quote(ask.text),
         ownSuggestion: ask.own,
         count: jumps.length,
-        inferred: reader.inferredFrom ? ` (inferred from the post: mentions ${reader.inferredFrom}; set the reader’s stage if that is wrong)` : '',
+        inferred: reader.inferredFrom
+          ? ` (inferred from the post: mentions ${reader.inferredFrom}; set the reader’s stage if that is wrong)`
+          : '',
       },
     },
   ];
@@ -69,8 +69,7 @@ export default defineRule({
         message:
           '{cta} asks for {ctaStage}, but your audience is assumed to be at {readerStage} (set the reader’s stage if they are further along); the next step would be {suggestion}.',
         explanation:
-          EXPLANATION +
-          ' The reader’s stage was not set for this draft, so the default audience stage from your settings was used.',
+          EXPLANATION + ' The reader’s stage was not set for this draft, so the default audience stage from your settings was used.',
       },
     },
   },

@@ -92,7 +92,7 @@ export default defineRule({
         message: '{handles} cannot be a handle on {platform} (it has a dot); it looks like an Instagram one.',
         explanation:
           '{platform} handles are letters, digits and _ only, so {platform} links just the part before ' +
-          'the dot, which may be someone else. Use the account\'s {platform} handle.',
+          "the dot, which may be someone else. Use the account's {platform} handle.",
       },
       tooLong: {
         message: '{handles} is longer than {platform} handles can be ({max} characters).',

@@ -22,7 +22,10 @@ function check(ctx: RuleContext): RuleFinding[] {
       spans: markers.map((m) => m.span),
       fix: {
         label: markers.length === 1 ? 'Remove the thread marker' : 'Remove the thread markers',
-        edits: tidyCuts(ctx.text, markers.map((m) => m.cut)),
+        edits: tidyCuts(
+          ctx.text,
+          markers.map((m) => m.cut),
+        ),
       },
       data: { marker: first, count: markers.length, platform: norms.platformName, summary: `thread marker "${first}" outside X` },
     },

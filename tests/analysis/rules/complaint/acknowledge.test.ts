@@ -43,7 +43,10 @@ ruleTester(rule, {
 describe('with the complaint model', () => {
   // A toy model that calls this post a complaint (over its threshold) with low confidence.
   const unsure: ComplaintModel = { version: 1, bias: -0.2, cueScore: 0, cueKinds: {}, terms: {}, threshold: 0.4 };
-  const draft = { platform: 'x' as const, ...replyTo('@shop can you reset my loyalty card number please', 'Send us a DM with your card number.') };
+  const draft = {
+    platform: 'x' as const,
+    ...replyTo('@shop can you reset my loyalty card number please', 'Send us a DM with your card number.'),
+  };
 
   it('asks for no apology on a post it is not sure is a complaint (a service request near the line)', () => {
     const { ctx } = createRuleContext(draft, { now: 0, complaintModel: unsure });

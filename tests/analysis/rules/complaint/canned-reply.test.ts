@@ -15,11 +15,27 @@ const threeTimes = [sent(CANNED, 2), sent(CANNED, 30), sent(`${CANNED} #help`, 2
 ruleTester(rule, {
   valid: [
     { name: 'sent twice only', draft: replyTo(COMPLAINT, CANNED), history: [sent(CANNED, 2), sent(CANNED, 5)] },
-    { name: 'sent three times but over a month ago', draft: replyTo(COMPLAINT, CANNED), history: [sent(CANNED, 800), sent(CANNED, 900), sent(CANNED, 1000)] },
-    { name: 'the same text as posts, not replies', draft: replyTo(COMPLAINT, CANNED), history: [sent(CANNED, 2, 'post'), sent(CANNED, 3, 'post'), sent(CANNED, 4, 'post')] },
-    { name: 'a personal reply', draft: replyTo(COMPLAINT, 'Sorry your flight to Lisbon was cancelled, Sam. DM us and we will rebook you.'), history: threeTimes },
+    {
+      name: 'sent three times but over a month ago',
+      draft: replyTo(COMPLAINT, CANNED),
+      history: [sent(CANNED, 800), sent(CANNED, 900), sent(CANNED, 1000)],
+    },
+    {
+      name: 'the same text as posts, not replies',
+      draft: replyTo(COMPLAINT, CANNED),
+      history: [sent(CANNED, 2, 'post'), sent(CANNED, 3, 'post'), sent(CANNED, 4, 'post')],
+    },
+    {
+      name: 'a personal reply',
+      draft: replyTo(COMPLAINT, 'Sorry your flight to Lisbon was cancelled, Sam. DM us and we will rebook you.'),
+      history: threeTimes,
+    },
     { name: 'a reply to praise', draft: replyTo(PRAISE, CANNED), history: threeTimes },
-    { name: 'too short to call canned', draft: replyTo(COMPLAINT, 'Sorry!'), history: [sent('Sorry!', 1), sent('Sorry!', 2), sent('Sorry!', 3)] },
+    {
+      name: 'too short to call canned',
+      draft: replyTo(COMPLAINT, 'Sorry!'),
+      history: [sent('Sorry!', 1), sent('Sorry!', 2), sent('Sorry!', 3)],
+    },
   ],
   invalid: [
     {

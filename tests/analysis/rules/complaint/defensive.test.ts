@@ -5,7 +5,10 @@ import { COMPLAINT, PRAISE, REFUND_COMPLAINT, replyTo } from './fixtures';
 ruleTester(rule, {
   valid: [
     { name: 'calm and helpful', draft: replyTo(COMPLAINT, "Sorry about this. DM us and we'll rebook you today.") },
-    { name: 'explains without blame', draft: replyTo(REFUND_COMPLAINT, 'Sorry! Refunds usually take 5 days; DM us and we will check yours.') },
+    {
+      name: 'explains without blame',
+      draft: replyTo(REFUND_COMPLAINT, 'Sorry! Refunds usually take 5 days; DM us and we will check yours.'),
+    },
     { name: '"you should" that helps', draft: replyTo(REFUND_COMPLAINT, 'Sorry! You should get an email from us within the hour.') },
     { name: 'a reply to praise is not read', draft: replyTo(PRAISE, 'As stated in our post, the lounge opens in May!') },
   ],

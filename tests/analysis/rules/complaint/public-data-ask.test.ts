@@ -7,8 +7,14 @@ ruleTester(rule, {
     { name: 'DM us your order number', draft: replyTo(REFUND_COMPLAINT, 'Sorry! DM us your order number so we can chase it.') },
     { name: 'send it by DM', draft: replyTo(REFUND_COMPLAINT, 'Sorry! Please send us your order number by DM.') },
     { name: 'send it by email', draft: replyTo(REFUND_COMPLAINT, 'Sorry! Email us your order number at help@shopco.example.') },
-    { name: 'tells them not to share', draft: replyTo(REFUND_COMPLAINT, "Sorry! Please don't share your order number here; DM us instead.") },
-    { name: 'without personal details', draft: replyTo(COMPLAINT, 'Sorry! Without giving your booking reference, can you tell us the route?') },
+    {
+      name: 'tells them not to share',
+      draft: replyTo(REFUND_COMPLAINT, "Sorry! Please don't share your order number here; DM us instead."),
+    },
+    {
+      name: 'without personal details',
+      draft: replyTo(COMPLAINT, 'Sorry! Without giving your booking reference, can you tell us the route?'),
+    },
     { name: 'a reply to a question is not read', draft: replyTo(QUESTION, 'Reply with your postcode and we will check delivery times!') },
     { name: 'a reply to praise is not read', draft: replyTo(PRAISE, 'Share your email address for the newsletter!') },
     { name: 'no data asked', draft: replyTo(COMPLAINT, 'Sorry! Tell us more in DM.') },

@@ -6,7 +6,10 @@ import { COMPLAINT, CRASH_COMPLAINT, PRAISE, QUESTION, REFUND_COMPLAINT, SARCAST
 ruleTester(rule, {
   valid: [
     { name: 'offers a DM', draft: replyTo(COMPLAINT, "We're sorry about this. Send us a DM and we'll rebook you.") },
-    { name: 'asks for the order number by DM', draft: replyTo(REFUND_COMPLAINT, 'Sorry for the wait! DM us your order number so we can chase it.') },
+    {
+      name: 'asks for the order number by DM',
+      draft: replyTo(REFUND_COMPLAINT, 'Sorry for the wait! DM us your order number so we can chase it.'),
+    },
     { name: 'direct message spelled out', draft: replyTo(COMPLAINT, 'Sorry! Please send us a direct message with your booking details.') },
     { name: 'private message', draft: replyTo(CRASH_COMPLAINT, 'Sorry about that. Private message us and we will help.') },
     { name: 'email address', draft: replyTo(REFUND_COMPLAINT, 'Sorry! Write to help@shopco.com and we will sort it today.') },
@@ -14,8 +17,11 @@ ruleTester(rule, {
     { name: 'phone number', draft: replyTo(CRASH_COMPLAINT, 'Sorry! Our team on 1-800-555-0199 can fix this with you.') },
     { name: 'call us', draft: replyTo(CRASH_COMPLAINT, 'Sorry about this, please call us so we can help.') },
     { name: 'chat', draft: replyTo(CRASH_COMPLAINT, 'Sorry! Our live chat team can help you right away.') },
-    { name: 'a contact-form link', draft: replyTo(COMPLAINT, "Sorry! Send us a note here https://acme.example/contact so we can help.") },
-    { name: 'reach us via a link', draft: replyTo(COMPLAINT, 'Sorry to hear that. Please reach us here: https://t.co/abc123 and we will look into it.') },
+    { name: 'a contact-form link', draft: replyTo(COMPLAINT, 'Sorry! Send us a note here https://acme.example/contact so we can help.') },
+    {
+      name: 'reach us via a link',
+      draft: replyTo(COMPLAINT, 'Sorry to hear that. Please reach us here: https://t.co/abc123 and we will look into it.'),
+    },
     { name: 'praise is not a complaint', draft: replyTo(PRAISE, 'Thank you, we will pass it on to the crew!') },
     { name: 'a question is not a complaint', draft: replyTo(QUESTION, 'Yes, we ship to Canada in 3-5 days.') },
     { name: 'weather talk is not about the brand', draft: replyTo(WEATHER, 'Stay dry out there!') },
@@ -48,13 +54,21 @@ ruleTester(rule, {
     {
       name: 'the handoff goes before a signature',
       draft: replyTo(CRASH_COMPLAINT, 'Sorry about the crashes, that is not okay. ^JS'),
-      findings: [{ messageId: 'needs-private', output: 'Sorry about the crashes, that is not okay. Send us a DM so we can look into this. ^JS' }],
+      findings: [
+        { messageId: 'needs-private', output: 'Sorry about the crashes, that is not okay. Send us a DM so we can look into this. ^JS' },
+      ],
     },
     {
       name: 'the template from the settings',
       draft: replyTo(COMPLAINT, 'So sorry about this!'),
-      settings: { handoffTemplate: 'DM {dm} or email {email} and we will fix it.', dmHandle: '@AcmeHelp', supportEmail: 'help@acme.example' },
-      findings: [{ messageId: 'needs-private', output: 'So sorry about this! DM @AcmeHelp or email help@acme.example and we will fix it.' }],
+      settings: {
+        handoffTemplate: 'DM {dm} or email {email} and we will fix it.',
+        dmHandle: '@AcmeHelp',
+        supportEmail: 'help@acme.example',
+      },
+      findings: [
+        { messageId: 'needs-private', output: 'So sorry about this! DM @AcmeHelp or email help@acme.example and we will fix it.' },
+      ],
     },
     {
       name: 'a template naming a missing channel falls back to the channels set',
@@ -77,7 +91,12 @@ ruleTester(rule, {
     {
       name: 'a public help article is not a private channel',
       draft: replyTo(CRASH_COMPLAINT, 'Sorry! Check out our help article: https://help.example/restart'),
-      findings: [{ messageId: 'needs-private', output: 'Sorry! Check out our help article: https://help.example/restart Send us a DM so we can look into this.' }],
+      findings: [
+        {
+          messageId: 'needs-private',
+          output: 'Sorry! Check out our help article: https://help.example/restart Send us a DM so we can look into this.',
+        },
+      ],
     },
     {
       name: 'sarcasm is a complaint too (an apology alone is a warning); comments count like replies',
@@ -92,16 +111,24 @@ ruleTester(rule, {
     {
       name: 'says why the complaint needs a private channel: their own money',
       draft: replyTo('@ShopCo I was charged twice for the same order. Please sort this out.', 'We are sorry about that!'),
-      findings: [{ messageId: 'needs-private', severity: 'fix', data: { reasonId: 'money', evidence: expect.stringContaining('charged') } }],
+      findings: [
+        { messageId: 'needs-private', severity: 'fix', data: { reasonId: 'money', evidence: expect.stringContaining('charged') } },
+      ],
     },
     {
       name: 'a public answer to a flight-status complaint is at most an info suggestion',
-      draft: replyTo('@AcmeAir flight 1704 is delayed again, get it off the ground!', 'Sorry for the wait! The crew is on the way and it should be boarding by 4:30.'),
+      draft: replyTo(
+        '@AcmeAir flight 1704 is delayed again, get it off the ground!',
+        'Sorry for the wait! The crew is on the way and it should be boarding by 4:30.',
+      ),
       findings: [{ messageId: 'answered-publicly', severity: 'info' }],
     },
     {
       name: 'a known outage answered with its status is an info suggestion',
-      draft: replyTo('@Streamly is the app down? Nothing loads, so annoying', "Sorry about that! We're aware of the outage and our team is working on it."),
+      draft: replyTo(
+        '@Streamly is the app down? Nothing loads, so annoying',
+        "Sorry about that! We're aware of the outage and our team is working on it.",
+      ),
       findings: [{ messageId: 'answered-publicly', severity: 'info', data: { why: 'an outage report' } }],
     },
     {

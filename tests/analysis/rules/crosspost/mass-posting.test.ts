@@ -51,7 +51,10 @@ ruleTester(rule, {
     {
       name: 'LinkedIn and Facebook today, X now',
       draft: { text: `${TEXT} #webinar` },
-      history: [post('fb1', 'facebook', 2, `${TEXT} https://acme.com/webinar`), post('li1', 'linkedin', 3, `${TEXT} #writing #socialmedia #marketing`)],
+      history: [
+        post('fb1', 'facebook', 2, `${TEXT} https://acme.com/webinar`),
+        post('li1', 'linkedin', 3, `${TEXT} #writing #socialmedia #marketing`),
+      ],
       findings: [
         {
           messageId: 'massPosting',

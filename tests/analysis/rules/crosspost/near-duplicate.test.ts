@@ -30,7 +30,11 @@ const post = (id: string, platform: 'x' | 'facebook' | 'linkedin' | 'instagram',
 ruleTester(rule, {
   valid: [
     { name: 'no history', draft: { text: LAUNCH } },
-    { name: 'the same text on the same platform (a repost, not a cross-post)', draft: { text: LAUNCH }, history: [post('x1', 'x', LAUNCH, 3)] },
+    {
+      name: 'the same text on the same platform (a repost, not a cross-post)',
+      draft: { text: LAUNCH },
+      history: [post('x1', 'x', LAUNCH, 3)],
+    },
     { name: 'older than the 14-day window', draft: { text: LAUNCH }, history: [post('li1', 'linkedin', LAUNCH, 15 * 24)] },
     {
       name: 'older than a shorter window from settings',
@@ -45,7 +49,11 @@ ruleTester(rule, {
       draft: { text: LAUNCH },
       history: [{ id: 'c1', platform: 'linkedin', kind: 'comment', text: LAUNCH, postedAt: hoursAgo(3) }],
     },
-    { name: 'a short generic line inside a long post', draft: { text: 'Huge thanks to everyone!' }, history: [post('li1', 'linkedin', LONG_LAUNCH, 3)] },
+    {
+      name: 'a short generic line inside a long post',
+      draft: { text: 'Huge thanks to everyone!' },
+      history: [post('li1', 'linkedin', LONG_LAUNCH, 3)],
+    },
     {
       name: 'a post whose time cannot be read counts as very old',
       draft: { text: LAUNCH },
@@ -83,7 +91,13 @@ ruleTester(rule, {
       name: 'a LinkedIn draft that expands an X post',
       draft: { text: LONG_LAUNCH, platform: 'linkedin' },
       history: [post('x1', 'x', LAUNCH, 50)],
-      findings: [{ messageId: 'adapt', severity: 'info', data: { matchedPlatform: 'X', platform: 'LinkedIn', relation: 'expands', ago: '2 days ago' } }],
+      findings: [
+        {
+          messageId: 'adapt',
+          severity: 'info',
+          data: { matchedPlatform: 'X', platform: 'LinkedIn', relation: 'expands', ago: '2 days ago' },
+        },
+      ],
     },
     {
       name: 'the window follows settings.crosspostDays',
@@ -113,9 +127,7 @@ describe('crosspost/near-duplicate with norm violations', () => {
     });
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ messageId: 'breaksNorms', severity: 'warn', data: { violationCount: 2, matchedPostId: 'li1' } });
-    expect(finding!.message).toBe(
-      'This repeats your LinkedIn post from 3 h ago and breaks X norms: 412/280 characters, 4 hashtags.',
-    );
+    expect(finding!.message).toBe('This repeats your LinkedIn post from 3 h ago and breaks X norms: 412/280 characters, 4 hashtags.');
   });
 
   it('never quotes the other post in its message or explanation', () => {

@@ -6,22 +6,48 @@ ruleTester(rule, {
   valid: [
     { name: 'a review ask to customers', draft: { text: 'Loving your new planner? Leave us a review ⭐', readerStage: 'loyalty' } },
     { name: 'an upgrade to customers', draft: { text: 'Upgrade to Pro for unlimited projects.', readerStage: 'loyalty' } },
-    { name: 'a referral to customers (the next step)', draft: { text: 'Refer a friend and you both get a month free.', readerStage: 'loyalty' } },
-    { name: 'customers asked to share bring new people in', draft: { text: 'Share this with a friend who bakes!', readerStage: 'loyalty' } },
+    {
+      name: 'a referral to customers (the next step)',
+      draft: { text: 'Refer a friend and you both get a month free.', readerStage: 'loyalty' },
+    },
+    {
+      name: 'customers asked to share bring new people in',
+      draft: { text: 'Share this with a friend who bakes!', readerStage: 'loyalty' },
+    },
     { name: 'fans still leave reviews', draft: { text: 'Leave us a review if you loved it!', readerStage: 'advocacy' } },
     { name: 'fans tagging friends bring new people in', draft: { text: 'Tag a friend who needs this 😂', readerStage: 'advocacy' } },
     { name: 'fans sharing their story', draft: { text: 'Share your story with #CrumbBakes', readerStage: 'advocacy' } },
     { name: 'follow to the assumed awareness audience', draft: { text: 'Follow us for more!' } },
-    { name: 'follow to a reader at conversion is not asked of customers', draft: { text: 'Follow us for more!', readerStage: 'conversion' } },
-    { name: 'a conversation prompt to customers', draft: { text: 'What should we bake next? Tell us in the comments!', readerStage: 'loyalty' } },
+    {
+      name: 'follow to a reader at conversion is not asked of customers',
+      draft: { text: 'Follow us for more!', readerStage: 'conversion' },
+    },
+    {
+      name: 'a conversation prompt to customers',
+      draft: { text: 'What should we bake next? Tell us in the comments!', readerStage: 'loyalty' },
+    },
     { name: 'past tense to customers', draft: { text: 'You bought 10,000 loaves this year. Thank you!', readerStage: 'loyalty' } },
     { name: 'a join-the-community ask to customers', draft: { text: 'Join our customer community on Slack.', readerStage: 'loyalty' } },
   ],
   invalid: [
     {
       name: 'a reply to someone about their order is to a customer (inferred, and said so)',
-      draft: { kind: 'reply', platform: 'x', text: 'Sorry about that! Buy now and get 10% off your next box.', replyTo: { text: '@ShopCo my order arrived damaged' } },
-      findings: [{ messageId: 'customer', data: { readerStage: 'loyalty', readerStageAssumed: false, assumption: expect.stringContaining('inferred from the post (it mentions their order)') } }],
+      draft: {
+        kind: 'reply',
+        platform: 'x',
+        text: 'Sorry about that! Buy now and get 10% off your next box.',
+        replyTo: { text: '@ShopCo my order arrived damaged' },
+      },
+      findings: [
+        {
+          messageId: 'customer',
+          data: {
+            readerStage: 'loyalty',
+            readerStageAssumed: false,
+            assumption: expect.stringContaining('inferred from the post (it mentions their order)'),
+          },
+        },
+      ],
     },
     {
       name: 'customers asked to buy',
@@ -39,7 +65,9 @@ ruleTester(rule, {
     {
       name: 'customers asked to sign up',
       draft: { text: 'Sign up for our newsletter!', readerStage: 'loyalty' },
-      findings: [{ messageId: 'customer', spans: ['Sign up for our newsletter'], output: 'Leave us a review!', data: { ctaStage: 'interest' } }],
+      findings: [
+        { messageId: 'customer', spans: ['Sign up for our newsletter'], output: 'Leave us a review!', data: { ctaStage: 'interest' } },
+      ],
     },
     {
       name: 'customers asked to book a demo',
@@ -74,7 +102,10 @@ ruleTester(rule, {
 describe('cta/backwards messages', () => {
   it('names the ask, the stage it asks for and the suggestion', () => {
     const [f] = runRule(rule, { draft: { text: 'Buy now!', readerStage: 'loyalty' } });
-    expect(f).toMatchObject({ messageId: 'customer', data: { cta: '“Buy now”', ctaStage: 'conversion', readerStage: 'loyalty', suggestion: '“Leave us a review”' } });
+    expect(f).toMatchObject({
+      messageId: 'customer',
+      data: { cta: '“Buy now”', ctaStage: 'conversion', readerStage: 'loyalty', suggestion: '“Leave us a review”' },
+    });
     for (const value of ['“Buy now”', 'conversion', '“Leave us a review”']) expect(f!.message).toContain(value);
     expect(f!.message).not.toMatch(/\{\w+\}/);
     expect(f!.explanation).not.toMatch(/\{\w+\}/);

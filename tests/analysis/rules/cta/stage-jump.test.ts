@@ -4,14 +4,23 @@ import { ruleTester, runRule } from '../../../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
-    { name: 'a follow ask to the assumed awareness audience', draft: { text: 'Five mistakes we made baking sourdough. Follow us for more 🍞' } },
+    {
+      name: 'a follow ask to the assumed awareness audience',
+      draft: { text: 'Five mistakes we made baking sourdough. Follow us for more 🍞' },
+    },
     { name: 'the next stage (interest) from awareness', draft: { text: 'Download our free proofing guide.', readerStage: 'awareness' } },
     { name: 'buy now to a reader weighing options (one step)', draft: { text: 'Buy now!', readerStage: 'consideration' } },
     { name: 'a code to a reader ready to act', draft: { text: 'Use code SPRING20 at checkout.', readerStage: 'conversion' } },
     { name: 'a demo to an interested reader', draft: { text: 'Book a demo and see it in action.', readerStage: 'interest' } },
-    { name: 'a referral ask to customers (next step)', draft: { text: 'Refer a friend and you both get a free loaf.', readerStage: 'loyalty' } },
+    {
+      name: 'a referral ask to customers (next step)',
+      draft: { text: 'Refer a friend and you both get a free loaf.', readerStage: 'loyalty' },
+    },
     { name: 'a fan asked to follow is backwards, not a jump', draft: { text: 'Follow us for more!', readerStage: 'advocacy' } },
-    { name: 'a conversation prompt fits every stage', draft: { text: 'Which one would you pick, rye or spelt? Tell us in the comments 👇' } },
+    {
+      name: 'a conversation prompt fits every stage',
+      draft: { text: 'Which one would you pick, rye or spelt? Tell us in the comments 👇' },
+    },
     { name: 'past tense is no ask', draft: { text: 'We bought a new oven and the crust is finally right.' } },
     { name: 'negation is no ask', draft: { text: 'Don’t buy cheap flour, your starter will thank you.' } },
     { name: 'a question about buying is no ask', draft: { text: 'Where can I buy good rye flour in Berlin?' } },
@@ -22,7 +31,12 @@ ruleTester(rule, {
     },
     {
       name: 'a reply to someone asking about pricing may offer a demo',
-      draft: { kind: 'comment', platform: 'linkedin', text: 'Book a demo and we will walk you through it.', replyTo: { text: 'What does the pricing look like?' } },
+      draft: {
+        kind: 'comment',
+        platform: 'linkedin',
+        text: 'Book a demo and we will walk you through it.',
+        replyTo: { text: 'What does the pricing look like?' },
+      },
     },
     {
       name: 'the settings’ default stage is used when the draft has none',
@@ -85,7 +99,9 @@ ruleTester(rule, {
     {
       name: 'a review ask to an interested reader',
       draft: { text: 'Leave us a review on Google!', readerStage: 'interest' },
-      findings: [{ messageId: 'tooFar', spans: ['Leave us a review on Google'], output: 'Book a free demo!', data: { ctaStage: 'loyalty' } }],
+      findings: [
+        { messageId: 'tooFar', spans: ['Leave us a review on Google'], output: 'Book a free demo!', data: { ctaStage: 'loyalty' } },
+      ],
     },
     {
       name: 'a referral ask to a reader who has not bought yet',
@@ -100,7 +116,13 @@ ruleTester(rule, {
     {
       name: 'link in bio to shop',
       draft: { platform: 'instagram', text: 'The cinnamon knots are back ✨ Tap the link in bio to shop the drop' },
-      findings: [{ messageId: 'tooFarAssumed', spans: ['Tap the link in bio to shop the drop'], output: 'The cinnamon knots are back ✨ Get our free guide' }],
+      findings: [
+        {
+          messageId: 'tooFarAssumed',
+          spans: ['Tap the link in bio to shop the drop'],
+          output: 'The cinnamon knots are back ✨ Get our free guide',
+        },
+      ],
     },
     {
       name: 'a reply that sells to someone who only said hello',
@@ -118,7 +140,10 @@ ruleTester(rule, {
 describe('cta/stage-jump messages', () => {
   it('names the CTA, its stage, the reader’s stage and that the stage was assumed', () => {
     const [f] = runRule(rule, { draft: { text: 'Buy now!' } });
-    expect(f).toMatchObject({ messageId: 'tooFarAssumed', data: { cta: '“Buy now”', ctaStage: 'conversion', readerStage: 'awareness', readerStageAssumed: true } });
+    expect(f).toMatchObject({
+      messageId: 'tooFarAssumed',
+      data: { cta: '“Buy now”', ctaStage: 'conversion', readerStage: 'awareness', readerStageAssumed: true },
+    });
     for (const value of ['“Buy now”', 'conversion', 'awareness']) expect(f!.message).toContain(value);
     expect(f!.message).not.toMatch(/\{\w+\}/);
     expect(f!.explanation).not.toMatch(/\{\w+\}/);
@@ -126,7 +151,10 @@ describe('cta/stage-jump messages', () => {
 
   it('says how many stages the ask jumps when the stage was set', () => {
     const [f] = runRule(rule, { draft: { text: 'Buy now!', readerStage: 'awareness' } });
-    expect(f).toMatchObject({ messageId: 'tooFar', data: { steps: 3, stepsText: 'three stages', nextStage: 'interest', suggestion: '“Get our free guide”', readerStageAssumed: false } });
+    expect(f).toMatchObject({
+      messageId: 'tooFar',
+      data: { steps: 3, stepsText: 'three stages', nextStage: 'interest', suggestion: '“Get our free guide”', readerStageAssumed: false },
+    });
     for (const value of ['three stages', '“Get our free guide”']) expect(f!.message).toContain(value);
     expect(f!.message).not.toMatch(/\{\w+\}/);
   });

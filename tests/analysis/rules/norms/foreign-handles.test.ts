@@ -11,15 +11,23 @@ ruleTester(rule, {
     { name: 'a time', draft: { platform: 'facebook', text: 'Live @10am and again @5pm' } },
     { name: 'a dotted handle on Instagram', draft: { platform: 'instagram', text: 'Shot by @anna.takes.photos 📸' } },
     { name: 'a 30-character Instagram handle', draft: { platform: 'instagram', text: `Hi @${'a'.repeat(30)}` } },
-    { name: 'an @ inside a URL on X', draft: { text: 'Read https://medium.com/@jane.doe/my-post and youtube.com/@averyveryverylongchannel' } },
+    {
+      name: 'an @ inside a URL on X',
+      draft: { text: 'Read https://medium.com/@jane.doe/my-post and youtube.com/@averyveryverylongchannel' },
+    },
     { name: 'an @ inside a URL on LinkedIn', draft: { platform: 'linkedin', text: 'My talk: https://youtube.com/@acme_hq/videos' } },
-    { name: 'names tagged through autocomplete on LinkedIn', draft: { platform: 'linkedin', text: 'Thanks Jane Doe and Acme Inc for hosting.' } },
+    {
+      name: 'names tagged through autocomplete on LinkedIn',
+      draft: { platform: 'linkedin', text: 'Thanks Jane Doe and Acme Inc for hosting.' },
+    },
   ],
   invalid: [
     {
       name: 'an Instagram handle on X',
       draft: { text: 'Photo by @anna.takes.photos, thanks!' },
-      findings: [{ messageId: 'dotted', severity: 'warn', spans: ['@anna.takes.photos'], output: null, data: { handles: '@anna.takes.photos' } }],
+      findings: [
+        { messageId: 'dotted', severity: 'warn', spans: ['@anna.takes.photos'], output: null, data: { handles: '@anna.takes.photos' } },
+      ],
     },
     {
       name: 'a handle too long for X',

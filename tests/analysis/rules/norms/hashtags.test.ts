@@ -30,13 +30,28 @@ ruleTester(rule, {
     {
       name: 'three hashtags on X: the last goes with its space',
       draft: { text: 'Shipping day! #launch #startup #saas' },
-      findings: [{ messageId: 'overHabit', severity: 'warn', spans: ['#saas'], output: 'Shipping day! #launch #startup', data: { count: 3, habit: '1–2' } }],
+      findings: [
+        {
+          messageId: 'overHabit',
+          severity: 'warn',
+          spans: ['#saas'],
+          output: 'Shipping day! #launch #startup',
+          data: { count: 3, habit: '1–2' },
+        },
+      ],
     },
     {
       name: 'a trailing line of only hashtags is removed whole',
       draft: { text: 'New blog post on pricing.\n\nRead it today.\n\n#pricing #saas #growth', platform: 'facebook' },
       settings: { norms: { facebook: { hashtagHabit: 0 } } },
-      findings: [{ messageId: 'overHabit', spans: ['#pricing', '#saas', '#growth'], output: 'New blog post on pricing.\n\nRead it today.', data: { habit: 'none' } }],
+      findings: [
+        {
+          messageId: 'overHabit',
+          spans: ['#pricing', '#saas', '#growth'],
+          output: 'New blog post on pricing.\n\nRead it today.',
+          data: { habit: 'none' },
+        },
+      ],
     },
     {
       name: 'a middle line of only hashtags is removed with one line break',
@@ -47,7 +62,13 @@ ruleTester(rule, {
     {
       name: 'a run of tags before a link goes whole, not just the #',
       draft: { text: 'Our spring collection just dropped! #spring #fashion #sale #newin https://shop.example.com/spring' },
-      findings: [{ messageId: 'overHabit', spans: ['#sale', '#newin'], output: 'Our spring collection just dropped! #spring #fashion https://shop.example.com/spring' }],
+      findings: [
+        {
+          messageId: 'overHabit',
+          spans: ['#sale', '#newin'],
+          output: 'Our spring collection just dropped! #spring #fashion https://shop.example.com/spring',
+        },
+      ],
     },
     {
       name: 'hashtags inside a sentence only lose their #',
@@ -74,7 +95,14 @@ ruleTester(rule, {
     {
       name: 'six hashtags on LinkedIn',
       draft: { platform: 'linkedin', text: 'Hiring!\n#jobs #hiring #tech #remote #engineering #careers\nApply below.' },
-      findings: [{ messageId: 'overHabit', spans: ['#careers'], output: 'Hiring!\n#jobs #hiring #tech #remote #engineering\nApply below.', data: { habit: '3–5' } }],
+      findings: [
+        {
+          messageId: 'overHabit',
+          spans: ['#careers'],
+          output: 'Hiring!\n#jobs #hiring #tech #remote #engineering\nApply below.',
+          data: { habit: '3–5' },
+        },
+      ],
     },
     {
       name: 'over the Instagram cap of 5',

@@ -28,7 +28,9 @@ ruleTester(rule, {
     {
       name: '300 latin characters on X',
       draft: { text: a(300) },
-      findings: [{ messageId: 'tooLongX', severity: 'fix', spans: [a(20)], output: null, data: { length: '300', limit: '280', exact: true } }],
+      findings: [
+        { messageId: 'tooLongX', severity: 'fix', spans: [a(20)], output: null, data: { length: '300', limit: '280', exact: true } },
+      ],
     },
     {
       name: 'a URL counts 23, not its length',

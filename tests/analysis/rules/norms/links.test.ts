@@ -10,7 +10,10 @@ ruleTester(rule, {
     { name: 'an email address on Instagram', draft: ig('Questions? Write to hello@pizzaplace.com') },
     { name: 'a link on X', draft: { text: 'New post: https://blog.example.com/pricing' } },
     { name: 'a link on LinkedIn', draft: { platform: 'linkedin', text: 'Full report: https://example.com/report' } },
-    { name: 'biology is not a bio', draft: { platform: 'linkedin', text: 'A link between biology and design, in my profile of the team.' } },
+    {
+      name: 'biology is not a bio',
+      draft: { platform: 'linkedin', text: 'A link between biology and design, in my profile of the team.' },
+    },
     { name: 'a LinkedIn profile mention', draft: { platform: 'linkedin', text: 'Update your LinkedIn profile this week.' } },
     { name: '"link in the comments" is a LinkedIn habit', draft: { platform: 'linkedin', text: 'Link in the first comment 👇' } },
   ],

@@ -19,7 +19,9 @@ ruleTester(rule, {
     {
       name: '**bold** keeps its words',
       draft: li('This is **really** important.'),
-      findings: [{ messageId: 'markdown', severity: 'warn', spans: ['**really**'], output: 'This is really important.', data: { kinds: 'bold' } }],
+      findings: [
+        { messageId: 'markdown', severity: 'warn', spans: ['**really**'], output: 'This is really important.', data: { kinds: 'bold' } },
+      ],
     },
     {
       name: 'a heading line and bold in a multi-line post',
@@ -36,7 +38,13 @@ ruleTester(rule, {
     {
       name: 'a Markdown link becomes "text: url"',
       draft: { platform: 'facebook', text: 'Read [our pricing guide](https://example.com/pricing) today.' },
-      findings: [{ messageId: 'markdown', spans: ['[our pricing guide](https://example.com/pricing)'], output: 'Read our pricing guide: https://example.com/pricing today.' }],
+      findings: [
+        {
+          messageId: 'markdown',
+          spans: ['[our pricing guide](https://example.com/pricing)'],
+          output: 'Read our pricing guide: https://example.com/pricing today.',
+        },
+      ],
     },
     {
       name: 'a link whose text is its URL becomes the URL',
@@ -46,7 +54,14 @@ ruleTester(rule, {
     {
       name: '__bold__ and, next to it, `code` and *italic*',
       draft: li('__Tip:__ run `make` first, *then* deploy.'),
-      findings: [{ messageId: 'markdown', spans: ['__Tip:__', '`make`', '*then*'], output: 'Tip: run make first, then deploy.', data: { kinds: 'bold, code, italic' } }],
+      findings: [
+        {
+          messageId: 'markdown',
+          spans: ['__Tip:__', '`make`', '*then*'],
+          output: 'Tip: run make first, then deploy.',
+          data: { kinds: 'bold, code, italic' },
+        },
+      ],
     },
     {
       name: 'bold across a hashtag line is not touched',

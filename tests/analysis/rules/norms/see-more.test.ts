@@ -13,8 +13,14 @@ ruleTester(rule, {
     { name: 'a line break before the fold', draft: { platform: 'instagram', text: `Summer is here ☀️\n${longLine}` } },
     { name: 'comments are not folded the same way', draft: { platform: 'linkedin', kind: 'comment', text: longLine } },
     { name: 'Facebook folds much later', draft: { platform: 'facebook', text: `${longLine}. More.` } },
-    { name: 'a Hindi hook ending in a danda', draft: { platform: 'instagram', text: `आज हमने नया उत्पाद लॉन्च किया। ${'यह बहुत अच्छा है '.repeat(12)}` } },
-    { name: 'a Chinese hook ending in 。', draft: { platform: 'linkedin', text: `我们今天发布了新产品。${'这是一个很好的产品'.repeat(20)}` } },
+    {
+      name: 'a Hindi hook ending in a danda',
+      draft: { platform: 'instagram', text: `आज हमने नया उत्पाद लॉन्च किया। ${'यह बहुत अच्छा है '.repeat(12)}` },
+    },
+    {
+      name: 'a Chinese hook ending in 。',
+      draft: { platform: 'linkedin', text: `我们今天发布了新产品。${'这是一个很好的产品'.repeat(20)}` },
+    },
     { name: 'an Arabic hook ending in ؟', draft: { platform: 'instagram', text: `هل جربت المنتج الجديد؟ ${'إنه رائع جدا '.repeat(15)}` } },
     { name: 'X without Premium shows the whole post', draft: { platform: 'x', text: `${longLine} ${longLine}` } },
   ],

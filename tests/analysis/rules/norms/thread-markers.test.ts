@@ -37,7 +37,9 @@ ruleTester(rule, {
     {
       name: '🧵 ending the hook line',
       draft: li('How we doubled signups in 30 days 🧵\n\nFirst, we cut the form to one field.'),
-      findings: [{ messageId: 'threadMarker', spans: ['🧵'], output: 'How we doubled signups in 30 days\n\nFirst, we cut the form to one field.' }],
+      findings: [
+        { messageId: 'threadMarker', spans: ['🧵'], output: 'How we doubled signups in 30 days\n\nFirst, we cut the form to one field.' },
+      ],
     },
     {
       name: '"1/" opening the post',

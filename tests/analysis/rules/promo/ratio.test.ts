@@ -17,7 +17,11 @@ ruleTester(rule, {
   valid: [
     { name: 'a healthy mix (1 of 10)', draft: { platform: 'linkedin', text: DRAFT }, history: history(1, 9) },
     { name: 'a social draft after many promotional posts', draft: { platform: 'linkedin', text: SOCIAL }, history: history(10, 10) },
-    { name: 'a post that only names a product', draft: { platform: 'linkedin', text: 'Our new rye is out of the oven — here is what we changed in the recipe.' }, history: history(10, 10) },
+    {
+      name: 'a post that only names a product',
+      draft: { platform: 'linkedin', text: 'Our new rye is out of the oven — here is what we changed in the recipe.' },
+      history: history(10, 10),
+    },
     { name: 'too little history to judge (4 posts)', draft: { platform: 'linkedin', text: DRAFT }, history: history(4, 0) },
     { name: 'no history', draft: { platform: 'linkedin', text: DRAFT } },
     { name: 'replies are not posts', draft: { platform: 'linkedin', kind: 'comment', text: DRAFT }, history: history(10, 10) },
@@ -36,7 +40,12 @@ ruleTester(rule, {
       draft: { platform: 'linkedin', text: DRAFT },
       history: history(0, 20).concat(history(10, 0).map((p, i) => ({ ...p, postedAt: hoursAgo(100 + i) }))),
     },
-    { name: 'a higher share set in the settings', draft: { platform: 'linkedin', text: DRAFT }, history: history(6, 14), settings: { promoShare: 0.5 } },
+    {
+      name: 'a higher share set in the settings',
+      draft: { platform: 'linkedin', text: DRAFT },
+      history: history(6, 14),
+      settings: { promoShare: 0.5 },
+    },
     {
       name: 'a stored promotional flag wins over the text',
       draft: { platform: 'linkedin', text: DRAFT },
