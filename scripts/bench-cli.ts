@@ -7,7 +7,7 @@
  *   npm run bench:cli -- --quick   (10k drafts only)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvField } from '../lib/batch/csv';
@@ -74,31 +74,38 @@ interface Run {
   seconds: number;
   peakMb: number;
   exit: number | null;
+  /** JSON reports written (one per line): a run that stopped early is not a fast run. */
+  reports: number;
 }
 
 /** Runs the CLI in its own process; it reports its own peak resident memory when it exits. */
 function check(args: string[]): Run {
+  const out = join(dir, 'reports.jsonl');
+  const fd = openSync(out, 'w');
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
     ['--import', 'tsx', '--import', join(ROOT, 'scripts/bench-cli-rss.mjs'), 'cli/check.ts', ...args, '--json', '--now', NOW],
     {
       cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', fd, 'pipe'],
       encoding: 'utf8',
       maxBuffer: 1 << 30,
     },
   );
   const seconds = (performance.now() - started) / 1000;
+  closeSync(fd);
   const rss = /bench-cli peak-rss-kb (\d+)/.exec(child.stderr)?.[1];
-  return { seconds, peakMb: rss ? Number(rss) / 1024 : NaN, exit: child.status };
+  const reports = readFileSync(out, 'utf8').split('\n').length - 1;
+  if (child.status !== 0 && child.status !== 1) console.error(child.stderr.slice(0, 2000));
+  return { seconds, peakMb: rss ? Number(rss) / 1024 : NaN, exit: child.status, reports };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'postwise-bench-cli-'));
 const mbOf = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const line = (label: string, run: Run, target = '') =>
   console.log(
-    `${label.padEnd(42)} ${run.seconds.toFixed(1).padStart(6)} s  ${run.peakMb.toFixed(0).padStart(5)} MB peak  (exit ${run.exit})${target ? `   ${target}` : ''}`,
+    `${label.padEnd(42)} ${run.seconds.toFixed(1).padStart(6)} s  ${run.peakMb.toFixed(0).padStart(5)} MB peak  ${run.reports.toLocaleString('en').padStart(7)} reports (exit ${run.exit})${target ? `   ${target}` : ''}`,
   );
 
 console.log(`${availableParallelism()} CPU cores: the CLI checks on ${Math.min(4, availableParallelism())} worker thread(s) by default`);
@@ -112,7 +119,8 @@ try {
       const bytes = write(path, n, draft);
       const run = check([path]);
       if (ext === 'jsonl') times.set(n, run.seconds);
-      const target = n === 100_000 ? `target ≤ 30 s, ≤ 400 MB: ${run.seconds <= 30 && run.peakMb <= 400 ? 'met' : 'NOT met'}` : '';
+      const target =
+        n === 100_000 ? `target ≤ 30 s, ≤ 400 MB: ${run.seconds <= 30 && run.peakMb <= 400 && run.reports === n ? 'met' : 'NOT met'}` : '';
       line(`${n.toLocaleString('en')} drafts, ${ext} (${mbOf(bytes)})`, run, target);
     }
   }
