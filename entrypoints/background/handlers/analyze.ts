@@ -1,6 +1,7 @@
-import { withComposerExtras } from '@/lib/analysis/adapt/report';
+import { mayAdapt, withComposerExtras } from '@/lib/analysis/adapt/report';
 import type { KnownContact } from '@/lib/analysis/adapt/index';
 import { analyze as analyzeDraft, type AnalysisContext } from '@/lib/analysis/analyze';
+import type { Report } from '@/lib/analysis/schemas';
 import { complaintModel } from '@/lib/models/complaint';
 import { isStorageFailure } from '@/lib/contract/errors';
 import { namedContacts } from '@/lib/storage/contacts';
@@ -31,27 +32,30 @@ export const handleAnalyze: Handler<'analyze'> = async ({ draft, now, waitForHis
   let stored;
   try {
     await ctx.ready();
-    stored = await Promise.all([
-      waitForHistory ? ctx.history.get() : ctx.history.within(ctx.historyWaitMs),
-      getSettings(ctx.db),
-      contactsFor(draft.text, ctx.db),
-    ]);
+    stored = await Promise.all([waitForHistory ? ctx.history.get() : ctx.history.within(ctx.historyWaitMs), getSettings(ctx.db)]);
   } catch (error) {
     if (!isStorageFailure(error)) throw error;
     const report = analyze(draft, { now: at });
     return { ...report, notes: [...report.notes, NO_STORAGE_NOTE] };
   }
-  const [history, settings, contacts] = stored;
-  if (!history) {
-    const report = withComposerExtras(draft, analyze(draft, { settings, now: at }), { settings, now: at, contacts });
-    return { ...report, notes: [...report.notes, WARMING_NOTE], historyPending: true as const };
-  }
+  const [history, settings] = stored;
+  const context = history ? { history, settings, now: at } : { settings, now: at };
+  const report = analyze(draft, context);
   // The card's extras: the fold per screen and, when the draft breaks this network's norms, its adaptation.
-  return withComposerExtras(draft, analyze(draft, { history, settings, now: at }), { history, settings, now: at, contacts });
+  const extended = withComposerExtras(draft, report, { ...context, contacts: await contactsFor(draft.text, report, ctx.db) });
+  return history ? extended : { ...extended, notes: [...extended.notes, WARMING_NOTE], historyPending: true as const };
 };
 
-/** Named contacts, for "Adapt" to turn a handle that does not tag here into a name; read only when the draft has a handle. */
-async function contactsFor(text: string, db: PostwiseDB): Promise<KnownContact[]> {
-  if (!text.includes('@')) return [];
-  return (await namedContacts(db)).map((c) => ({ handle: c.handle, name: c.name!, platform: c.platform }));
+/**
+ * Named contacts, for "Adapt" to turn a handle that does not tag here into a name: read only when
+ * there will be an adaptation and the draft has a handle (not on every keystroke of every reply).
+ */
+async function contactsFor(text: string, report: Report, db: PostwiseDB): Promise<KnownContact[]> {
+  if (!text.includes('@') || !mayAdapt(report)) return [];
+  try {
+    return (await namedContacts(db)).map((c) => ({ handle: c.handle, name: c.name!, platform: c.platform }));
+  } catch (error) {
+    if (!isStorageFailure(error)) throw error;
+    return []; // the adaptation keeps the handles, without "@"
+  }
 }
