@@ -4,7 +4,7 @@
  */
 import type { Composer, PlatformAdapter } from './types';
 import type { ReplyContext } from '../analysis/schemas';
-import { logOnce, queryAll, safely, type SelectorList } from './dom/find';
+import { closestAny, logOnce, queryAll, queryEach, safely, type SelectorList } from './dom/find';
 import { readEditorText } from './dom/text';
 import { replaceText } from './dom/insert';
 import { watchSubmit, type SubmitSpec } from './dom/submit';
@@ -14,8 +14,18 @@ import { fnv1a32 } from '../util/hash';
 export interface AdapterSpec {
   platform: PlatformAdapter['platform'];
   hosts: readonly string[];
-  /** The composers inside root (may throw: the wrapper catches). */
-  find(root: ParentNode): Composer[];
+  /**
+   * The site's editors: one selector list, or several looked through in order (Instagram: the
+   * caption, then the comment boxes). An editor nested in or around one already found is the
+   * same composer, found again by a fallback selector.
+   */
+  editors: SelectorList | readonly SelectorList[];
+  /** Editors inside any of these are not composers: direct messages, search. */
+  notComposer?: SelectorList;
+  /** Any other test that an editor is not a composer (e.g. a chat box told apart by its surroundings). */
+  skip?(editor: HTMLElement): boolean;
+  /** What a composer is and its stable key (may throw: the wrapper catches). */
+  composer(editor: HTMLElement): Pick<Composer, 'kind' | 'key'>;
   /** Hosts of open shadow roots that hold composers (cheap selectors: ids, data-testid). */
   shadowHosts?: SelectorList;
   /** Paths whose editors are private messages, never posts or replies (e.g. /^\/messages\b/). */
@@ -40,7 +50,7 @@ export function defineAdapter(spec: AdapterSpec): PlatformAdapter {
         const doc = (root as Node).ownerDocument ?? (root as Document);
         const path = doc?.defaultView?.location.pathname ?? '';
         if (spec.privatePaths?.test(path)) return [];
-        const found = spec.find(root);
+        const found = findComposers(spec, root);
         if (found.length === 0) logOnce(`${spec.platform}: no composer found yet`);
         return found;
       }, []),
@@ -58,6 +68,22 @@ export function defineAdapter(spec: AdapterSpec): PlatformAdapter {
       ),
     replaceText: (editor, start, end, text) => replaceText(editor, start, end, text),
   };
+}
+
+/** The composers inside root, in the order of the spec's editor lists, each editor once. */
+function findComposers(spec: AdapterSpec, root: ParentNode): Composer[] {
+  const lists = (typeof spec.editors[0] === 'string' ? [spec.editors] : spec.editors) as readonly SelectorList[];
+  const found: Composer[] = [];
+  for (const list of lists) {
+    for (const el of queryEach(root, list)) {
+      const editor = asHTMLElement(el);
+      if (!editor || (spec.notComposer && closestAny(editor, spec.notComposer)) || spec.skip?.(editor)) continue;
+      // A wrapper found by a fallback while the editor inside it matched too (or the other way round).
+      if (found.some((c) => c.editor.contains(editor) || editor.contains(c.editor))) continue;
+      found.push({ editor, ...spec.composer(editor) });
+    }
+  }
+  return found;
 }
 
 /** An element as an HTMLElement, when it is one (adapters only hand out HTMLElements). */

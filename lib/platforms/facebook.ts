@@ -2,7 +2,6 @@
  * Facebook. Lexical composers: the "Create post" dialog and the comment boxes under posts (a
  * comment answers the post or comment article it sits in).
  */
-import type { Composer } from './types';
 import { asHTMLElement, defineAdapter, labelled } from './base';
 import { cleanText, closestAny, queryEach, queryFirst } from './dom/find';
 import { shownText } from './dom/text';
@@ -101,9 +100,8 @@ function answeredArticle(editor: Element): Element | null {
   return queryFirst(dialog, FACEBOOK_SELECTORS.article);
 }
 
-/** A Messenger chat box: outside any post, dialog or form, or next to a chat's thread link or message list. */
+/** A Messenger chat box (beyond notComposer): outside any post, dialog or form, or next to a chat's thread link or message list. */
 function isChat(editor: Element): boolean {
-  if (closestAny(editor, FACEBOOK_SELECTORS.notComposer)) return true;
   if (!closestAny(editor, FACEBOOK_SELECTORS.composerHome)) return true;
   if (closestAny(editor, FACEBOOK_SELECTORS.article) || closestAny(editor, FACEBOOK_SELECTORS.postForm)) return false;
   for (let el = editor.parentElement, depth = 0; el && depth < 8; el = el.parentElement, depth++) {
@@ -157,20 +155,12 @@ export const facebook = defineAdapter({
   platform: 'facebook',
   hosts: ['www.facebook.com', 'facebook.com', 'web.facebook.com', 'm.facebook.com'],
   privatePaths: /^\/messages\b/i,
-  find(root) {
-    const out: Composer[] = [];
-    for (const el of queryEach(root, FACEBOOK_SELECTORS.editor)) {
-      const editor = asHTMLElement(el);
-      if (!editor || isChat(editor)) continue;
-      if (out.some((c) => c.editor.contains(editor) || editor.contains(c.editor))) continue;
-      const article = answeredArticle(editor);
-      out.push(
-        article
-          ? { editor, kind: 'comment', key: `facebook:comment:${keyOf(article)}` }
-          : { editor, kind: 'post', key: 'facebook:post:composer' },
-      );
-    }
-    return out;
+  editors: FACEBOOK_SELECTORS.editor,
+  notComposer: FACEBOOK_SELECTORS.notComposer,
+  skip: isChat,
+  composer(editor) {
+    const article = answeredArticle(editor);
+    return article ? { kind: 'comment', key: `facebook:comment:${keyOf(article)}` } : { kind: 'post', key: 'facebook:post:composer' };
   },
   replyContext(editor) {
     const article = answeredArticle(editor);

@@ -2,9 +2,8 @@
  * Instagram. The caption of the new-post dialog (a contenteditable) and the comment box under a
  * post (a React-controlled textarea); a comment answers the post's caption and author.
  */
-import type { Composer } from './types';
 import { asHTMLElement, defineAdapter } from './base';
-import { cleanText, closestAny, queryAll, queryEach, queryFirst } from './dom/find';
+import { cleanText, closestAny, matches, queryAll, queryEach, queryFirst } from './dom/find';
 import { readEditorText, shownText } from './dom/text';
 import { plainEnter } from './dom/submit';
 
@@ -42,7 +41,7 @@ export const INSTAGRAM_SELECTORS = {
 } as const;
 
 function isCaption(editor: Element): boolean {
-  return queryEach(editor.ownerDocument, INSTAGRAM_SELECTORS.caption).includes(editor);
+  return INSTAGRAM_SELECTORS.caption.some((s) => matches(editor, s));
 }
 
 function postOf(editor: Element): Element | null {
@@ -96,24 +95,14 @@ export const instagram = defineAdapter({
   platform: 'instagram',
   hosts: ['www.instagram.com', 'instagram.com'],
   privatePaths: /^\/direct\b/i,
-  find(root) {
-    const out: Composer[] = [];
-    const keep = (el: Element) => {
-      const editor = asHTMLElement(el);
-      if (!editor || closestAny(editor, INSTAGRAM_SELECTORS.notComposer) || inSendSheet(editor)) return null;
-      if (out.some((c) => c.editor === editor || c.editor.contains(editor) || editor.contains(c.editor))) return null;
-      return editor;
-    };
-    for (const el of queryEach(root, INSTAGRAM_SELECTORS.caption)) {
-      const editor = keep(el);
-      if (editor) out.push({ editor, kind: 'post', key: 'instagram:post:caption' });
-    }
-    for (const el of queryEach(root, INSTAGRAM_SELECTORS.comment)) {
-      const editor = keep(el);
-      const post = editor && postOf(editor);
-      if (editor) out.push({ editor, kind: 'comment', key: `instagram:comment:${post ? shortcode(post, editor) : ''}` });
-    }
-    return out;
+  // The caption first: a caption box that a comment selector matches too is the caption.
+  editors: [INSTAGRAM_SELECTORS.caption, INSTAGRAM_SELECTORS.comment],
+  notComposer: INSTAGRAM_SELECTORS.notComposer,
+  skip: inSendSheet,
+  composer(editor) {
+    if (isCaption(editor)) return { kind: 'post', key: 'instagram:post:caption' };
+    const post = postOf(editor);
+    return { kind: 'comment', key: `instagram:comment:${post ? shortcode(post, editor) : ''}` };
   },
   replyContext(editor) {
     if (isCaption(editor)) return undefined;

@@ -6,7 +6,6 @@
  * `#interop-outlet`). A comment answers the update it belongs to; a reply to a comment answers
  * that comment.
  */
-import type { Composer } from './types';
 import { asHTMLElement, contentKey, defineAdapter } from './base';
 import { cleanText, closestAny, queryAll, queryEach, queryFirst } from './dom/find';
 import { shownText } from './dom/text';
@@ -157,17 +156,10 @@ export const linkedin = defineAdapter({
   hosts: ['www.linkedin.com', 'linkedin.com'],
   privatePaths: /^\/messaging\b/i,
   shadowHosts: LINKEDIN_SELECTORS.shadowHosts,
-  find(root) {
-    const out: Composer[] = [];
-    for (const el of queryEach(root, LINKEDIN_SELECTORS.editor)) {
-      const editor = asHTMLElement(el);
-      if (!editor || closestAny(editor, LINKEDIN_SELECTORS.notComposer)) continue;
-      if (out.some((c) => c.editor.contains(editor) || editor.contains(c.editor))) continue;
-      if (isComment(editor)) out.push({ editor, kind: 'comment', key: commentKey(editor) });
-      else out.push({ editor, kind: 'post', key: 'linkedin:post:share-box' });
-    }
-    return out;
-  },
+  editors: LINKEDIN_SELECTORS.editor,
+  notComposer: LINKEDIN_SELECTORS.notComposer,
+  composer: (editor) =>
+    isComment(editor) ? { kind: 'comment', key: commentKey(editor) } : { kind: 'post', key: 'linkedin:post:share-box' },
   replyContext(editor) {
     const update = updateOf(editor);
     const comment = isComment(editor) ? commentOf(editor, update) : null;

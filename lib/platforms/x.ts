@@ -2,7 +2,6 @@
  * X / Twitter. Draft.js composers (a textarea on the mobile compose page); the post being
  * answered is the tweet article above the composer, on a status page or in the reply modal.
  */
-import type { Composer } from './types';
 import { asHTMLElement, defineAdapter, preceding } from './base';
 import { cleanText, closestAny, nearestWithin, queryAll, queryEach, queryFirst } from './dom/find';
 import { shownText } from './dom/text';
@@ -87,29 +86,20 @@ export const x = defineAdapter({
   platform: 'x',
   hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
   privatePaths: /^\/(messages|i\/chat)\b/i,
-  find(root) {
-    const out: Composer[] = [];
-    for (const el of queryEach(root, X_SELECTORS.editor)) {
-      const editor = asHTMLElement(el);
-      if (!editor || closestAny(editor, X_SELECTORS.notComposer)) continue;
-      // A wrapper found by a fallback while the editor inside it matched too.
-      if (out.some((c) => c.editor.contains(editor) || editor.contains(c.editor))) continue;
-      const tweet = answeredTweet(editor);
-      const slot =
-        editor.getAttribute('data-testid') ??
-        editor.closest('[data-testid^="tweetTextarea_"]')?.getAttribute('data-testid') ??
-        'tweetTextarea_0';
-      out.push(
-        tweet
-          ? {
-              editor,
-              kind: 'reply',
-              key: `x:reply:${statusPathOf(tweet) ?? editor.ownerDocument.defaultView?.location.pathname.toLowerCase() ?? ''}`,
-            }
-          : { editor, kind: 'post', key: `x:post:${slot}` },
-      );
+  editors: X_SELECTORS.editor,
+  notComposer: X_SELECTORS.notComposer,
+  composer(editor) {
+    const tweet = answeredTweet(editor);
+    if (tweet) {
+      const answered = statusPathOf(tweet) ?? editor.ownerDocument.defaultView?.location.pathname.toLowerCase() ?? '';
+      return { kind: 'reply', key: `x:reply:${answered}` };
     }
-    return out;
+    // One composer per post of a thread: the editor's own slot.
+    const slot =
+      editor.getAttribute('data-testid') ??
+      editor.closest('[data-testid^="tweetTextarea_"]')?.getAttribute('data-testid') ??
+      'tweetTextarea_0';
+    return { kind: 'post', key: `x:post:${slot}` };
   },
   replyContext(editor) {
     const tweet = answeredTweet(editor);

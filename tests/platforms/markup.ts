@@ -52,3 +52,9 @@ export function tiptapEditor(lines: string[]): string {
 export function chromeLines(lines: string[]): string {
   return lines.map((l, i) => (i === 0 ? l : `<div>${l || '<br>'}</div>`)).join('');
 }
+
+/** Puts the page at url (happy-dom) with html as its body. */
+export function setPage(url: string, html: string): void {
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+  document.body.innerHTML = html;
+}
