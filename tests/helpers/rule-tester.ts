@@ -14,6 +14,9 @@ export const NOW = Date.UTC(2026, 2, 2, 12);
 /** Hours before NOW, as an ISO time for history items. */
 export const hoursAgo = (hours: number) => new Date(NOW - hours * 3_600_000).toISOString();
 
+/** A `{name}` left in rendered text: a template whose data lacked that name. */
+const PLACEHOLDER = /\{\w+\}/;
+
 export interface Case {
   /** Test name; defaults to the draft text. */
   name?: string;
@@ -71,5 +74,16 @@ export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidC
         });
       });
     }
+    // Tests assert message ids and data, not prose: this one test checks that the prose the user
+    // reads is whole, for every finding of the table.
+    it('renders its messages with every placeholder filled', () => {
+      const rendered = cases.invalid.flatMap((c) => runRule(rule, c));
+      expect(rendered.length).toBeGreaterThan(0);
+      for (const f of rendered) {
+        expect(f.message, `${f.messageId}: ${f.message}`).not.toMatch(PLACEHOLDER);
+        expect(f.explanation, `${f.messageId}: ${f.explanation}`).not.toMatch(PLACEHOLDER);
+        expect(f.message.trim(), f.messageId).not.toBe('');
+      }
+    });
   });
 }

@@ -126,8 +126,20 @@ describe('crosspost/near-duplicate with norm violations', () => {
       history: [post('li1', 'linkedin', LONG_LAUNCH, 3)],
     });
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ messageId: 'breaksNorms', severity: 'warn', data: { violationCount: 2, matchedPostId: 'li1' } });
-    expect(finding!.message).toBe('This repeats your LinkedIn post from 3 h ago and breaks X norms: 412/280 characters, 4 hashtags.');
+    expect(finding).toMatchObject({
+      ruleId: 'crosspost/near-duplicate',
+      messageId: 'breaksNorms',
+      severity: 'warn',
+      data: {
+        relation: 'repeats',
+        matchedPostId: 'li1',
+        matchedPlatform: 'LinkedIn',
+        ago: '3 h ago',
+        platform: 'X',
+        violations: '412/280 characters, 4 hashtags',
+        violationCount: 2,
+      },
+    });
   });
 
   it('never quotes the other post in its message or explanation', () => {

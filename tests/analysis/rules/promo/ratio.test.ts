@@ -90,10 +90,19 @@ ruleTester(rule, {
 describe('promo/ratio messages', () => {
   it('gives the actual ratio and what this post would make it', () => {
     const [f] = runRule(rule, { draft: { platform: 'linkedin', text: DRAFT }, history: history(6, 14) });
-    expect(f!.message).toBe(
-      '6 of your last 20 LinkedIn posts (30%) were promotional; this one would make 7 of 21. Post something social first.',
-    );
-    expect(f!.explanation).toContain('80%');
-    expect(f!.explanation).not.toMatch(/\{\w+\}/);
+    expect(f).toMatchObject({
+      ruleId: 'promo/ratio',
+      messageId: 'overLimit',
+      data: {
+        platform: 'LinkedIn',
+        promotional: 6,
+        total: 20,
+        percent: 30,
+        nextPromotional: 7,
+        nextTotal: 21,
+        nextPercent: 33,
+        limitPercent: 20,
+      },
+    });
   });
 });
