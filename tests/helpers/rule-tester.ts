@@ -1,7 +1,9 @@
 /**
  * Valid/invalid tables for one rule, in the manner of ESLint's RuleTester: each valid case must
  * produce no finding from the rule; each invalid case must produce exactly the listed findings
- * (by message id, with spans given as the text they cover, and the text after the fix).
+ * (by message id, with spans given as the text they cover, and the text after the fix). One more
+ * test per rule checks that the invalid cases render every message of the rule whole (no `{name}`
+ * left unfilled): tests assert ids and data, never the prose.
  */
 import { describe, expect, it } from 'vitest';
 import { createRuleContext, runRules, type AnalysisContext } from '@/lib/analysis/analyze';
@@ -75,10 +77,11 @@ export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidC
       });
     }
     // Tests assert message ids and data, not prose: this one test checks that the prose the user
-    // reads is whole, for every finding of the table.
-    it('renders its messages with every placeholder filled', () => {
+    // reads is whole, for every message of the rule (each one some invalid case produces).
+    it('renders each of its messages with every placeholder filled', () => {
       const rendered = cases.invalid.flatMap((c) => runRule(rule, c));
-      expect(rendered.length).toBeGreaterThan(0);
+      const unrendered = Object.keys(rule.meta.messages).filter((id) => !rendered.some((f) => f.messageId === id));
+      expect(unrendered, 'messages no invalid case produces').toEqual([]);
       for (const f of rendered) {
         expect(f.message, `${f.messageId}: ${f.message}`).not.toMatch(PLACEHOLDER);
         expect(f.explanation, `${f.messageId}: ${f.explanation}`).not.toMatch(PLACEHOLDER);
