@@ -42,7 +42,16 @@ ruleTester(rule, {
 
 describe('with the complaint model', () => {
   // A toy model that calls this post a complaint (over its threshold) with low confidence.
-  const unsure: ComplaintModel = { version: 1, bias: -0.2, cueScore: 0, cueKinds: {}, terms: {}, threshold: 0.4 };
+  const unsure: ComplaintModel = {
+    version: 2,
+    bias: -0.2,
+    cueScore: 0,
+    cueKinds: {},
+    features: { charMin: 3, charMax: 5, bigrams: true, negation: true },
+    quantum: 1,
+    terms: {},
+    threshold: 0.4,
+  };
   const draft = {
     platform: 'x' as const,
     ...replyTo('@shop can you reset my loyalty card number please', 'Send us a DM with your card number.'),
