@@ -13,7 +13,7 @@
  */
 import type { Span } from '../schemas';
 import { catalogIndex, compilePattern, WORD, type CompiledPhrase } from './catalog';
-import { imperativeStage, normalizeStyled, readerQuestionAt } from './grammar';
+import { imperativeStage, inviteQuestionAt, normalizeStyled, readerQuestionAt, responseWishAt } from './grammar';
 import { LEAD_INS, type CtaKind, type CtaStage } from './phrases';
 
 /** One call to action found in a text. */
@@ -50,7 +50,8 @@ function leadIns(): RegExp {
  * Where a clause can start: at these (the skip then passes over them). Not a unicode regex, for
  * speed: emoji are found by their high surrogate or their BMP symbol block.
  */
-const BOUNDARY_RE = /[.!?;:\n\r,|()[\]{}•·…—–→⇒➔➜➡⬇⤵\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uD83C-\uD83E]|\s[-–]\s/g;
+const BOUNDARY_RE =
+  /[.!?;:\n\r,|()[\]{}•·…—–→⇒➔➜➡⬇⤵\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uD83C-\uD83E]|\s[-–]\s|(?<after>(?:https?:\/\/|www\.)[^\s]{1,300}|["”»](?=\s+[A-Z])|[#@][\w.]{1,60}(?=\s+[A-Z]))/g;
 
 /** What is skipped at a clause start: punctuation, spaces, emoji, bullets, list numbers, @mentions, #tags. */
 const SKIP_RE =
@@ -61,7 +62,11 @@ const TRIGGER_RE = new RegExp(
   '(?:please|pls|plz|kindly|just|simply|go ahead and|so go|so|then|and|or|also|now|go|come|quickly|quick|' +
     "hurry(?: up)?(?: and)?|(?<q>why not|why don['’]t you)|don['’]?t forget to|do not forget to|" +
     "remember to|be sure to|make sure (?:to|you)|feel free to|don['’]?t wait|what are you waiting for\\??|" +
-    "okay|ok|p\\.?s\\.?|psst|reminder|you can(?!['’]?t| not)|you could|let['’]?s|let us)" +
+    "okay|ok|p\\.?s\\.?|psst|reminder|you can(?!['’]?t| not)|you could|let['’]?s|let us|" +
+    // The writer wishing the reader would act: "we hope you'll join us", "we invite you to apply".
+    "(?:we|i) (?:hope|trust) (?:that )?you(?:['’]ll| will)?|(?:we|i)(?:['’]d| would) love (?:for )?you to|" +
+    "(?:we|i) (?:invite|encourage|urge) you to|you should(?! not|n['’]?t)|you(?:['’]ll| will) want to|" +
+    "(?:don['’]?t|do not) hesitate to)" +
     `(?!${WORD})[\\s,:!.]*`,
   'iuy',
 );
@@ -93,6 +98,10 @@ const TRIGGER_KEYS = new Set([
   'ps',
   'yo',
   'le',
+  'we',
+  'i ',
+  "i'",
+  'i’',
 ]);
 
 /** Between two chained asks: ", and", "&", "then"… */
@@ -142,37 +151,39 @@ export function detectCtas(text: string): CtaMatch[] {
 
 function scan(text: string): CtaMatch[] {
   const index = catalogIndex();
-  const raw: CtaMatch[] = [];
+  const raw: Raw[] = [];
 
   const tried = new Set<number>();
+  const coordinated: number[] = [];
   const tryAt = (cand: Candidate): void => {
     let { pos, start, allowQuestion, viaLeadIn } = cand;
+    let afterTrigger = false;
     for (let hop = 0; hop < 6 && pos < text.length && raw.length < MAX_CTAS * 2; hop++) {
       if (!viaLeadIn) {
         if (tried.has(pos)) return;
         tried.add(pos);
       }
-      const found = matchAt(text, pos, index);
+      const found = matchAt(text, pos, index) ?? (viaLeadIn ? null : imperativeAt(text, pos));
       if (found) {
-        raw.push(toMatch(text, viaLeadIn ? start : pos, found, allowQuestion, viaLeadIn));
+        raw.push(toMatch(text, viaLeadIn ? start : pos, found, allowQuestion || found.question === true, viaLeadIn));
+        if (coordinated.length < MAX_CTAS) coordinationAfter(text, found.end, coordinated);
         // Chained asks: "Like, share and subscribe".
         CHAIN_RE.lastIndex = found.end;
         CHAIN_RE.exec(text);
         if (CHAIN_RE.lastIndex <= found.end) return;
         pos = start = CHAIN_RE.lastIndex;
-        viaLeadIn = false;
+        viaLeadIn = afterTrigger = false;
         hop = 0;
         continue;
       }
-      const verb = viaLeadIn ? null : imperativeAt(text, pos);
-      if (verb) {
-        raw.push(toMatch(text, pos, verb, allowQuestion, false));
-        CHAIN_RE.lastIndex = verb.end;
-        CHAIN_RE.exec(text);
-        if (CHAIN_RE.lastIndex <= verb.end) return;
-        pos = start = CHAIN_RE.lastIndex;
-        hop = 0;
-        continue;
+      if (afterTrigger) {
+        // A verb the table lacks, coordinated with one it has: "we hope you trick or treat yourself".
+        afterTrigger = false;
+        COORDINATED_VERB_RE.lastIndex = pos;
+        if (COORDINATED_VERB_RE.exec(text)) {
+          pos = start = COORDINATED_VERB_RE.lastIndex;
+          continue;
+        }
       }
       if (viaLeadIn || !TRIGGER_KEYS.has(text.slice(pos, pos + 2).toLowerCase())) return;
       TRIGGER_RE.lastIndex = pos;
@@ -180,6 +191,7 @@ function scan(text: string): CtaMatch[] {
       if (!trig || TRIGGER_RE.lastIndex === pos) return;
       if (trig.groups?.q) allowQuestion = true;
       pos = start = skip(text, TRIGGER_RE.lastIndex);
+      afterTrigger = true;
     }
   };
 
@@ -196,7 +208,12 @@ function scan(text: string): CtaMatch[] {
   BOUNDARY_RE.lastIndex = 0;
   for (let m = BOUNDARY_RE.exec(text); m; m = BOUNDARY_RE.exec(text)) {
     if (raw.length >= MAX_CTAS * 2) break;
-    starts(m.index);
+    // After a link, a closing quote or a tag, a capitalised word starts a new clause.
+    starts(m.groups?.after ? m.index + m[0].length : m.index);
+  }
+  // Imperatives coordinated further on in an ask's clause: "…read the next section and submit your questions".
+  for (let i = 0; i < coordinated.length && raw.length < MAX_CTAS * 2; i++) {
+    tryAt({ pos: coordinated[i]!, start: coordinated[i]!, allowQuestion: false, viaLeadIn: false });
   }
 
   // 2. Lead-ins anywhere: "…new drop, link in bio to shop".
@@ -213,7 +230,7 @@ function scan(text: string): CtaMatch[] {
   for (let m = LINK_PLACE_RE.exec(text); m && raw.length < MAX_CTAS * 2; m = LINK_PLACE_RE.exec(text)) {
     if (NEGATED_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const entry = { id: 'click-link', stage: 'interest' as const, kind: 'phrase' as const, outward: false, re: LINK_PLACE_RE };
-    raw.push(toMatch(text, m.index, { entry, end: m.index + m[0].length }, false, false));
+    raw.push({ ...toMatch(text, m.index, { entry, end: m.index + m[0].length }, false, false), place: true });
   }
 
   return finish(text, raw);
@@ -226,6 +243,23 @@ const LINK_PLACE_RE =
 interface Found {
   entry: CompiledPhrase;
   end: number;
+  /** A question that is itself the ask ("Want to join?"). */
+  question?: boolean;
+}
+
+/** One or two words and "and"/"or" in verb position after a softener ("trick or treat yourself"). */
+const COORDINATED_VERB_RE = /[A-Za-z'’-]{2,20}(?:\s+[A-Za-z'’-]{2,20})?\s+(?:and|or|&)\s+/y;
+
+/** "and"/"&"/"then"/"or" later in the clause of an ask, before another verb. Not unicode, for speed. */
+const CLAUSE_JOIN_RE = /[.!?;:\n\r,()…]|\s(?:and|&|then|or|plus)\s+(?=[A-Za-z])/g;
+
+/** Queues the places after "and"/"or" in the rest of an ask's clause (at most 80 characters on). */
+function coordinationAfter(text: string, from: number, out: number[]): void {
+  CLAUSE_JOIN_RE.lastIndex = from;
+  for (let m = CLAUSE_JOIN_RE.exec(text); m && m.index < from + 80; m = CLAUSE_JOIN_RE.exec(text)) {
+    if (m[0].length === 1) return; // the clause ends
+    out.push(m.index + m[0].length);
+  }
 }
 
 function matchAt(text: string, pos: number, index: Map<string, CompiledPhrase[]>): Found | null {
@@ -255,9 +289,17 @@ function imperativeAt(text: string, pos: number): Found | null {
   // "Reading", "reads": only the bare base form is an imperative; a letter after it is another word.
   if (/[\p{L}\p{N}_]/u.test(text[end] ?? '')) return null;
   const word = m[0].toLowerCase();
-  const question = readerQuestionAt(text, pos);
+  const question = readerQuestionAt(text, pos) || responseWishAt(text, pos);
   if (question > 0) {
-    return { entry: { id: 'ask-reader', stage: 'any', kind: 'conversation', outward: false, re: WORD_AT_RE }, end: pos + question };
+    return {
+      entry: { id: 'ask-reader', stage: 'any', kind: 'conversation', outward: false, re: WORD_AT_RE },
+      end: trimEnd(text, pos, pos + question),
+    };
+  }
+  const invite = inviteQuestionAt(text, pos);
+  if (invite) {
+    const kind = invite.stage === 'any' ? 'conversation' : 'imperative';
+    return { entry: { id: 'invite', stage: invite.stage, kind, outward: false, re: WORD_AT_RE }, end: pos + invite.length, question: true };
   }
   const dontMiss = /^don['’]?t$/.test(word) && /^\s+miss\b/i.test(text.slice(end, end + 8));
   const found = dontMiss ? { stage: 'interest' as const, outward: false } : imperativeStage(word, text.slice(end, end + 80));
@@ -310,8 +352,17 @@ function toMatch(
   };
 }
 
-/** Drops asks inside questions and asks contained in a longer ask; sorts; caps; extends. */
-function finish(text: string, raw: (CtaMatch & { allowQuestion?: boolean })[]): CtaMatch[] {
+/** Where an ask's clause ends, for telling a link's place apart from the ask it completes. */
+const CLAUSE_BREAK_RE = /[.!?;:,\n\r…|]/;
+
+type Raw = CtaMatch & { allowQuestion?: boolean; place?: boolean };
+
+/**
+ * Drops asks inside questions and asks contained in a longer ask; folds a link's place into the
+ * ask of its clause ("Learn how … from the link in bio" is one ask); drops a short inviting
+ * question that the next ask answers ("Want to join? Sign up here"); sorts; caps; extends.
+ */
+function finish(text: string, raw: Raw[]): CtaMatch[] {
   if (raw.length === 0) return [];
   const terms: number[] = [];
   TERMINATOR_RE.lastIndex = 0;
@@ -319,16 +370,34 @@ function finish(text: string, raw: (CtaMatch & { allowQuestion?: boolean })[]): 
 
   raw.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const out: CtaMatch[] = [];
+  const merged = new Set<CtaMatch>();
   let coveredTo = -1;
   for (const match of raw) {
     if (match.span.end <= coveredTo) continue;
     if (match.kind !== 'conversation' && !match.allowQuestion && endsInQuestion(text, terms, match.span.end)) continue;
+    const prev = out[out.length - 1];
+    if (
+      match.place &&
+      prev &&
+      prev.kind !== 'conversation' &&
+      match.span.start >= prev.span.end &&
+      match.span.start - prev.span.end <= 120 &&
+      !CLAUSE_BREAK_RE.test(text.slice(prev.span.end, match.span.start))
+    ) {
+      prev.span = { start: prev.span.start, end: match.span.end };
+      prev.phrase = text.slice(prev.span.start, prev.span.end);
+      merged.add(prev);
+      coveredTo = Math.max(coveredTo, match.span.end);
+      continue;
+    }
+    if (prev?.id === 'invite' && match.span.start - prev.span.end <= 50) out.pop();
     coveredTo = Math.max(coveredTo, match.span.end);
-    const { allowQuestion: _drop, ...clean } = match;
+    const { allowQuestion: _drop, place: _place, ...clean } = match;
     out.push(clean);
     if (out.length >= MAX_CTAS) break;
   }
-  for (let i = 0; i < out.length; i++) extend(text, out[i]!, out[i + 1]?.span.start ?? text.length);
+  // A merged ask keeps its link's place: it is not swapped for another ask.
+  for (let i = 0; i < out.length; i++) if (!merged.has(out[i]!)) extend(text, out[i]!, out[i + 1]?.span.start ?? text.length);
   return out;
 }
 

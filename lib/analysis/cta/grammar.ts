@@ -36,7 +36,8 @@ const PURCHASE =
 /** The imperative verbs, by lower-cased base form. */
 export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   // awareness: one piece of content, following
-  watch: { stage: 'awareness' },
+  // Not a pastime: "watch TV", "watch movies".
+  watch: { stage: 'awareness', needs: /^\s*(?:[!.:]|$)|^\s+(?!(?:tv|television|movies|films|sports|football|out)\b)\S/i },
   see: {
     stage: 'awareness',
     needs:
@@ -60,7 +61,11 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
     needs:
       /^\s*(?:[!.:]|$)|^\s+(?:on|more|this|these|my|our|the(?! (?:room|fine print|small print|instructions|manual))|about|it|below|here|his|her|their)\b/i,
   },
-  listen: { stage: 'awareness' },
+  // Not a pastime or advice: "listen to music / your body".
+  listen: {
+    stage: 'awareness',
+    needs: /^\s*(?:[!.:]|$)|^\s+(?!to (?:music|the radio|others|people|your (?:body|gut|heart|mind|customers|team|people|kids))\b)\S/i,
+  },
   hear: { stage: 'awareness' },
   tune: { stage: 'awareness', needs: /^\s+in\b/i },
   follow: {
@@ -75,7 +80,8 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   discover: { stage: 'interest' },
   practice: { stage: 'awareness', needs: /^\s+(?:these|this|our|my)\b/i },
   // interest: more content, the site, subscribing, an event
-  learn: { stage: 'interest' },
+  // Not advice: "learn to say no", "learn the right skills".
+  learn: { stage: 'interest', needs: /^\s*(?:[!.:]|$)|^\s+(?!to\b|(?:the|a|an) (?:right|best|hard way|art|lesson)\b)\S/i },
   find: { stage: 'interest', needs: /^\s+(?:out|all|it|them|more|us|our|my|the (?:link|full)|these)\b/i },
   explore: { stage: 'interest' },
   browse: { stage: 'interest' },
@@ -172,6 +178,10 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   write: { stage: 'awareness', needs: /^\s+(?:to your|your (?:senator|representative|mp|congress))/i },
 };
 
+/** Third-person verbs that make the word before them a noun subject ("Study finds", "Order shows"). */
+const NOUN_SUBJECT =
+  /^\s+(?:(?!(?:what|how|why|who|which|where|when|whatever|it|this|that|us|me|him|her|them|you)\b)[\w'’-]+\s+)?(?:shows|finds|says|reveals|suggests|warns|claims|explains|proves|predicts|reports|confirms|helps|makes|gets|goes|comes|takes|looks|needs|wants|leads|starts|remains|becomes|seems|hits|rises|falls|grows|drops|jumps|surges|soars|slows)\b/i;
+
 /** Questions put to the reader ("Do you agree?", "When do you feel appreciated?"): conversation. */
 const READER_QUESTION =
   /^(?:(?:when|what|which|how|who|where) (?:(?:do|did|would|will|have|can|could|should|is|was|are) )?(?:you|y['’]?all|we|your)\b|do you (?:agree|prefer|remember|relate)\b|would you (?:rather|agree|choose|pick|try)\b|have you ever\b|who (?:wants|else|is ready)\b)[^.!?\n]{0,80}\?/i;
@@ -179,6 +189,41 @@ const READER_QUESTION =
 /** A question to the reader at a clause start: its length, or 0. */
 export function readerQuestionAt(text: string, pos: number): number {
   const m = READER_QUESTION.exec(text.slice(pos, pos + 120));
+  return m ? m[0].length : 0;
+}
+
+/**
+ * A short question that invites the reader to act ("Want to join?", "Who's coming?", "Ready to
+ * apply?"): the verb after it is an ask verb and the question is five words at most. A longer
+ * one ("Want to find out more about your productivity style?") is a teaser the next line answers.
+ */
+const INVITE_QUESTION =
+  /^(?:(?:do you |you )?(?:want|wanna|care|ready|keen) (?:to )?|(?:who['’]?s|who is|anyone|who else is) (?=[a-z]+ing\b))([a-z]+)((?:\s+[\w'’@#-]+){0,2})\s*\?/i;
+
+/** An inviting question at a clause start: its length and the stage of its verb, or null. */
+export function inviteQuestionAt(text: string, pos: number): { length: number; stage: CtaStage } | null {
+  const m = INVITE_QUESTION.exec(text.slice(pos, pos + 60));
+  if (!m) return null;
+  let verb = m[1]!.toLowerCase();
+  if (verb.endsWith('ing')) verb = INGS[verb] ?? verb.slice(0, -3);
+  if (verb === 'in') return { length: m[0].length, stage: 'any' };
+  const rule = IMPERATIVE_VERBS[verb];
+  return rule ? { length: m[0].length, stage: rule.stage } : null;
+}
+
+/** -ing forms whose base is not the stem ("coming" → "come"). */
+const INGS: Readonly<Record<string, string>> = { coming: 'join', joining: 'join', shopping: 'shop', signing: 'sign' };
+
+/**
+ * The writer asking for the reader's reply without an imperative: "I look forward to reading your
+ * comments", "We'd love to hear your thoughts", "Curious to hear how you…" (conversation).
+ */
+const RESPONSE_WISH =
+  /^(?:(?:i|we)(?:['’]d| would)? (?:really )?(?:love|like) to (?:hear|know|read|see)|(?:would|i['’]?d|we['’]?d) love to (?:hear|know|read|see)|(?:i|we)(?:['’]m| am|['’]re| are)? (?:really )?look(?:ing)? forward to (?:hearing|reading|seeing)|(?:(?:i['’]?m|we['’]?re) )?(?:curious|keen|eager|interested) to (?:hear|know|read|see)) (?:your|from you|what you|how you|which|if you|whether you|about your|you(?:r)? (?:thoughts|views|comments|stories|ideas))\b[^.!?\n]{0,60}/i;
+
+/** A wish for the reader's reply at a clause start: its length, or 0. */
+export function responseWishAt(text: string, pos: number): number {
+  const m = RESPONSE_WISH.exec(text.slice(pos, pos + 160));
   return m ? m[0].length : 0;
 }
 
@@ -191,6 +236,8 @@ function READS_AS_VERB(after: string): boolean {
   if (/^[-.‐_/](?=\w)/.test(after)) return false;
   if (/^\s+(?:is|are|was|were|matters|means|makes|has|have|had|vs\.?|versus|of|and|&|or)\b/i.test(after)) return false;
   if (/^\s+[\w'’-]+\s+(?:is|are|was|were)\b/i.test(after)) return false;
+  // A noun and its verb: "Research shows…", "Watch sales surge" stays, "Review finds…" is a headline.
+  if (NOUN_SUBJECT.test(after)) return false;
   if (/^\s+[\w'’-]+(?:\s+[\w'’-]+)?:(?!\/\/)/.test(after)) return false;
   return true;
 }
