@@ -104,6 +104,14 @@ const TRIGGER_KEYS = new Set([
   'i’',
 ]);
 
+/**
+ * Softeners that put the next word in an imperative's place anywhere in a sentence: only the ones
+ * that always mark a request ("you can see how…" inside a sentence mostly describes, so it waits
+ * for a clause start). After a relative or conditional ("if you please") it is no request (rel).
+ */
+const SOFTENER_RE =
+  /(?<rel>\b(?:where|which|that|if|when|who|how|what|so that|until|unless)\s+)?\b(?:please|pls|plz|kindly|feel free to|be sure to|make sure to|don['’]?t forget to|remember to|(?:we|i) (?:invite|encourage|urge) you to|(?:we|i)(?:['’]d| would) love (?:for )?you to|take a (?:moment|minute|second|few minutes|\d{1,2} minutes) to)\s+/gi;
+
 /** Between two chained asks: ", and", "&", "then"… */
 const CHAIN_RE = /[\s,]*(?:(?:and|&|\+|or|then|plus)(?![\w\u00C0-\uFFFF])[\s,]*)?(?:(?:please|just|also|then)\s+)?/iy;
 
@@ -216,7 +224,15 @@ function scan(text: string): CtaMatch[] {
     tryAt({ pos: coordinated[i]!, start: coordinated[i]!, allowQuestion: false, viaLeadIn: false });
   }
 
-  // 2. Lead-ins anywhere: "…new drop, link in bio to shop".
+  // 2. Softeners inside a sentence: "…we need your help so please share this".
+  SOFTENER_RE.lastIndex = 0;
+  for (let m = SOFTENER_RE.exec(text); m && raw.length < MAX_CTAS * 2; m = SOFTENER_RE.exec(text)) {
+    if (m.groups?.rel) continue; // "a site where you can…" describes, it does not ask
+    const pos = m.index + m[0].length;
+    tryAt({ pos, start: pos, allowQuestion: false, viaLeadIn: false });
+  }
+
+  // 3. Lead-ins anywhere: "…new drop, link in bio to shop".
   const lead = leadIns();
   lead.lastIndex = 0;
   for (let m = lead.exec(text); m; m = lead.exec(text)) {
@@ -225,7 +241,7 @@ function scan(text: string): CtaMatch[] {
     tryAt({ pos: m.index + m[0].length, start: m.index, allowQuestion: false, viaLeadIn: true });
   }
 
-  // 3. Where the link is, anywhere: "link in our story", "the blog link is in our profile".
+  // 4. Where the link is, anywhere: "link in our story", "the blog link is in our profile".
   LINK_PLACE_RE.lastIndex = 0;
   for (let m = LINK_PLACE_RE.exec(text); m && raw.length < MAX_CTAS * 2; m = LINK_PLACE_RE.exec(text)) {
     if (NEGATED_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -238,7 +254,7 @@ function scan(text: string): CtaMatch[] {
 
 /** A link-location phrase: a link (or "details") and where it is. Not unicode, for speed. */
 const LINK_PLACE_RE =
-  /\b(?:(?:the|our|my)\s+)?(?:(?!no\b|not\b|never\b)[a-z]{2,12}\s+)?(?:link|links|url|details|info)\s+(?:is\s+|are\s+|can be found\s+|available\s+)?(?:in|on|at)\s+(?:our\s+|my\s+|the\s+)?(?:bio|profile|story|stories|description|comments?|highlights?|linktree)\b|\blinks?\s+(?:below|above)\b/gi;
+  /\b(?:(?:the|our|my)\s+)?(?:(?!no\b|not\b|never\b)[a-z]{2,12}\s+)?(?:link|links|url|details|info)\s+(?:is\s+|are\s+|can be found\s+|available\s+)?(?:in|on|at)\s+(?:our\s+|my\s+|the\s+)?(?:first\s+|pinned\s+|top\s+)?(?:bio|profile|story|stories|description|comments?|highlights?|linktree)\b|\blinks?\s+(?:below|above)\b/gi;
 
 interface Found {
   entry: CompiledPhrase;
@@ -301,7 +317,7 @@ function imperativeAt(text: string, pos: number): Found | null {
     const kind = invite.stage === 'any' ? 'conversation' : 'imperative';
     return { entry: { id: 'invite', stage: invite.stage, kind, outward: false, re: WORD_AT_RE }, end: pos + invite.length, question: true };
   }
-  const dontMiss = /^don['’]?t$/.test(word) && /^\s+miss\b/i.test(text.slice(end, end + 8));
+  const dontMiss = /^(?:don['’]?t|do)$/.test(word) && /^\s+(?:not\s+)?miss\b/i.test(text.slice(end, end + 12));
   const found = dontMiss ? { stage: 'interest' as const, outward: false } : imperativeStage(word, text.slice(end, end + 80));
   if (!found) return null;
   const stop = dontMiss ? end + text.slice(end).search(/miss/i) + 4 : end;
@@ -380,11 +396,10 @@ function finish(text: string, raw: Raw[]): CtaMatch[] {
       match.place &&
       prev &&
       prev.kind !== 'conversation' &&
-      match.span.start >= prev.span.end &&
       match.span.start - prev.span.end <= 120 &&
-      !CLAUSE_BREAK_RE.test(text.slice(prev.span.end, match.span.start))
+      (match.span.start <= prev.span.end || !CLAUSE_BREAK_RE.test(text.slice(prev.span.end, match.span.start)))
     ) {
-      prev.span = { start: prev.span.start, end: match.span.end };
+      prev.span = { start: prev.span.start, end: Math.max(prev.span.end, match.span.end) };
       prev.phrase = text.slice(prev.span.start, prev.span.end);
       merged.add(prev);
       coveredTo = Math.max(coveredTo, match.span.end);

@@ -60,6 +60,13 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
     stage: 'interest',
     needs:
       /^\s*(?:[!.:]|$)|^\s+(?:on|more|this|these|my|our|the(?! (?:room|fine print|small print|instructions|manual))|about|it|below|here|his|her|their)\b/i,
+    // One piece of content is awareness, as in the catalog's "read the full story".
+    objects: [
+      [
+        /^\s+(?:this|the|my|our|his|her|their) (?:(?:full|latest|new|whole) )?(?:post|story|article|thread|piece|interview|essay|op-ed|column|blog post|case study|recap)\b/i,
+        'awareness',
+      ],
+    ],
   },
   // Not a pastime or advice: "listen to music / your body".
   listen: {
@@ -76,13 +83,17 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   meet: { stage: 'awareness', needs: /^\s+(?:our|the|my|us)\b/i },
   celebrate: { stage: 'awareness', needs: /^\s+(?:#|with|the|our|this)/i },
   catch: { stage: 'awareness', needs: /^\s+(?:up|the|our|us|my)\b/i },
-  consider: { stage: 'awareness', needs: /^\s+(?:this|these|our|my|the)\b/i },
+  // "Consider this", and "consider donating": the gerund's verb decides (imperativeStage).
+  consider: { stage: 'awareness', needs: /^\s+(?:this|these|our|my|the|[a-z]{3,}ing)\b/i },
   discover: { stage: 'interest' },
   practice: { stage: 'awareness', needs: /^\s+(?:these|this|our|my)\b/i },
   // interest: more content, the site, subscribing, an event
   // Not advice: "learn to say no", "learn the right skills".
   learn: { stage: 'interest', needs: /^\s*(?:[!.:]|$)|^\s+(?!to\b|(?:the|a|an) (?:right|best|hard way|art|lesson)\b)\S/i },
-  find: { stage: 'interest', needs: /^\s+(?:out|all|it|them|more|us|our|my|the (?:link|full)|these)\b/i },
+  find: {
+    stage: 'interest',
+    needs: /^\s+(?:out|all|it|them|more|us|our|my|the (?:link|full)|these|(?:a|an|the|your) (?:[\w'’-]+ ){1,2}near you)\b/i,
+  },
   explore: { stage: 'interest' },
   browse: { stage: 'interest' },
   visit: { stage: 'interest', needs: /^\s+(?:us|our|my|the (?:site|website|shop|store|page|link|blog)|our|[\w-]+\.[a-z]{2,}|https?:)/i },
@@ -108,9 +119,45 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   contact: { stage: 'consideration', objects: [[/^\s+(?:our )?support\b/i, 'loyalty']] },
   apply: { stage: 'consideration' },
   email: { stage: 'consideration', needs: /^\s+(?:us|me|our)\b/i },
-  dm: { stage: 'consideration', needs: /^\s+(?:us|me)\b/i },
+  dm: { stage: 'consideration', needs: /^\s+(?:us|me|for)\b/i },
+  ping: { stage: 'consideration', needs: /^\s+(?:us|me)\b/i },
+  text: { stage: 'consideration', needs: /^\s+(?:us|me|[A-Z]{2,12} to \d)/, objects: [[/^\s+[A-Z]{2,12} to \d/, 'interest']] },
+  ask: {
+    stage: 'any',
+    needs: /^\s+(?:(?:me|us) (?:anything|about|a question|your|questions)|(?:your )?questions (?:below|in the comments))\b/i,
+  },
+  leave: { stage: 'any', needs: /^\s+(?:us |me )?(?:your|a|some) (?:questions?|comments?|thoughts|feedback|reply|answer|suggestions?)\b/i },
+  // "Drop us a line", "Drop by" (a visit); "drop a comment" is in the catalog.
+  drop: {
+    stage: 'consideration',
+    needs: /^\s+(?:(?:us|me) (?:a |an )?(?:line|message|note|dm|email|e-mail|text)|by|in)\b/i,
+    objects: [[/^\s+(?:by|in)\b/i, 'interest']],
+  },
+  stop: { stage: 'interest', needs: /^\s+(?:by|in)\b(?! (?:the )?(?:way|time))/i },
+  swing: { stage: 'interest', needs: /^\s+by\b/i },
+  pop: { stage: 'interest', needs: /^\s+(?:by|in|over)\b/i },
+  stay: { stage: 'awareness', needs: /^\s+(?:tuned|connected with|in touch)\b/i },
+  keep: { stage: 'awareness', needs: /^\s+an eye (?:out|on)\b/i },
+  // "Give it a try", "Give us a call / a follow"; a gift "give today / to our appeal" is a donation.
+  give: {
+    stage: 'conversion',
+    needs:
+      /^\s+(?:(?:it|this|us|me|them|her|him) a (?:try|go|shot|whirl|call|ring|follow|shout|look|listen|read|watch|visit)|today|now|generously|here|at|(?:to|what you can to) (?:the|our|a|this|their)\b|[$€£]\s?\d)/i,
+    objects: [
+      [/^\s+\w+ a (?:call|ring|shout)\b/i, 'consideration'],
+      [/^\s+\w+ a (?:follow|look|listen|read|watch)\b/i, 'awareness'],
+      [/^\s+\w+ a visit\b/i, 'interest'],
+    ],
+  },
+  // A petition or a pledge: a request outside the funnel, closest to awareness.
+  sign: { stage: 'awareness', needs: /^\s+(?:the|our|this|my) (?:petition|pledge|open letter|letter)\b/i },
+  enjoy: {
+    stage: 'conversion',
+    needs:
+      /^\s+(?:(?:a|an|your|our|the) )?(?:free\b|\d|[$€£]|(?:[\w'’-]+ ){0,3}(?:for (?:just |only )?[$€£]?\d|on us|at (?:participating|your local)|\d{1,3}\s?% off))/i,
+  },
   message: { stage: 'consideration', needs: /^\s+(?:us|me)\b/i },
-  call: { stage: 'consideration', needs: /^\s+(?:us|me|our)\b/i },
+  call: { stage: 'consideration', needs: /^\s+(?:us|me|our|now|today|\+?\d)/i },
   reach: { stage: 'consideration', needs: /^\s+out\b/i },
   request: { stage: 'interest', objects: [[EVALUATE, 'consideration']] },
   compare: { stage: 'consideration', needs: /^\s+(?:our|the|all|plans|prices|pricing)\b(?!\s+(?:yourself|room))/i },
@@ -128,7 +175,10 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
     needs: /^\s+(?!to\b|ready\b|out\b|up\b|it\b(?! now)|over\b|in\b|back\b|started\b(?! with))\S/i,
     objects: [
       [EVALUATE, 'consideration'],
-      [/\b(?:updates?|notified|early access|the app|our app)\b/i, 'interest'],
+      [
+        /\b(?:updates?|notified|early access|the app|our app|facts|latest|news|details|full story|scoop|answers|lowdown|headlines|inside look|recipes?|tips)\b/i,
+        'interest',
+      ],
       [EVENT, 'interest'],
     ],
   },
@@ -139,7 +189,15 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
     needs: /^\s+(?:yours|one|it|them|a|an|the|this|these|some|your (?:copy|tickets?|spot|seat|free|order))\b/i,
     objects: [[EVENT, 'interest']],
   },
-  help: { stage: 'any', needs: /^\s+(?:me|us) (?:understand|decide|choose|out|figure)\b/i },
+  // "Help me understand" asks for replies; "help us raise / feed / reach our goal" for money.
+  help: {
+    stage: 'any',
+    needs: /^\s+(?:me|us) (?:understand|decide|choose|pick|name|out|figure|raise|feed|fund|reach|spread)\b/i,
+    objects: [
+      [/^\s+\w+ (?:raise|feed|fund|reach)\b/i, 'conversion'],
+      [/^\s+\w+ spread\b/i, 'advocacy'],
+    ],
+  },
   choose: { stage: 'conversion' },
   pick: { stage: 'conversion', needs: /^\s+up\b/i },
   treat: { stage: 'conversion', needs: /^\s+yourself\b/i },
@@ -160,16 +218,22 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
     stage: 'advocacy',
     outward: true,
     needs:
-      /^\s+(?:everyone|everybody|a friend|your friends?|this to|it to|(?:us|me) (?:an? |your )?(?:e-?mail|message|dm|note|line|cv|resume|résumé))\b/i,
-    objects: [[/^\s+(?:us|me)\b/i, 'consideration']],
+      /^\s+(?:everyone|everybody|a friend|your friends?|this to|it to|(?:us|me) (?:an? |your )?(?:e-?mail|message|dm|note|line|cv|resume|résumé)|your (?:cv|resume|résumé|application|portfolio|questions))\b/i,
+    objects: [
+      [/^\s+(?:us|me|your (?:cv|resume|résumé|application|portfolio))\b/i, 'consideration'],
+      [/^\s+your questions\b/i, 'any'],
+    ],
   },
   spread: { stage: 'advocacy', outward: true, needs: /^\s+the word\b/i },
   nominate: { stage: 'advocacy', outward: true },
   // conversation prompts
   share: {
     stage: 'any',
-    needs: /^\s+(?:your |some |)(?:thoughts|ideas|opinions?|experiences?|tips|stories|story|feedback)\b/i,
-    objects: [[/^\s+your (?:story|stories|experience)/i, 'advocacy']],
+    needs: /^\s+(?:(?:your |some |)(?:thoughts|ideas|opinions?|experiences?|tips|stories|story|feedback)|if you)\b/i,
+    objects: [
+      [/^\s+your (?:story|stories|experience)/i, 'advocacy'],
+      [/^\s+if you\b/i, 'awareness'],
+    ],
   },
   comment: { stage: 'any' },
   vote: { stage: 'any' },
@@ -177,6 +241,10 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   // requests outside the funnel ("write to your senators") still ask the reader to act
   write: { stage: 'awareness', needs: /^\s+(?:to your|your (?:senator|representative|mp|congress))/i },
 };
+
+/** Words before a colon that point at a link or a clip rather than title a headline. */
+const POINTER_COLON =
+  /^\s+(?:(?:the )?(?:full )?(?:video|clip|live|here|now|today|online|below|link|trailer|interview|episode)|more here|it here|it now):/i;
 
 /** Third-person verbs that make the word before them a noun subject ("Study finds", "Order shows"). */
 const NOUN_SUBJECT =
@@ -238,7 +306,8 @@ function READS_AS_VERB(after: string): boolean {
   if (/^\s+[\w'’-]+\s+(?:is|are|was|were)\b/i.test(after)) return false;
   // A noun and its verb: "Research shows…", "Watch sales surge" stays, "Review finds…" is a headline.
   if (NOUN_SUBJECT.test(after)) return false;
-  if (/^\s+[\w'’-]+(?:\s+[\w'’-]+)?:(?!\/\/)/.test(after)) return false;
+  // "Shop talk: …" is a headline; "Apply here: …", "Watch video: …" point at what follows.
+  if (/^\s+[\w'’-]+(?:\s+[\w'’-]+)?:(?!\/\/)/.test(after) && !POINTER_COLON.test(after)) return false;
   return true;
 }
 
@@ -249,9 +318,31 @@ export function imperativeStage(verb: string, after: string): { stage: CtaStage;
   if (!READS_AS_VERB(after)) return null;
   if (rule.needs && !rule.needs.test(after)) return null;
   const window = after.slice(0, 60);
-  for (const [re, stage] of rule.objects ?? []) if (re.test(window)) return { stage, outward: rule.outward ?? false };
+  if (verb === 'consider') {
+    // "Consider donating", "consider joining us": the ask is the gerund's.
+    const ing = /^\s+([a-z]{3,})ing\b/i.exec(window);
+    if (ing) {
+      const base = baseOf(ing[1]!.toLowerCase());
+      return base && base !== 'consider' ? (imperativeStage(base, window.slice(ing[0].length)) ?? stageOf(base)) : null;
+    }
+  }
+  for (const [re, stage] of rule.objects ?? []) {
+    if (re.test(window)) return { stage, outward: (rule.outward ?? false) && (stage === rule.stage || stage === 'advocacy') };
+  }
   if (rule.stage === 'conversion' && PURCHASE.test(window)) return { stage: 'conversion', outward: false };
   if (verb === 'send' && PEOPLE.test(window)) return { stage: 'advocacy', outward: true };
+  return { stage: rule.stage, outward: rule.outward ?? false };
+}
+
+/** The base form of a gerund's stem that the verb table knows ("donat" → "donate", "shopp" → "shop"). */
+function baseOf(stem: string): string | null {
+  for (const v of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (IMPERATIVE_VERBS[v]) return v;
+  return null;
+}
+
+/** A verb's own stage, with no object read. */
+function stageOf(verb: string): { stage: CtaStage; outward: boolean } {
+  const rule = IMPERATIVE_VERBS[verb]!;
   return { stage: rule.stage, outward: rule.outward ?? false };
 }
 

@@ -114,24 +114,6 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
   },
   { id: 'save-post', stage: 'awareness', pattern: '(?:save|bookmark|pin) (?:this|it|the post|this post)(?: for later| post)?' },
   {
-    id: 'watch',
-    stage: 'awareness',
-    pattern:
-      'watch (?:now|here|today|(?:the|our|this|my)(?: full| new| latest)? (?:video|clip|reel|episode|trailer|film|interview|recap|story|short))',
-  },
-  {
-    id: 'listen',
-    stage: 'awareness',
-    pattern:
-      "listen (?:now|here|today|in|(?:to|on) (?:the|our|this|my|today['’]s)(?: full| new| latest)? (?:episode|podcast|show|interview))",
-  },
-  {
-    id: 'read',
-    stage: 'awareness',
-    pattern:
-      'read (?:this|the (?:full )?(?:post|story|article|thread|piece|interview|case study|recap)|our (?:latest |new )?(?:post|blog post|article|story|thread|case study))',
-  },
-  {
     id: 'check-out',
     stage: 'awareness',
     pattern:
@@ -165,11 +147,6 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
       'join (?:our|the|my) (?:weekly |free |email |monthly )?(?:newsletter|mailing list|email list|list|waitlist|wait list|beta|{event})|join (?:our|my) (?:community|group|discord|slack|facebook group|club|tribe|movement)',
   },
   {
-    id: 'join-us',
-    stage: 'interest',
-    pattern: 'join (?:us|me) (?:live|at|for|on|tomorrow|today|tonight|this|next)|join (?:now|today|free|for free)',
-  },
-  {
     id: 'register',
     stage: 'interest',
     pattern:
@@ -200,11 +177,6 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
   {
     id: 'visit',
     stage: 'interest',
-    pattern: 'visit (?:(?:us|our|the|my) (?:site|website|shop|store|page|blog|booth|stand|profile|link)|us (?:at|online|in)|{url})',
-  },
-  {
-    id: 'visit',
-    stage: 'interest',
     pattern:
       '(?:head|go|pop|swing) (?:over )?(?:to|by) (?:(?:our|the|my) (?:site|website|blog|link|profile|bio|page|channel|shop|store)|{url})',
   },
@@ -227,17 +199,6 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
     stage: 'interest',
     pattern:
       'check out (?:our|the|this|my)(?: new| latest)? (?:website|site|blog|collection|range|catalog|catalogue|menu|products?|podcast|newsletter|channel|page|course|lineup|line-up)',
-  },
-  {
-    id: 'explore',
-    stage: 'interest',
-    pattern:
-      '(?:explore|browse|discover) (?:our|the|this)(?: new| latest| full)? (?:collection|range|catalog|catalogue|menu|shop|store|lineup|line-up|products|site|website)',
-  },
-  {
-    id: 'take-quiz',
-    stage: 'interest',
-    pattern: 'take (?:the|our|a|this) (?:free |quick |\\d{1,2}[- ]minute )?(?:quiz|assessment|survey|test)',
   },
 
   // ── consideration: book a demo, start a free trial, compare plans, get a quote, talk to us ──
@@ -351,7 +312,6 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
     stage: 'interest',
     pattern: "don'?t miss (?:out on )?(?:our|the|this|my|tomorrow's|today's|tonight's|next week's)(?: [\\w'’-]{1,20}){0,2} {event}",
   },
-  { id: 'donate', stage: 'conversion', pattern: 'donate(?: (?:now|today|here|to|\\$|€|£)|{stop})' },
   { id: 'stock-up', stage: 'conversion', pattern: 'stock up(?: (?:now|today|on|while|before))?|treat yourself (?:to|today|now)' },
   { id: 'check-out-sale', stage: 'conversion', pattern: 'check out (?:our|the|this) (?:\\w{1,15} )?{offer}' },
   { id: 'join-paid', stage: 'conversion', pattern: 'become a (?:paid |premium )?(?:member|subscriber|customer)' },
