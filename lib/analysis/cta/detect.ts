@@ -13,7 +13,7 @@
  */
 import type { Span } from '../schemas';
 import { catalogIndex, compilePattern, WORD, type CompiledPhrase } from './catalog';
-import { imperativeStage, inviteQuestionAt, normalizeStyled, readerQuestionAt, responseWishAt } from './grammar';
+import { IMPERATIVE_VERBS, imperativeStage, inviteQuestionAt, normalizeStyled, readerQuestionAt, responseWishAt } from './grammar';
 import { LEAD_INS, type CtaKind, type CtaStage } from './phrases';
 
 /** One call to action found in a text. */
@@ -62,11 +62,7 @@ const TRIGGER_RE = new RegExp(
   '(?:please|pls|plz|kindly|just|simply|go ahead and|so go|so|then|and|or|also|now|go|come|quickly|quick|' +
     "hurry(?: up)?(?: and)?|(?<q>why not|why don['’]t you)|don['’]?t forget to|do not forget to|" +
     "remember to|be sure to|make sure (?:to|you)|feel free to|don['’]?t wait|what are you waiting for\\??|" +
-    "okay|ok|p\\.?s\\.?|psst|reminder|you can(?!['’]?t| not)|you could|let['’]?s|let us|" +
-    // The writer wishing the reader would act: "we hope you'll join us", "we invite you to apply".
-    "(?:we|i) (?:hope|trust) (?:that )?you(?:['’]ll| will)?|(?:we|i)(?:['’]d| would) love (?:for )?you to|" +
-    "(?:we|i) (?:invite|encourage|urge) you to|you should(?! not|n['’]?t)|you(?:['’]ll| will) want to|" +
-    "(?:don['’]?t|do not) hesitate to)" +
+    "okay|ok|p\\.?s\\.?|psst|reminder|you can(?!['’]?t| not)|you could|let['’]?s|let us)" +
     `(?!${WORD})[\\s,:!.]*`,
   'iuy',
 );
@@ -98,19 +94,24 @@ const TRIGGER_KEYS = new Set([
   'ps',
   'yo',
   'le',
-  'we',
-  'i ',
-  "i'",
-  'i’',
 ]);
+
+/**
+ * The writer wishing the reader would act: "we hope you'll join us", "we invite you to apply",
+ * "you should…", "don't hesitate to…". Kept apart from TRIGGER_RE (and not unicode) so clause
+ * starts with "We" or "I" cost one small regex.
+ */
+const WISH_RE =
+  /(?:(?:we|i) (?:hope|trust) (?:that )?you(?:['’]ll| will)?|(?:we|i)(?:['’]d| would) love (?:for )?you to|(?:we|i) (?:invite|encourage|urge) you to|you should(?! not|n['’]?t)|you(?:['’]ll| will) want to|(?:don['’]?t|do not) hesitate to)(?![\w\u00C0-\uFFFF])\s*/iy;
+const WISH_KEYS = new Set(['we', 'i ', "i'", 'i’', 'yo', 'do']);
 
 /**
  * Softeners that put the next word in an imperative's place anywhere in a sentence: only the ones
  * that always mark a request ("you can see how…" inside a sentence mostly describes, so it waits
- * for a clause start). After a relative or conditional ("if you please") it is no request (rel).
+ * for a clause start). Not a unicode regex, for speed.
  */
 const SOFTENER_RE =
-  /(?<rel>\b(?:where|which|that|if|when|who|how|what|so that|until|unless)\s+)?\b(?:please|pls|plz|kindly|feel free to|be sure to|make sure to|don['’]?t forget to|remember to|(?:we|i) (?:invite|encourage|urge) you to|(?:we|i)(?:['’]d| would) love (?:for )?you to|take a (?:moment|minute|second|few minutes|\d{1,2} minutes) to)\s+/gi;
+  /\b(?:please|pls|plz|kindly|feel free to|be sure to|make sure to|don['’]?t forget to|remember to|(?:we|i) (?:invite|encourage|urge) you to|(?:we|i)(?:['’]d| would) love (?:for )?you to|take a (?:moment|minute|second|few minutes|\d{1,2} minutes) to)\s+/gi;
 
 /** Between two chained asks: ", and", "&", "then"… */
 const CHAIN_RE = /[\s,]*(?:(?:and|&|\+|or|then|plus)(?![\w\u00C0-\uFFFF])[\s,]*)?(?:(?:please|just|also|then)\s+)?/iy;
@@ -193,12 +194,23 @@ function scan(text: string): CtaMatch[] {
           continue;
         }
       }
-      if (viaLeadIn || !TRIGGER_KEYS.has(text.slice(pos, pos + 2).toLowerCase())) return;
-      TRIGGER_RE.lastIndex = pos;
-      const trig = TRIGGER_RE.exec(text);
-      if (!trig || TRIGGER_RE.lastIndex === pos) return;
-      if (trig.groups?.q) allowQuestion = true;
-      pos = start = skip(text, TRIGGER_RE.lastIndex);
+      if (viaLeadIn) return;
+      const key = text.slice(pos, pos + 2).toLowerCase();
+      let next = -1;
+      if (WISH_KEYS.has(key)) {
+        WISH_RE.lastIndex = pos;
+        if (WISH_RE.exec(text)) next = WISH_RE.lastIndex;
+      }
+      if (next < 0 && TRIGGER_KEYS.has(key)) {
+        TRIGGER_RE.lastIndex = pos;
+        const trig = TRIGGER_RE.exec(text);
+        if (trig && TRIGGER_RE.lastIndex > pos) {
+          if (trig.groups?.q) allowQuestion = true;
+          next = TRIGGER_RE.lastIndex;
+        }
+      }
+      if (next <= pos) return;
+      pos = start = skip(text, next);
       afterTrigger = true;
     }
   };
@@ -227,7 +239,6 @@ function scan(text: string): CtaMatch[] {
   // 2. Softeners inside a sentence: "…we need your help so please share this".
   SOFTENER_RE.lastIndex = 0;
   for (let m = SOFTENER_RE.exec(text); m && raw.length < MAX_CTAS * 2; m = SOFTENER_RE.exec(text)) {
-    if (m.groups?.rel) continue; // "a site where you can…" describes, it does not ask
     const pos = m.index + m[0].length;
     tryAt({ pos, start: pos, allowQuestion: false, viaLeadIn: false });
   }
@@ -244,17 +255,24 @@ function scan(text: string): CtaMatch[] {
   // 4. Where the link is, anywhere: "link in our story", "the blog link is in our profile".
   LINK_PLACE_RE.lastIndex = 0;
   for (let m = LINK_PLACE_RE.exec(text); m && raw.length < MAX_CTAS * 2; m = LINK_PLACE_RE.exec(text)) {
-    if (NEGATED_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // The words before the link ("the blog link") belong to the phrase; found backwards, so the
+    // scan itself only wakes on "link", "url", "details", "info".
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const start = m.index - (LINK_MODIFIER_RE.exec(before)?.[0].length ?? 0);
+    if (NEGATED_RE.test(text.slice(Math.max(0, start - 30), start))) continue;
     const entry = { id: 'click-link', stage: 'interest' as const, kind: 'phrase' as const, outward: false, re: LINK_PLACE_RE };
-    raw.push({ ...toMatch(text, m.index, { entry, end: m.index + m[0].length }, false, false), place: true });
+    raw.push({ ...toMatch(text, start, { entry, end: m.index + m[0].length }, false, false), place: true });
   }
 
   return finish(text, raw);
 }
 
+/** What may stand before "link" in a link-location phrase: "the blog ", "our ", "Full recipe ". */
+const LINK_MODIFIER_RE = /\b(?:(?:the|our|my)\s+)?(?:(?!no\b|not\b|never\b)[a-z]{2,12}\s+)?$/i;
+
 /** A link-location phrase: a link (or "details") and where it is. Not unicode, for speed. */
 const LINK_PLACE_RE =
-  /\b(?:(?:the|our|my)\s+)?(?:(?!no\b|not\b|never\b)[a-z]{2,12}\s+)?(?:link|links|url|details|info)\s+(?:is\s+|are\s+|can be found\s+|available\s+)?(?:in|on|at)\s+(?:our\s+|my\s+|the\s+)?(?:first\s+|pinned\s+|top\s+)?(?:bio|profile|story|stories|description|comments?|highlights?|linktree)\b|\blinks?\s+(?:below|above)\b/gi;
+  /\b(?:link|links|url|details|info)\s+(?:is\s+|are\s+|can be found\s+|available\s+)?(?:in|on|at)\s+(?:our\s+|my\s+|the\s+)?(?:first\s+|pinned\s+|top\s+)?(?:bio|profile|story|stories|description|comments?|highlights?|linktree)\b|\blinks?\s+(?:below|above)\b/gi;
 
 interface Found {
   entry: CompiledPhrase;
@@ -318,6 +336,7 @@ function imperativeAt(text: string, pos: number): Found | null {
     return { entry: { id: 'invite', stage: invite.stage, kind, outward: false, re: WORD_AT_RE }, end: pos + invite.length, question: true };
   }
   const dontMiss = /^(?:don['’]?t|do)$/.test(word) && /^\s+(?:not\s+)?miss\b/i.test(text.slice(end, end + 12));
+  if (!dontMiss && !Object.hasOwn(IMPERATIVE_VERBS, word)) return null; // not "constructor"
   const found = dontMiss ? { stage: 'interest' as const, outward: false } : imperativeStage(word, text.slice(end, end + 80));
   if (!found) return null;
   const stop = dontMiss ? end + text.slice(end).search(/miss/i) + 4 : end;

@@ -252,12 +252,19 @@ const NOUN_SUBJECT =
 
 /** Questions put to the reader ("Do you agree?", "When do you feel appreciated?"): conversation. */
 const READER_QUESTION =
-  /^(?:(?:when|what|which|how|who|where) (?:(?:do|did|would|will|have|can|could|should|is|was|are) )?(?:you|y['’]?all|we|your)\b|do you (?:agree|prefer|remember|relate)\b|would you (?:rather|agree|choose|pick|try)\b|have you ever\b|who (?:wants|else|is ready)\b)[^.!?\n]{0,80}\?/i;
+  /(?:(?:when|what|which|how|who|where) (?:(?:do|did|would|will|have|can|could|should|is|was|are) )?(?:you|y['’]?all|we|your)\b|do you (?:agree|prefer|remember|relate)\b|would you (?:rather|agree|choose|pick|try)\b|have you ever\b|who (?:wants|else|is ready)\b)[^.!?\n]{0,80}\?/iy;
 
 /** A question to the reader at a clause start: its length, or 0. */
 export function readerQuestionAt(text: string, pos: number): number {
-  const m = READER_QUESTION.exec(text.slice(pos, pos + 120));
+  if (!startsWithOneOf(text, pos, 'wdh')) return 0;
+  READER_QUESTION.lastIndex = pos;
+  const m = READER_QUESTION.exec(text);
   return m ? m[0].length : 0;
+}
+
+/** Whether the letter at `pos`, lower-cased, is one of `letters` (a cheap gate before a regex). */
+function startsWithOneOf(text: string, pos: number, letters: string): boolean {
+  return letters.includes(String.fromCharCode(text.charCodeAt(pos) | 0x20));
 }
 
 /**
@@ -266,17 +273,18 @@ export function readerQuestionAt(text: string, pos: number): number {
  * one ("Want to find out more about your productivity style?") is a teaser the next line answers.
  */
 const INVITE_QUESTION =
-  /^(?:(?:do you |you )?(?:want|wanna|care|ready|keen) (?:to )?|(?:who['’]?s|who is|anyone|who else is) (?=[a-z]+ing\b))([a-z]+)((?:\s+[\w'’@#-]+){0,2})\s*\?/i;
+  /(?:(?:do you |you )?(?:want|wanna|care|ready|keen) (?:to )?|(?:who['’]?s|who is|anyone|who else is) (?=[a-z]+ing\b))([a-z]+)((?:\s+[\w'’@#-]+){0,2})\s*\?/iy;
 
 /** An inviting question at a clause start: its length and the stage of its verb, or null. */
 export function inviteQuestionAt(text: string, pos: number): { length: number; stage: CtaStage } | null {
-  const m = INVITE_QUESTION.exec(text.slice(pos, pos + 60));
+  if (!startsWithOneOf(text, pos, 'dywcrka')) return null;
+  INVITE_QUESTION.lastIndex = pos;
+  const m = INVITE_QUESTION.exec(text);
   if (!m) return null;
   let verb = m[1]!.toLowerCase();
   if (verb.endsWith('ing')) verb = INGS[verb] ?? verb.slice(0, -3);
   if (verb === 'in') return { length: m[0].length, stage: 'any' };
-  const rule = IMPERATIVE_VERBS[verb];
-  return rule ? { length: m[0].length, stage: rule.stage } : null;
+  return Object.hasOwn(IMPERATIVE_VERBS, verb) ? { length: m[0].length, stage: IMPERATIVE_VERBS[verb]!.stage } : null;
 }
 
 /** -ing forms whose base is not the stem ("coming" → "come"). */
@@ -287,11 +295,13 @@ const INGS: Readonly<Record<string, string>> = { coming: 'join', joining: 'join'
  * comments", "We'd love to hear your thoughts", "Curious to hear how you…" (conversation).
  */
 const RESPONSE_WISH =
-  /^(?:(?:i|we)(?:['’]d| would)? (?:really )?(?:love|like) to (?:hear|know|read|see)|(?:would|i['’]?d|we['’]?d) love to (?:hear|know|read|see)|(?:i|we)(?:['’]m| am|['’]re| are)? (?:really )?look(?:ing)? forward to (?:hearing|reading|seeing)|(?:(?:i['’]?m|we['’]?re) )?(?:curious|keen|eager|interested) to (?:hear|know|read|see)) (?:your|from you|what you|how you|which|if you|whether you|about your|you(?:r)? (?:thoughts|views|comments|stories|ideas))\b[^.!?\n]{0,60}/i;
+  /(?:(?:i|we)(?:['’]d| would)? (?:really )?(?:love|like) to (?:hear|know|read|see)|(?:would|i['’]?d|we['’]?d) love to (?:hear|know|read|see)|(?:i|we)(?:['’]m| am|['’]re| are)? (?:really )?look(?:ing)? forward to (?:hearing|reading|seeing)|(?:(?:i['’]?m|we['’]?re) )?(?:curious|keen|eager|interested) to (?:hear|know|read|see)) (?:your|from you|what you|how you|which|if you|whether you|about your|you(?:r)? (?:thoughts|views|comments|stories|ideas))\b[^.!?\n]{0,60}/iy;
 
 /** A wish for the reader's reply at a clause start: its length, or 0. */
 export function responseWishAt(text: string, pos: number): number {
-  const m = RESPONSE_WISH.exec(text.slice(pos, pos + 160));
+  if (!startsWithOneOf(text, pos, 'iwcke')) return 0;
+  RESPONSE_WISH.lastIndex = pos;
+  const m = RESPONSE_WISH.exec(text);
   return m ? m[0].length : 0;
 }
 
@@ -313,8 +323,8 @@ function READS_AS_VERB(after: string): boolean {
 
 /** The stage of `verb` given the words after it, or null when it is no ask there. */
 export function imperativeStage(verb: string, after: string): { stage: CtaStage; outward: boolean } | null {
-  const rule = IMPERATIVE_VERBS[verb];
-  if (!rule) return null;
+  if (!Object.hasOwn(IMPERATIVE_VERBS, verb)) return null; // not "constructor"
+  const rule = IMPERATIVE_VERBS[verb]!;
   if (!READS_AS_VERB(after)) return null;
   if (rule.needs && !rule.needs.test(after)) return null;
   const window = after.slice(0, 60);
@@ -336,7 +346,7 @@ export function imperativeStage(verb: string, after: string): { stage: CtaStage;
 
 /** The base form of a gerund's stem that the verb table knows ("donat" → "donate", "shopp" → "shop"). */
 function baseOf(stem: string): string | null {
-  for (const v of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (IMPERATIVE_VERBS[v]) return v;
+  for (const v of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (Object.hasOwn(IMPERATIVE_VERBS, v)) return v;
   return null;
 }
 

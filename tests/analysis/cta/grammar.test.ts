@@ -22,10 +22,57 @@ describe('CTAs read from grammar', () => {
     ['Know where you stand. Take our quick Leadership Style quiz', 'Take our quick Leadership Style quiz', 'interest'],
     ['We are hiring! Send us your CV to join the team', 'Send us your CV', 'consideration'],
     ['Questions? Send us a message any time', 'Send us a message', 'consideration'],
+    // clause starts after a link, a closing quote, a tag
+    ['Slides from the talk: https://example.org/s Contact me for the recording', 'Contact me', 'consideration'],
+    ['Our new episode “why naps work” Let me know what you think', 'Let me know what you think', 'any'],
+    ['Spring menu is here #FreshFood Try the new pea risotto', 'Try the new pea risotto', 'conversion'],
+    // imperatives coordinated later in the clause
+    ['Read the next chapter before Friday and send your questions to our host', 'send your questions', 'any'],
+    // the writer wishing the reader would act or reply
+    ['We hope you treat yourself this weekend', 'treat yourself', 'conversion'],
+    ['We hope you dance or treat yourself this weekend', 'treat yourself', 'conversion'],
+    ['We invite you to apply before March', 'apply before March', 'consideration'],
+    ["That's the plan so far. I'd love to hear your ideas for part two", "I'd love to hear your ideas for part two", 'any'],
+    ['Three lessons from a bad launch. I look forward to reading your stories!', 'I look forward to reading your stories', 'any'],
+    // short questions that invite
+    ['Open roles in our Leeds studio. Want to join? Details soon', 'Want to join?', 'interest'],
+    ['Pasta night on Friday. Who is coming?', 'Who is coming?', 'interest'],
+    // more verbs, stage by verb and object
+    ['Give it a try this weekend', 'Give it a try', 'conversion'],
+    ['Give us a call to talk it through', 'Give us a call', 'consideration'],
+    ['Drop us a line if you have a project', 'Drop us a line', 'consideration'],
+    ['Stop by the shop on Saturday', 'Stop by the shop on Saturday', 'interest'],
+    ['Stay tuned for part two', 'Stay tuned for part two', 'awareness'],
+    ['Ask us anything in the comments', 'Ask us anything in the comments', 'any'],
+    ['Sign the petition before it closes', 'Sign the petition', 'awareness'],
+    ['Please consider donating to the appeal', 'consider donating', 'conversion'],
+    ['Consider subscribing for the next issue', 'Consider subscribing', 'interest'],
+    ['Share if you agree.', 'Share if you agree', 'awareness'],
+    ['DM for rates', 'DM for rates', 'consideration'],
+    ['Get the facts about the new bus routes', 'Get', 'interest'],
+    ['Read our latest article on hiring', 'Read our latest article on hiring', 'awareness'],
+    ['We need volunteers, so please share this with your neighbours', 'share this', 'awareness'],
+    ['Watch video: the new bridge opens', 'Watch video', 'awareness'],
+    ['Apply here: jobs.example.org', 'Apply here', 'consideration'],
+    ['Details in the first comment', 'Details in the first comment', 'interest'],
+    ['Learn how we cut our bills from the link in bio', 'Learn how we cut our bills from the link in bio', 'interest'],
   ])('%s', (text, ask, stage) => {
     const found = asks(text);
     expect(found.some((f) => f.text.includes(ask) || ask.includes(f.text))).toBe(true);
     expect(found.find((f) => f.text.includes(ask) || ask.includes(f.text))!.stage).toBe(stage);
+  });
+
+  it('reads a short question that the next line answers as a teaser, not an ask', () => {
+    expect(asks('Want to join? Sign up here')).toEqual([{ text: 'Sign up here', stage: 'interest' }]);
+    expect(asks('Want to know what makes a great manager? Read our guide').map((a) => a.text)).toEqual(['Read our guide']);
+  });
+
+  it('reads each of several coordinated asks in one clause', () => {
+    expect(asks('Grab a coffee, read the next chapter and send your questions to our host').map((a) => a.stage)).toEqual([
+      'conversion',
+      'interest',
+      'any',
+    ]);
   });
 
   it('reads Unicode bold through NFKC and keeps spans in the text as written', () => {
@@ -43,6 +90,19 @@ describe('CTAs read from grammar', () => {
     'Have you been to Leeds?',
     'See chart below for the numbers.',
     'There is no link in our bio yet.',
+    // pastimes, advice, descriptions, headlines
+    'Our speakers let you listen to music, stream, or watch TV in every room.',
+    'Listen to music, stream, or watch TV from any room.',
+    'Learn the right skills early and the rest follows.',
+    'Learn to say no.',
+    'Study finds most people skip breakfast.',
+    'Review finds gaps in the city budget.',
+    'Find a way to rest this week.',
+    'A place where you can learn more about birds.',
+    'Stay safe out there.',
+    'Enjoy the weekend!',
+    'Constructor of the year: our site lead.',
+    'toString and valueOf are not verbs.',
   ])('no ask in: %s', (text) => {
     expect(asks(text)).toEqual([]);
   });
