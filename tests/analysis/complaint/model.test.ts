@@ -138,6 +138,16 @@ describe('complaint model', () => {
     expect(report.complaint?.reasons.some((r) => r.startsWith('the model weighed “'))).toBe(true);
   });
 
+  it('reads alike however many words it has seen (its per-word memory is bounded and only saves time)', () => {
+    const model: ComplaintModel = { ...toy, terms: { 'w:refund': 4, 'c:und': 1, 'b:my refund': 2 } };
+    const text = '@shop where is my refund';
+    const first = scoreWithModel(model, text, 0, new Set()).confidence;
+    // Far more distinct words than it remembers, then the same text again.
+    for (let i = 0; i < 25_000; i++) scoreWithModel(model, `w${i}x refunded${i}`, 0, new Set());
+    expect(scoreWithModel(model, text, 0, new Set()).confidence).toBe(first);
+    expect(scoreWithModel(structuredClone(model), text, 0, new Set()).confidence).toBe(first);
+  });
+
   it('explains with words and phrases, heaviest first, never two overlapping', () => {
     const model: ComplaintModel = { ...toy, quantum: 0.1, terms: { 'w:still': 10, 'b:no refund': 30, 'w:refund': 20, 'w:waiting': 5 } };
     const text = 'Still no refund, still waiting';
