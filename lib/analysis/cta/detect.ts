@@ -102,8 +102,8 @@ const TRIGGER_KEYS = new Set([
  * starts with "We" or "I" cost one small regex.
  */
 const WISH_RE =
-  /(?:(?:we|i) (?:hope|trust) (?:that )?you(?:['’]ll| will)?|(?:we|i)(?:['’]d| would) love (?:for )?you to|(?:we|i) (?:invite|encourage|urge) you to|you should(?! not|n['’]?t)|you(?:['’]ll| will) want to|(?:don['’]?t|do not) hesitate to)(?![\w\u00C0-\uFFFF])\s*/iy;
-const WISH_KEYS = new Set(['we', 'i ', "i'", 'i’', 'yo', 'do']);
+  /(?:(?:we|i) (?:hope|trust) (?:that )?you(?:['’]ll| will)?|(?:we|i)(?:['’]d| would) love (?:for )?you to|(?:we|i) (?:invite|encourage|urge) you to|you should(?! not|n['’]?t)|you(?:['’]ll| will) want to|(?:don['’]?t|do not) hesitate to|be (?:the first|one of the first|among the first) to)(?![\w\u00C0-\uFFFF])\s*/iy;
+const WISH_KEYS = new Set(['we', 'i ', "i'", 'i’', 'yo', 'do', 'be']);
 
 /**
  * Softeners that put the next word in an imperative's place anywhere in a sentence: only the ones
@@ -335,11 +335,14 @@ function imperativeAt(text: string, pos: number): Found | null {
     const kind = invite.stage === 'any' ? 'conversation' : 'imperative';
     return { entry: { id: 'invite', stage: invite.stage, kind, outward: false, re: WORD_AT_RE }, end: pos + invite.length, question: true };
   }
-  const dontMiss = /^(?:don['’]?t|do)$/.test(word) && /^\s+(?:not\s+)?miss\b/i.test(text.slice(end, end + 12));
+  // "Don't miss", "do not miss", "you won't want to miss".
+  const dontMiss =
+    (/^(?:don['’]?t|do)$/.test(word) && /^\s+(?:not\s+)?miss\b/i.test(text.slice(end, end + 12))) ||
+    (word === 'you' && /^\s+(?:won['’]?t|don['’]?t|will not|do not|wouldn['’]?t) want to miss\b/i.test(text.slice(end, end + 28)));
   if (!dontMiss && !Object.hasOwn(IMPERATIVE_VERBS, word)) return null; // not "constructor"
   const found = dontMiss ? { stage: 'interest' as const, outward: false } : imperativeStage(word, text.slice(end, end + 80));
   if (!found) return null;
-  const stop = dontMiss ? end + text.slice(end).search(/miss/i) + 4 : end;
+  const stop = dontMiss ? end + text.slice(end, end + 40).search(/miss/i) + 4 : end;
   return {
     entry: {
       id: `verb:${dontMiss ? 'dont-miss' : word}`,

@@ -17,6 +17,8 @@ interface VerbRule {
   needs?: RegExp;
   /** Objects that move the stage: the first matching rule wins. */
   objects?: readonly [RegExp, CtaStage][];
+  /** A light verb ("get") asks only when its next few words name something on offer. */
+  wants?: RegExp;
   outward?: boolean;
 }
 
@@ -32,6 +34,10 @@ const PEOPLE = /\b(?:friends?|everyone|everybody|family|someone|people you know|
 /** Buying words as an object (conversion). */
 const PURCHASE =
   /\b(?:your copy|copies|tickets?|\d{1,3}\s?%\s?off|deal|offer|discount|pass|bundle|box|order|meal|tacos?|pizza|burgers?|bowl|menu item|yours)\b/i;
+
+/** Things on offer that make "get" an ask ("get the app", "get 20% off", "get in touch"). */
+const OFFERED =
+  /\b(?:free|yours|copy|copies|tickets?|app|pass|deal|offer|discount|code|access|touch|notified|updates?|facts|latest|news|details|story|scoop|answers|lowdown|headlines|inside look|recipes?|tips|taste|look|hands on|combo|meal|box|bundle|order)\b|\d|[$€£%]/i;
 
 /** The imperative verbs, by lower-cased base form. */
 export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
@@ -55,7 +61,11 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
       /^\s+(?:a (?:look|peek|listen|tour)|(?:my|our|the|this|a) (?:free |quick |short |\d{1,2}[- ]minute )*(?:[\w-]+ ){0,2}(?:quiz|assessment|survey|test|course|class|challenge))\b/i,
     objects: [[EVENT, 'interest']],
   },
-  check: { stage: 'awareness', needs: /^\s+(?:out|this|these|it|my|our|the link|link|them)\b/i, objects: [[LINK, 'interest']] },
+  check: {
+    stage: 'awareness',
+    needs: /^\s+(?:out|this|these|it|my|our|the link|link|them|back (?:soon|later|tomorrow|next|here|for))\b/i,
+    objects: [[LINK, 'interest']],
+  },
   read: {
     stage: 'interest',
     needs:
@@ -92,7 +102,8 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   learn: { stage: 'interest', needs: /^\s*(?:[!.:]|$)|^\s+(?!to\b|(?:the|a|an) (?:right|best|hard way|art|lesson)\b)\S/i },
   find: {
     stage: 'interest',
-    needs: /^\s+(?:out|all|it|them|more|us|our|my|the (?:link|full)|these|(?:a|an|the|your) (?:[\w'’-]+ ){1,2}near you)\b/i,
+    needs:
+      /^\s+(?:out|all|it|them|more|us|our|my|the (?:link|full)|these|(?:a|an|the|your) (?:[\w'’-]+ ){1,2}near you|(?:your|the) (?:nearest|closest|local))\b/i,
   },
   explore: { stage: 'interest' },
   browse: { stage: 'interest' },
@@ -158,7 +169,15 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   },
   message: { stage: 'consideration', needs: /^\s+(?:us|me)\b/i },
   call: { stage: 'consideration', needs: /^\s+(?:us|me|our|now|today|\+?\d)/i },
-  reach: { stage: 'consideration', needs: /^\s+out\b/i },
+  reach: { stage: 'consideration', needs: /^\s+(?:out|us|me)\b/i },
+  // Talking to the writer or the brand: "Talk to us", "Chat with our team", "Connect with me".
+  talk: { stage: 'consideration', needs: /^\s+(?:to|with) (?:us|me|our|one of our)\b/i },
+  chat: { stage: 'consideration', needs: /^\s+with (?:us|me|our|one of our)\b/i },
+  speak: { stage: 'consideration', needs: /^\s+(?:to|with) (?:us|me|our|one of our)\b/i },
+  connect: { stage: 'awareness', needs: /^\s*(?:[!.]|$)|^\s+with (?:us|me|our)\b/i },
+  use: { stage: 'interest', needs: /^\s+(?:the|this|our|my) (?:link|form|app|button)\b/i },
+  play: { stage: 'awareness', needs: /^\s*(?:[!.]|$)|^\s+(?:now|here|today|along|(?:the|our) (?:game|quiz|video|episode))\b/i },
+  scroll: { stage: 'awareness', needs: /^\s+(?:down|through|up)\b/i },
   request: { stage: 'interest', objects: [[EVALUATE, 'consideration']] },
   compare: { stage: 'consideration', needs: /^\s+(?:our|the|all|plans|prices|pricing)\b(?!\s+(?:yourself|room))/i },
   // "Try it" is a purchase ask; "try our free challenge" interest; "try it free" consideration.
@@ -170,9 +189,11 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
       [EVENT, 'interest'],
     ],
   },
+  // "Get 20% off", "get the app", "get in touch"; not advice ("get enough sleep", "get a mentor").
   get: {
     stage: 'conversion',
-    needs: /^\s+(?!to\b|ready\b|out\b|up\b|it\b(?! now)|over\b|in\b|back\b|started\b(?! with))\S/i,
+    needs: /^\s+(?!to\b|ready\b|out\b|up\b|it\b(?! now)|over\b|in\b(?! touch)|back\b|started\b(?! with))\S/i,
+    wants: new RegExp(`${OFFERED.source}|${EVALUATE.source}|${EVENT.source}|${PURCHASE.source}`, 'i'),
     objects: [
       [EVALUATE, 'consideration'],
       [
@@ -180,6 +201,7 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
         'interest',
       ],
       [EVENT, 'interest'],
+      [/^\s+in touch\b/i, 'consideration'],
     ],
   },
   // conversion: buying, ordering, giving money
@@ -239,8 +261,39 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   vote: { stage: 'any' },
   submit: { stage: 'any', needs: /^\s+(?:your|a) (?:questions?|comments?|ideas?|thoughts?)\b/i },
   // requests outside the funnel ("write to your senators") still ask the reader to act
-  write: { stage: 'awareness', needs: /^\s+(?:to your|your (?:senator|representative|mp|congress))/i },
+  write: {
+    stage: 'awareness',
+    needs: /^\s+(?:to your|your (?:senator|representative|mp|congress)|to us\b|us\b)/i,
+    objects: [[/^\s+(?:to )?us\b/i, 'consideration']],
+  },
 };
+
+/**
+ * Verbs that, with the reader's own life as object, give advice rather than ask: "Follow your
+ * passion", "Learn from your mistakes", "Watch your back", "Discover your strengths".
+ */
+const ADVICE_VERBS = new Set([
+  'watch',
+  'see',
+  'follow',
+  'discover',
+  'explore',
+  'learn',
+  'get',
+  'choose',
+  'consider',
+  'find',
+  'try',
+  'listen',
+  'hear',
+  'read',
+  'browse',
+  'compare',
+  'celebrate',
+]);
+/** "your …" (after an optional preposition) that is not something the brand offers or asks about. */
+const YOUR_OWN =
+  /^\s+(?:(?:from|to|with|on|in|about|for|at)\s+)?your\s+(?!(?:own )?(?:copy|copies|tickets?|spot|seat|place|order|free|discount|code|nearest|closest|local|favou?rite|next|perfect|thoughts|questions?|story|stories|experiences?|feedback|calendars?|inbox|email|e-mail|cv|resume|résumé|application|portfolio|interest|pick|chance|hands|invite|invitation|pass|gift|reward|box|bundle|trial|demo|quote)\b)/i;
 
 /** Words before a colon that point at a link or a clip rather than title a headline. */
 const POINTER_COLON =
@@ -273,11 +326,11 @@ function startsWithOneOf(text: string, pos: number, letters: string): boolean {
  * one ("Want to find out more about your productivity style?") is a teaser the next line answers.
  */
 const INVITE_QUESTION =
-  /(?:(?:do you |you )?(?:want|wanna|care|ready|keen) (?:to )?|(?:who['’]?s|who is|anyone|who else is) (?=[a-z]+ing\b))([a-z]+)((?:\s+[\w'’@#-]+){0,2})\s*\?/iy;
+  /(?:(?:do you |you )?(?:want|wanna|care|ready|keen) (?:to )?|(?:will|won['’]t|can|could) you (?=join|come|visit|apply|register|subscribe|donate|vote|share|help)|(?:who['’]?s|who is|anyone|who else is) (?=[a-z]+ing\b))([a-z]+)((?:\s+[\w'’@#-]+){0,2})\s*\?/iy;
 
 /** An inviting question at a clause start: its length and the stage of its verb, or null. */
 export function inviteQuestionAt(text: string, pos: number): { length: number; stage: CtaStage } | null {
-  if (!startsWithOneOf(text, pos, 'dywcrka')) return null;
+  if (!startsWithOneOf(text, pos, 'dywcrkal')) return null;
   INVITE_QUESTION.lastIndex = pos;
   const m = INVITE_QUESTION.exec(text);
   if (!m) return null;
@@ -327,6 +380,8 @@ export function imperativeStage(verb: string, after: string): { stage: CtaStage;
   const rule = IMPERATIVE_VERBS[verb]!;
   if (!READS_AS_VERB(after)) return null;
   if (rule.needs && !rule.needs.test(after)) return null;
+  if (rule.wants && !rule.wants.test(after.slice(0, 30))) return null;
+  if (ADVICE_VERBS.has(verb) && YOUR_OWN.test(after)) return null;
   const window = after.slice(0, 60);
   if (verb === 'consider') {
     // "Consider donating", "consider joining us": the ask is the gerund's.

@@ -56,6 +56,17 @@ describe('CTAs read from grammar', () => {
     ['Apply here: jobs.example.org', 'Apply here', 'consideration'],
     ['Details in the first comment', 'Details in the first comment', 'interest'],
     ['Learn how we cut our bills from the link in bio', 'Learn how we cut our bills from the link in bio', 'interest'],
+    ["Let's connect!", 'connect', 'awareness'],
+    ['Chat with our team today', 'Chat with our team today', 'consideration'],
+    ['Write to us with your ideas', 'Write to us with your ideas', 'consideration'],
+    ['Get in touch for a chat', 'Get in touch for a chat', 'consideration'],
+    ['Get your hands on the new flavour', 'Get', 'conversion'],
+    ['Use the link below to apply', 'Use the link below', 'interest'],
+    ['Check back tomorrow for the winners', 'Check back tomorrow for the winners', 'awareness'],
+    ['Find your nearest store', 'Find your nearest store', 'interest'],
+    ["You won't want to miss this", "You won't want to miss", 'interest'],
+    ['Be the first to try the new menu', 'try the new menu', 'conversion'],
+    ['Big night on Friday. Will you join us?', 'Will you join us?', 'interest'],
   ])('%s', (text, ask, stage) => {
     const found = asks(text);
     expect(found.some((f) => f.text.includes(ask) || ask.includes(f.text))).toBe(true);
@@ -101,6 +112,13 @@ describe('CTAs read from grammar', () => {
     'A place where you can learn more about birds.',
     'Stay safe out there.',
     'Enjoy the weekend!',
+    'Get enough sleep before the race.',
+    'Get a mentor early in your career.',
+    'Get your team involved early.',
+    'Follow your passion and the money follows.',
+    'Learn from your mistakes.',
+    'Watch your back out there.',
+    'Discover your strengths with a coach.',
     'Constructor of the year: our site lead.',
     'toString and valueOf are not verbs.',
   ])('no ask in: %s', (text) => {
