@@ -454,13 +454,27 @@ function extend(text: string, match: CtaMatch, limit: number): void {
   let rest = text.slice(from, Math.min(stop, limit));
   const cutByNext = limit < stop;
   if (cutByNext) rest = rest.replace(TRAILING_JOIN_RE, '');
+  let partial = false;
+  if (countWords(rest) > 5) {
+    if (/[.!?]$/.test(match.phrase)) return; // "When do you feel appreciated?" ends its sentence
+    // A long clause: show the ask up to its object ("Check out this great story" | "about our…"),
+    // never swapped for another ask.
+    const object = OBJECT_END_RE.exec(rest);
+    if (!object) return;
+    rest = object[1]!;
+    partial = true;
+  }
   // Look a little past the stop too: the clause scan halts at the ':' of "https://".
-  if (countWords(rest) > 5 || KEEP_RE.test(text.slice(from, from + rest.length + 3))) return;
+  if (KEEP_RE.test(text.slice(from, from + rest.length + (partial ? 0 : 3)))) return;
   stop = trimEnd(text, from, from + rest.length);
   match.span = { start: match.span.start, end: stop };
   match.phrase = text.slice(match.span.start, stop);
-  match.replaceable = !cutByNext && stopsClean;
+  match.replaceable = !partial && !cutByNext && stopsClean;
 }
+
+/** Up to five words of an ask's object, ending before the first preposition or conjunction after it. */
+const OBJECT_END_RE =
+  /^(\s*[^\s]+(?:\s+[^\s]+){0,4}?)\s+(?:about|for|with|from|to|in|on|at|of|by|and|or|that|which|who|so|because|if|when|while|before|after|using|via|as)\b/i;
 
 function countWords(s: string): number {
   let words = 0;

@@ -66,7 +66,7 @@ const FOUND: [string, string[]][] = [
   ['Like, share and subscribe!', ['Like → awareness', 'share → awareness', 'subscribe → interest']],
   [
     'Follow us for daily tips, and share this with a friend who needs it.',
-    ['Follow us for daily tips → awareness', 'share this → awareness'],
+    ['Follow us for daily tips → awareness', 'share this with a friend → awareness'],
   ],
   ['Tag a friend who needs this 😂', ['Tag a friend who needs this → awareness']],
   // loyalty
