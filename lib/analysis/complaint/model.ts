@@ -211,7 +211,10 @@ export function featureKeys(text: string, settings: FeatureSettings): string[] {
 export interface ModelReading {
   confidence: number;
   complaint: boolean;
-  /** Words and phrases that pushed towards a complaint, heaviest first (at most five, not overlapping). */
+  /**
+   * For a complaint: the words and phrases that pushed towards it, heaviest first (at most five,
+   * not overlapping, none a bare function word); empty when the text is no complaint.
+   */
   evidence: { span: Span; term: string; weight: number }[];
 }
 
@@ -287,6 +290,14 @@ function wordTerms(r: Ready, t: Token, settings: FeatureSettings): WordTerms {
 
 /** Evidence is gathered for at most this many words of a text. */
 const MAX_EVIDENCE_WORDS = 64;
+/** What a word or phrase must weigh to be named as evidence. */
+const MIN_EVIDENCE_WEIGHT = 0.1;
+/** Words that carry no complaint of their own: never named alone as evidence ("you", "the"). */
+const FUNCTION_WORDS = new Set(
+  'a an the i me my you your we our us he she it its they them this that these those to of for on in at by from with and or but so as is am are was were be been do does did have has had one what'.split(
+    ' ',
+  ),
+);
 /** Scratch space for the evidence of one reading (reused: reading allocates little). */
 const wordWeight = new Float64Array(MAX_EVIDENCE_WORDS);
 const phraseWeight = new Float64Array(MAX_EVIDENCE_WORDS);
@@ -325,19 +336,22 @@ export function scoreWithModel(model: ComplaintModel, text: string, cueLogit: nu
     const k = t.index;
     tokens = k + 1;
     if (k >= MAX_EVIDENCE_WORDS || t.w.charCodeAt(0) === 0x3c /* "<" */) return;
-    wordWeight[k] = w;
-    phraseWeight[k] = phrase;
+    const plain = FUNCTION_WORDS.has(t.w);
+    wordWeight[k] = plain ? 0 : w;
+    phraseWeight[k] = t.prev === undefined || t.prev.startsWith('<') || (plain && FUNCTION_WORDS.has(t.prev)) ? 0 : phrase;
     spanStart[k] = t.start;
     spanEnd[k] = t.end;
     phraseStart[k] = t.prevStart;
   });
   if (caps) z += once(index.get('f:caps'));
   const confidence = 1 / (1 + Math.exp(-z));
-  // The heaviest positive words and phrases, at most five, none overlapping one already taken.
+  const complaint = confidence >= model.threshold;
+  // For a complaint: the heaviest words and phrases that pushed towards it, at most five, none
+  // overlapping one already taken.
   const evidence: ModelReading['evidence'] = [];
-  const n = Math.min(tokens, MAX_EVIDENCE_WORDS);
-  while (evidence.length < 5) {
-    let best = 0;
+  const n = complaint ? Math.min(tokens, MAX_EVIDENCE_WORDS) : 0;
+  while (complaint && evidence.length < 5) {
+    let best = MIN_EVIDENCE_WEIGHT;
     let at = -1;
     let phrase = false;
     for (let k = 0; k < n; k++) {
@@ -351,5 +365,5 @@ export function scoreWithModel(model: ComplaintModel, text: string, cueLogit: nu
     if (evidence.some((e) => span.start < e.span.end && span.end > e.span.start)) continue;
     evidence.push({ span, term: text.slice(span.start, span.end).toLowerCase(), weight: Math.round(best * 1000) / 1000 });
   }
-  return { confidence, complaint: confidence >= model.threshold, evidence };
+  return { confidence, complaint, evidence };
 }

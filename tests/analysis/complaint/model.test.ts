@@ -159,6 +159,13 @@ describe('complaint model', () => {
     ]);
   });
 
+  it('names no function word, no handle pair and nothing light as evidence, and none for a text that is no complaint', () => {
+    const model: ComplaintModel = { ...toy, quantum: 0.01, terms: { 'w:you': 90, 'b:<at> still': 90, 'w:still': 300, 'w:late': 5 } };
+    const text = '@shop you still late';
+    expect(scoreWithModel(model, text, 0, new Set()).evidence.map((e) => e.term)).toEqual(['still']);
+    expect(scoreWithModel({ ...model, bias: -9 }, text, 0, new Set()).evidence).toEqual([]);
+  });
+
   it('is small', () => {
     const bytes = readFileSync(join(__dirname, '../../../assets/complaint-model.json')).length;
     expect(bytes).toBeLessThan(160 * 1024);
