@@ -102,7 +102,7 @@ const TRIGGER_KEYS = new Set([
  * starts with "We" or "I" cost one small regex.
  */
 const WISH_RE =
-  /(?:(?:we|i) (?:hope|trust) (?:that )?you(?:['’]ll| will)?|(?:we|i)(?:['’]d| would) love (?:for )?you to|(?:we|i) (?:invite|encourage|urge) you to|you should(?! not|n['’]?t)|you(?:['’]ll| will) want to|(?:don['’]?t|do not) hesitate to|be (?:the first|one of the first|among the first) to)(?![\w\u00C0-\uFFFF])\s*/iy;
+  /(?:(?:we|i) (?:hope|trust) (?:that )?you(?:['’]ll| will)?|(?:we|i)(?:['’]d| would) love (?:for )?you to|(?:we|i) (?:invite|encourage|urge) (?:you|everyone|everybody|all of you|you all) to|(?:we|i)(?: highly| strongly| really| would|['’]d)?(?= recommend | suggest )|you should(?! not|n['’]?t)|you(?:['’]ll| will) want to|(?:don['’]?t|do not) hesitate to|be (?:the first|one of the first|among the first) to|do(?=\s+(?!you\b|we\b|i\b|they\b|not\b|it\b|this\b|that\b|more\b|what\b|so\b)[a-z]))(?![\w\u00C0-\uFFFF])\s*/iy;
 const WISH_KEYS = new Set(['we', 'i ', "i'", 'i’', 'yo', 'do', 'be']);
 
 /**
@@ -111,7 +111,7 @@ const WISH_KEYS = new Set(['we', 'i ', "i'", 'i’', 'yo', 'do', 'be']);
  * for a clause start). Not a unicode regex, for speed.
  */
 const SOFTENER_RE =
-  /\b(?:please|pls|plz|kindly|feel free to|be sure to|make sure to|don['’]?t forget to|remember to|(?:we|i) (?:invite|encourage|urge) you to|(?:we|i)(?:['’]d| would) love (?:for )?you to|take a (?:moment|minute|second|few minutes|\d{1,2} minutes) to)\s+/gi;
+  /\b(?:please|pls|plz|kindly|feel free to|be sure to|make sure to|don['’]?t forget to|remember to|(?:we|i) (?:invite|encourage|urge) (?:you|everyone|everybody|all of you|you all) to|(?:we|i)(?:['’]d| would) love (?:for )?you to|take a (?:moment|minute|second|few minutes|\d{1,2} minutes) to)\s+/gi;
 
 /** Between two chained asks: ", and", "&", "then"… */
 const CHAIN_RE = /[\s,]*(?:(?:and|&|\+|or|then|plus)(?![\w\u00C0-\uFFFF])[\s,]*)?(?:(?:please|just|also|then)\s+)?/iy;
@@ -314,6 +314,9 @@ function matchAt(text: string, pos: number, index: Map<string, CompiledPhrase[]>
 /** A word of letters (and an inner apostrophe) at `pos`. */
 const WORD_AT_RE = /[A-Za-z]+(?:['’][A-Za-z]+)?/y;
 
+/** "and share", "& subscribe"… right after a bare ask verb. */
+const BARE_PAIR_RE = /^\s+(?:and|&|or|\+)\s+(?:share|subscribe|like|comment|follow|retweet|repost|save|tag|join|learn|enjoy)\b/i;
+
 /** An imperative read from grammar at a clause start: a base-form ask verb (grammar.ts). */
 function imperativeAt(text: string, pos: number): Found | null {
   WORD_AT_RE.lastIndex = pos;
@@ -340,7 +343,10 @@ function imperativeAt(text: string, pos: number): Found | null {
     (/^(?:don['’]?t|do)$/.test(word) && /^\s+(?:not\s+)?miss\b/i.test(text.slice(end, end + 12))) ||
     (word === 'you' && /^\s+(?:won['’]?t|don['’]?t|will not|do not|wouldn['’]?t) want to miss\b/i.test(text.slice(end, end + 28)));
   if (!dontMiss && !Object.hasOwn(IMPERATIVE_VERBS, word)) return null; // not "constructor"
-  const found = dontMiss ? { stage: 'interest' as const, outward: false } : imperativeStage(word, text.slice(end, end + 80));
+  const after = text.slice(end, end + 80);
+  let found = dontMiss ? { stage: 'interest' as const, outward: false } : imperativeStage(word, after);
+  // A bare verb coordinated with an ask: "Read and share", "Watch and subscribe".
+  if (!found && BARE_PAIR_RE.test(after)) found = { stage: IMPERATIVE_VERBS[word]!.stage, outward: false };
   if (!found) return null;
   const stop = dontMiss ? end + text.slice(end, end + 40).search(/miss/i) + 4 : end;
   return {

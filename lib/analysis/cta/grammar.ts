@@ -92,7 +92,10 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   },
   meet: { stage: 'awareness', needs: /^\s+(?:our|the|my|us)\b/i },
   celebrate: { stage: 'awareness', needs: /^\s+(?:#|with|the|our|this)/i },
-  catch: { stage: 'awareness', needs: /^\s+(?:up|the|our|us|my)\b/i },
+  catch: { stage: 'awareness', needs: /^\s+(?:up|the|our|us|me|my)\b/i },
+  // "Recommend reading…", "suggest joining…": the gerund's verb decides, as after "consider".
+  recommend: { stage: 'awareness', needs: /^\s+[a-z]{3,}ing\b/i },
+  suggest: { stage: 'awareness', needs: /^\s+[a-z]{3,}ing\b/i },
   // "Consider this", and "consider donating": the gerund's verb decides (imperativeStage).
   consider: { stage: 'awareness', needs: /^\s+(?:this|these|our|my|the|[a-z]{3,}ing)\b/i },
   discover: { stage: 'interest' },
@@ -123,7 +126,11 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
     objects: [[/^\s+(?:me|us) on (?:this|my|our) journey\b/i, 'awareness']],
   },
   mark: { stage: 'interest', needs: /^\s+(?:your|the) calendars?\b/i },
-  save: { stage: 'interest', needs: /^\s+(?:the date|your (?:spot|seat))\b/i },
+  save: {
+    stage: 'interest',
+    needs: /^\s+(?:the date|your (?:spot|seat)|(?:this |it )?for later)\b/i,
+    objects: [[/^\s+(?:this |it )?for later\b/i, 'awareness']],
+  },
   assess: { stage: 'interest' },
   head: { stage: 'interest', needs: /^\s+(?:over|to)\b/i },
   // consideration: talking to the brand, applying, trying for free
@@ -221,7 +228,23 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
     ],
   },
   choose: { stage: 'conversion' },
-  pick: { stage: 'conversion', needs: /^\s+up\b/i },
+  pick: {
+    stage: 'conversion',
+    needs: /^\s+(?:up\b(?! the pieces)|(?:one|a side|a number|between|your (?:favou?rite|fave|side|team|pick))\b)/i,
+    objects: [[/^\s+(?!up\b)/i, 'any']],
+  },
+  score: { stage: 'conversion', needs: /^\s+(?:(?:a|an|your|some) )?(?:free\b|\d|[$€£]|(?:[\w'’-]+ ){0,2}(?:deal|discount|offer))/i },
+  snag: { stage: 'conversion', needs: /^\s+(?:yours|one|it|them|a|an|the|this|these|some|your)\b/i, objects: [[EVENT, 'interest']] },
+  // Conversation prompts: "Caption this", "Name our new flavour", "Guess what's next", "Tell us!"
+  caption: { stage: 'any', needs: /^\s+(?:this|it)\b/i },
+  name: { stage: 'any', needs: /^\s+(?:our|the|this|my) (?:new |next )?[\w-]+\b(?!\s+(?:is|was|has))/i },
+  guess: { stage: 'any', needs: /^\s*(?:[!.]|$)|^\s+(?:what|which|who|where|how|the|our)\b/i },
+  fill: { stage: 'any', needs: /^\s+in the blanks?\b/i },
+  finish: { stage: 'any', needs: /^\s+(?:this|the) (?:sentence|sentences|phrase|lyric|line)\b/i },
+  tell: { stage: 'any', needs: /^\s+(?:us|me)\s*(?:[:!.]|$)|^\s+(?:us|me) (?:if|whether|where|when|who)\b/i },
+  tweet: { stage: 'any', needs: /^\s+(?:us|me|@|your (?:photos?|pics?|questions?|stories|story))/i },
+  snap: { stage: 'advocacy', outward: true, needs: /^\s+(?:a|your) (?:pic|photo|selfie|shot)\b/i },
+  upload: { stage: 'advocacy', outward: true, needs: /^\s+your (?:pics?|photos?|videos?|stories|story|entry|entries)\b/i },
   treat: { stage: 'conversion', needs: /^\s+yourself\b/i },
   reserve: { stage: 'conversion' },
   claim: { stage: 'conversion', objects: [[EVENT, 'interest']] },
@@ -383,12 +406,12 @@ export function imperativeStage(verb: string, after: string): { stage: CtaStage;
   if (rule.wants && !rule.wants.test(after.slice(0, 30))) return null;
   if (ADVICE_VERBS.has(verb) && YOUR_OWN.test(after)) return null;
   const window = after.slice(0, 60);
-  if (verb === 'consider') {
+  if (GERUND_TAKERS.has(verb)) {
     // "Consider donating", "consider joining us": the ask is the gerund's.
     const ing = /^\s+([a-z]{3,})ing\b/i.exec(window);
     if (ing) {
       const base = baseOf(ing[1]!.toLowerCase());
-      return base && base !== 'consider' ? (imperativeStage(base, window.slice(ing[0].length)) ?? stageOf(base)) : null;
+      return base && !GERUND_TAKERS.has(base) ? (imperativeStage(base, window.slice(ing[0].length)) ?? stageOf(base)) : null;
     }
   }
   for (const [re, stage] of rule.objects ?? []) {
@@ -398,6 +421,9 @@ export function imperativeStage(verb: string, after: string): { stage: CtaStage;
   if (verb === 'send' && PEOPLE.test(window)) return { stage: 'advocacy', outward: true };
   return { stage: rule.stage, outward: rule.outward ?? false };
 }
+
+/** Verbs whose ask is the gerund after them ("consider donating"). */
+const GERUND_TAKERS = new Set(['consider', 'recommend', 'suggest']);
 
 /** The base form of a gerund's stem that the verb table knows ("donat" → "donate", "shopp" → "shop"). */
 function baseOf(stem: string): string | null {

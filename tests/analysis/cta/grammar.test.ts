@@ -67,6 +67,20 @@ describe('CTAs read from grammar', () => {
     ["You won't want to miss this", "You won't want to miss", 'interest'],
     ['Be the first to try the new menu', 'try the new menu', 'conversion'],
     ['Big night on Friday. Will you join us?', 'Will you join us?', 'interest'],
+    ['Catch me on the panel at 3pm', 'Catch me', 'awareness'],
+    ['I encourage everyone to read this report', 'read this report', 'interest'],
+    ['I highly recommend reading the full interview', 'recommend reading', 'awareness'],
+    ["We'd recommend joining the waitlist early", 'recommend joining', 'interest'],
+    ['Please read and share', 'read', 'interest'],
+    ['Do join us next week', 'join us next week', 'interest'],
+    ['Save for later', 'Save for later', 'awareness'],
+    ['Pick your favourite flavour below', 'Pick your favourite flavour below', 'any'],
+    ['Score a free drink with any meal', 'Score a free drink', 'conversion'],
+    ['Caption this!', 'Caption this', 'any'],
+    ['Name our new puppy in the comments', 'Name our new puppy', 'any'],
+    ['Fill in the blank: my perfect Sunday is ___', 'Fill in the blank', 'any'],
+    ['Tell us!', 'Tell us', 'any'],
+    ['Snap a selfie at the booth', 'Snap a selfie at the booth', 'advocacy'],
   ])('%s', (text, ask, stage) => {
     const found = asks(text);
     expect(found.some((f) => f.text.includes(ask) || ask.includes(f.text))).toBe(true);
@@ -119,6 +133,10 @@ describe('CTAs read from grammar', () => {
     'Learn from your mistakes.',
     'Watch your back out there.',
     'Discover your strengths with a coach.',
+    'Do more of what works.',
+    'Do you think so?',
+    'Name tags are ready at the front desk.',
+    'Pick up the pieces and move on.',
     'Constructor of the year: our site lead.',
     'toString and valueOf are not verbs.',
   ])('no ask in: %s', (text) => {
