@@ -106,8 +106,8 @@ export default tseslint.config(
     ENGINE,
     [
       {
-        regex: '^(?!\\.{1,2}/|zod$|twitter-text$|franc-min$)',
-        message: 'The engine imports only zod, twitter-text, franc-min (language) and its own modules.',
+        regex: '^(?!\\.{1,2}/|zod$|twitter-text$|franc-min$|stopword$)',
+        message: 'The engine imports only zod, twitter-text, franc-min and stopword (language) and its own modules.',
       },
       { regex: seg(APP), message: 'The engine imports nothing of the app.' },
     ],

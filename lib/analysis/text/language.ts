@@ -4,9 +4,11 @@
  * this module adds what the checks need around it: links, handles, hashtags and emoji are left out
  * before detection, too little text decides nothing ("ok 👍" is no evidence either way), a text
  * mostly in a non-Latin script is read by its script, and a Latin-script text counts as English
- * when the detector says so or English function words make up a fair share of its words.
+ * when English function words make up a fair share of its words, or when it carries none of
+ * another language's (stopword's lists), or when the detector says so.
  */
 import { francAll } from 'franc-min';
+import { ces, deu, fra, hau, hrv, hun, ind, ita, nld, pol, por, ron, slk, spa, swa, swe, tgl, tur, vie, yor } from 'stopword';
 import type { RuleContext } from '../rule';
 
 /** The languages whose cues Postwise has (ISO 639-3). */
@@ -130,21 +132,18 @@ const ENGLISH_WORDS = new Set(
 );
 const ENGLISH_SHARE = 0.1;
 /**
- * The function words of the Latin-script languages a trigram detector most often wrongly names
- * for short English text (headlines, hashtag-heavy tweets): it is believed only when the text
- * carries that language's own little words too.
+ * The little words (stopword's lists) of the Latin-script candidates other than English. A
+ * trigram detector guesses wildly on short or hashtag-heavy English (headlines, lists of nouns),
+ * so another language is believed only when the text carries its own little words too; and a
+ * text with none of any candidate's is not sent to the detector at all (the common case, and
+ * the detector is most of the analysis' cost).
  */
 const OWN_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
-  Object.entries({
-    spa: 'el la los las de del que y en un una por para con es no se lo su al como más pero muy',
-    fra: "le la les des du de et est une un pour pas que qui dans sur avec ne nous vous ce cette au aux mais très c'est",
-    deu: 'der die das und ist nicht ein eine zu mit den dem des auf für von sich auch es ich wir sie',
-    por: 'o a os as de do da dos das que e em um uma para com não é se por mais muito mas',
-    ita: 'il lo la gli le di del della che e è un una per con non si da in sono ma più',
-    nld: 'de het een en van is niet op te dat met voor zijn er ook maar wij ik',
-  }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
+  Object.entries({ spa, por, fra, deu, ita, nld, pol, tur, ind, vie, swe, ron, ces, hun, tgl, swh: swa, hau, yor, hrv, slk }).map(
+    ([lang, words]) => [lang, new Set(words.map((w) => w.toLowerCase().replace(/’/g, "'")))],
+  ),
 );
-/** Another Latin-script language without a word list here needs this many letters to be believed. */
+/** A candidate without a list of little words (uzn, azj) needs this many letters to be believed. */
 const MIN_LETTERS_OTHER_LATIN = 60;
 const WORD = /[\p{L}'’]+/gu;
 
@@ -179,13 +178,14 @@ export function detectLanguage(input: string): LanguageReading {
   const words = text.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
   const english = { lang: 'eng', decided: true, covered: true };
   if (shareOf(words, ENGLISH_WORDS) >= ENGLISH_SHARE) return english;
+  const own = (lang: string) => OWN_WORDS[lang] && shareOf(words, OWN_WORDS[lang]) >= ENGLISH_SHARE;
+  if (!Object.keys(OWN_WORDS).some(own)) return english;
   // The detector's cost grows with the text and the languages compared: a few hundred characters
   // against the Latin-script languages people post in most decide as well, several times faster.
   const top = francAll(text.slice(0, DETECTOR_CHARS), { minLength: 1, only: LATIN_CANDIDATES })[0];
   if (!top || top[0] === 'und') return UNDECIDED;
   if (top[0] === 'eng') return english;
-  const own = OWN_WORDS[top[0]];
-  if (own ? shareOf(words, own) < ENGLISH_SHARE : latin < MIN_LETTERS_OTHER_LATIN) return english;
+  if (OWN_WORDS[top[0]] ? !own(top[0]) : latin < MIN_LETTERS_OTHER_LATIN) return english;
   return { lang: top[0], decided: true, covered: COVERED_LANGUAGES.has(top[0]) };
 }
 

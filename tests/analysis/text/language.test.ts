@@ -14,6 +14,9 @@ describe('detectLanguage', () => {
     ['fra', 'Découvrez notre nouvelle gamme et inscrivez-vous à la newsletter dès aujourd’hui.'],
     ['hin', 'मेरा ऑर्डर अभी तक नहीं आया है और कोई जवाब नहीं दे रहा है।'],
     ['jpn', '注文した商品がまだ届きません。どうなっていますか？'],
+    ['pol', 'Moje zamówienie nie dotarło i nikt nie odpowiada na wiadomości od tygodnia.'],
+    ['tur', 'Siparişim hâlâ gelmedi ve bir haftadır kimse bana cevap vermiyor, bu çok kötü.'],
+    ['ind', 'Pesanan saya belum sampai dan tidak ada yang membalas pesan saya sejak minggu lalu.'],
   ])('reads %s and says the cues do not cover it', (lang, text) => {
     expect(detectLanguage(text)).toEqual({ lang, decided: true, covered: false });
   });
@@ -23,6 +26,9 @@ describe('detectLanguage', () => {
     'Sign up today and grab the free guide, link in bio!',
     '@airline sat at the gate for 5 hrs still sitting.. Sigh',
     '@shop can you help us figure out our six digit confirmation number?',
+    // No function words of any language: a headline or a list of nouns is not handed to the detector to guess.
+    'Spring launch: planner webinar, coffee tasting, bakery menu, weekend event, free trial #sale',
+    'Autumn Collection Preview — Handmade Ceramics, Linen Throws, Candles',
   ])('reads English as covered: %s', (text) => {
     expect(detectLanguage(text)).toMatchObject({ lang: 'eng', covered: true });
   });
