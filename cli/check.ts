@@ -205,13 +205,14 @@ function writeStdout(text: string): void | Promise<void> {
   if (!process.stdout.write(text)) return once(process.stdout, 'drain').then(() => undefined);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** Runs the CLI on the process's own standard streams and sets its exit code. */
+export function runFromShell(argv: string[]): void {
   // The reader went away (`| head`): stop quietly. Exit 1 would mean "fix-level findings".
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
-  main(process.argv.slice(2), {
+  main(argv, {
     out: writeStdout,
     err: (t) => process.stderr.write(t),
     readFile: (p) => readFileSync(p, 'utf8'),
@@ -220,3 +221,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     cores: availableParallelism(),
   }).then((code) => (process.exitCode = code));
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runFromShell(process.argv.slice(2));

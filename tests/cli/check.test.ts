@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { Readable } from 'node:stream';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -191,14 +191,17 @@ describe('npm run check', async () => {
     expect(last.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('crosspost/mass-posting');
   });
 
-  it('runs as npm run check from the shell', async () => {
-    const path = file('shell.jsonl', jsonl(social));
-    const out = execFileSync('npx', ['tsx', 'cli/check.ts', path, '--now', '2026-03-02T12:00:00Z'], {
-      cwd: join(__dirname, '../..'),
-      encoding: 'utf8',
-    });
-    expect(out).toMatch(/1 draft checked: 1 ok, 0 warn, 0 fix/);
-  }, 30_000);
+  it('runs as npm run check from the shell, on worker threads from the bundled CLI', async () => {
+    const path = file('shell.jsonl', jsonl(social, goodReply, dataAsk));
+    const args = (workers: string) => ['scripts/check.mjs', path, '--json', '--workers', workers, '--now', '2026-03-02T12:00:00Z'];
+    const options = { cwd: join(__dirname, '../..'), encoding: 'utf8' as const };
+    const inline = spawnSync(process.execPath, args('1'), options);
+    const threaded = spawnSync(process.execPath, args('2'), options);
+    expect(inline.stderr).toBe('');
+    expect(inline.stdout.trim().split('\n')).toHaveLength(3);
+    expect(threaded.stdout).toBe(inline.stdout);
+    expect(threaded.status).toBe(inline.status);
+  }, 60_000);
 });
 
 describe('npm run check under bad input', () => {
@@ -281,7 +284,7 @@ describe('npm run check under bad input', () => {
 
   it('stops quietly with status 0 when the reader of its output goes away (| head)', async () => {
     const path = file('many.jsonl', Array.from({ length: 3000 }, () => JSON.stringify(social)).join('\n'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/check.ts', path, '--json', '--now', '2026-03-02T12:00:00Z'], {
+    const child = spawn(process.execPath, ['scripts/check.mjs', path, '--json', '--now', '2026-03-02T12:00:00Z'], {
       cwd: join(__dirname, '../..'),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
