@@ -28,8 +28,9 @@ reply_to_author, reader_stage, posted_at, account) and prints a report per draft
   --adapt            also print each draft rewritten to its network's norms (with --json:
                      "adapted", one string, or the parts of an X thread)
   --now ISO-TIME     the clock for drafts without posted_at (default: now)
-  --workers N        threads that check drafts (default: one per CPU core, at most 4;
-                     1 checks in this process); the reports are the same either way
+  --workers N        threads that check drafts, this one included (default: one per CPU
+                     core, at most 4; 1 checks in this thread only); the reports are the
+                     same either way
   --no-color         plain text even on a terminal
 
 Drafts with posted_at are checked as of that time and then count as published for the drafts

@@ -1,8 +1,9 @@
 /**
- * Checks a batch's rows chunk by chunk, in this process or spread over worker threads, with the
- * same reports in the same order either way. Every worker keeps its own copy of the history and
- * adds every scheduled draft to it in batch order (cheap), but checks only every n-th chunk (the
- * expensive part): so each draft is checked against exactly the history the one-thread run sees.
+ * Checks a batch's rows chunk by chunk, in this thread or spread over it and worker threads, with
+ * the same reports in the same order either way. Every thread keeps its own copy of the history
+ * and adds every scheduled draft to it in batch order (cheap), but checks only every n-th chunk
+ * (the expensive part): so each draft is checked against exactly the history the one-thread run
+ * sees.
  */
 import { Worker } from 'node:worker_threads';
 import type { HistoryItem, Settings } from '../lib/analysis/schemas';
@@ -71,8 +72,16 @@ export type WorkerMessage =
 /** What it answers for the chunks it checks. */
 export type WorkerAnswer = { type: 'checked'; seq: number; lines: ReportLine[] } | { type: 'failed'; message: string };
 
-/** Chunks spread round-robin over `count` worker threads. */
+/** Young-generation size of a check worker's heap, MB. */
+const YOUNG_MB = 8;
+
+/**
+ * Chunks spread round-robin over `count` threads: this one checks every count-th chunk itself
+ * (between reading and writing, which are light) and count - 1 worker threads check the others,
+ * so two threads of checking cost one extra heap, not two.
+ */
 export function workerChecker(setup: CheckSetup, count: number): Checker {
+  const runner = runnerFor(setup);
   const waiting = new Map<number, { resolve: (lines: ReportLine[]) => void; reject: (error: Error) => void }>();
   let failure: Error | undefined;
   const fail = (error: Error) => {
@@ -80,8 +89,10 @@ export function workerChecker(setup: CheckSetup, count: number): Checker {
     for (const w of waiting.values()) w.reject(failure);
     waiting.clear();
   };
-  const workers = Array.from({ length: count }, (_, index) => {
-    const worker = new Worker(new URL('./check-worker.mjs', import.meta.url));
+  const workers = Array.from({ length: count - 1 }, (_, i) => {
+    // A small young generation: a worker's garbage is short-lived, and the default lets each
+    // thread hold tens of MB of it between collections.
+    const worker = new Worker(new URL('./check-worker.mjs', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
     worker.on('message', (answer: WorkerAnswer) => {
       if (answer.type === 'failed') return fail(new Error(answer.message));
       const w = waiting.get(answer.seq);
@@ -89,7 +100,7 @@ export function workerChecker(setup: CheckSetup, count: number): Checker {
       w?.resolve(answer.lines);
     });
     worker.on('error', fail);
-    worker.postMessage({ type: 'init', setup, index, workers: count } satisfies WorkerMessage);
+    worker.postMessage({ type: 'init', setup, index: i + 1, workers: count } satisfies WorkerMessage);
     return worker;
   });
   let seq = 0;
@@ -97,9 +108,12 @@ export function workerChecker(setup: CheckSetup, count: number): Checker {
     check(chunk) {
       if (failure) return Promise.reject(failure);
       const n = seq++;
-      const answer = new Promise<ReportLine[]>((resolve, reject) => waiting.set(n, { resolve, reject }));
+      const mine = n % count === 0;
+      const answer = mine ? undefined : new Promise<ReportLine[]>((resolve, reject) => waiting.set(n, { resolve, reject }));
       for (const worker of workers) worker.postMessage({ type: 'chunk', seq: n, chunk } satisfies WorkerMessage);
-      return answer;
+      // Posted first, so the workers go on while this thread checks (or only publishes) the chunk.
+      const lines = checkChunk(runner, setup, chunk, mine);
+      return answer ?? Promise.resolve(lines);
     },
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));

@@ -108,7 +108,9 @@ const line = (label: string, run: Run, target = '') =>
     `${label.padEnd(42)} ${run.seconds.toFixed(1).padStart(6)} s  ${run.peakMb.toFixed(0).padStart(5)} MB peak  ${run.reports.toLocaleString('en').padStart(7)} reports (exit ${run.exit})${target ? `   ${target}` : ''}`,
   );
 
-console.log(`${availableParallelism()} CPU cores: the CLI checks on ${Math.min(4, availableParallelism())} worker thread(s) by default`);
+console.log(
+  `${availableParallelism()} CPU cores: the CLI checks on ${Math.min(4, availableParallelism())} thread(s) by default (its own and worker threads)`,
+);
 try {
   const sizes = QUICK ? [10_000] : [10_000, 100_000];
   const times = new Map<number, number>();
