@@ -1,5 +1,5 @@
 /**
- * CLI figures for big batches: `npm run check` on 10k and 100k drafts (JSONL and CSV), and on 10k
+ * CLI figures for big batches: `npm run check` (scripts/check.mjs, the bundled CLI) on 10k and 100k drafts (JSONL and CSV), and on 10k
  * drafts against a 100k-post history, each in its own process: wall time and peak resident memory,
  * printed next to the targets (100k drafts ≤ 30 s and ≤ 400 MB; 100k / 10k time ≤ 12).
  *
@@ -85,7 +85,7 @@ function check(args: string[]): Run {
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--import', join(ROOT, 'scripts/bench-cli-rss.mjs'), 'cli/check.ts', ...args, '--json', '--now', NOW],
+    ['--import', join(ROOT, 'scripts/bench-cli-rss.mjs'), 'scripts/check.mjs', ...args, '--json', '--now', NOW],
     {
       cwd: ROOT,
       stdio: ['ignore', fd, 'pipe'],
