@@ -2,11 +2,14 @@
  * Finds the calls to action in a text and the funnel stage each asks the reader to reach.
  *
  * Asks are looked for only where an imperative can start: the start of a sentence or clause
- * (after emoji, bullets, list numbers and @mentions), after a softener ("please", "just", "go",
- * "don't forget to"), after an arrow or pointing emoji, after "and"/"&" following another ask,
- * and after a lead-in ("link in bio to", "tap to", "DM us to"). That is what keeps "we bought",
- * "people who buy", "don't buy" and "never sign up for…" out. Asks in a sentence that ends with
- * a question mark ("where can I buy?") are dropped, except conversation prompts.
+ * (after emoji, bullets, list numbers and @mentions; after a link, a closing quote or a tag when a
+ * capital follows), after a softener ("please", "just", "go", "don't forget to", "we hope you",
+ * "you should" — "please"-like ones anywhere in a sentence), after an arrow or pointing emoji,
+ * after "and"/"&"/"or" later in the clause of another ask, and after a lead-in ("link in bio to",
+ * "tap to", "DM us to"). That is what keeps "we bought", "people who buy", "don't buy" and "never
+ * sign up for…" out. Asks in a sentence that ends with a question mark ("where can I buy?") are
+ * dropped, except conversation prompts and short inviting questions ("Want to join?"). A link's
+ * place ("…from the link in bio") joins the ask of its clause.
  *
  * Linear: one pass for boundaries, one for lead-ins, and at each candidate a few sticky regexes
  * (bounded repetition only) from an index keyed by the candidate's first two letters.
