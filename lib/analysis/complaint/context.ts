@@ -49,6 +49,11 @@ export function isComplaintReply(ctx: RuleContext): boolean {
   return repliedComplaint(ctx)?.complaint === true && draftLanguage(ctx).covered;
 }
 
+/** True when the draft answers a post and both are in a language the cues cover. */
+export function replyIsCovered(ctx: RuleContext): boolean {
+  return repliedLanguage(ctx)?.covered !== false && ctx.draft.kind !== 'post' && !!ctx.draft.replyTo && draftLanguage(ctx).covered;
+}
+
 /** The private channels the draft offers. */
 export function replyChannels(ctx: RuleContext): ChannelResult {
   return ctx.memo('complaint/channels', () => detectPrivateChannel(ctx.text));

@@ -1,23 +1,42 @@
 /**
  * Does this complaint need a private channel? Decided from the complaint itself, the way an
- * experienced community manager would: the customer's own money, order, booking or delivery,
- * account access or security, a safety, harassment or legal matter, a long-running fault of their
- * own service, an open case, staff conduct towards them, or an explicit ask for a call or DM.
- * Not needed: praise, banter, general questions and how-tos, outages and "is it down?", flight
- * status, generic app or device bugs, general feedback.
+ * experienced community manager would (the labelling rubric in ../shared/corpus/
+ * RUBRIC-needs-private.md, categories T1–T11 and F1–F9):
+ *
+ * - needed: the customer's own money (T1); their own order, delivery, trip or booking gone wrong
+ *   (T2); access to or security of their account (T3); safety, harassment, health or a legal threat
+ *   (T4); their own service down for days or again and again, or their own box at fault (T5); a
+ *   case, claim or message already open (T6); staff conduct aimed at them (T7); something missing,
+ *   wrong or broken in what they bought (T10);
+ * - probably needed (a softer signal): venting about their own failed support contact (T8), an
+ *   explicit ask for a call, DM or technician (T9), compensation for their own disrupted trip
+ *   (T11), a poor serving or a brand-new purchase that fails;
+ * - not needed: praise, banter, general questions and how-tos, outages and "is it down?", flight
+ *   status, slow speeds, generic app or device bugs, feedback, bare insults (F1–F9).
+ *
+ * Each cue is a phrase a reader would take for one of the categories; a cue marked `soft` (a
+ * failed log-in, a booking page that errors) is the kind a public matter explains as well, and an
+ * outage report or a how-to question in the same post cancels it. Bounded windows only, no nested
+ * quantifiers: every pattern is linear in the text. The other exclusions (flight status, slow
+ * speed, an app bug) only say why when nothing of the customer's own is in the post.
  *
  * And what a reply gives in public: real information (a status, a step, a policy, a help link),
- * only an apology or a deflection, or neither. Linear patterns only.
+ * only an apology or a deflection, or neither.
  */
 import type { Span } from '../schemas';
 import { normalizeQuotes } from './normalize';
 
-/** Why a complaint needs a private channel. */
-export type PrivateReason = 'money' | 'order' | 'account' | 'safety' | 'ongoing' | 'case' | 'staff' | 'asked';
+/** Why a complaint needs a private channel (the rubric's categories). */
+export type PrivateReason =
+  'money' | 'order' | 'account' | 'safety' | 'ongoing' | 'case' | 'staff' | 'defect' | 'support' | 'asked' | 'compensation';
+
+/** How sure a cue makes the need: `high` = clear-cut, `low` = a softer signal (rubric "low"). */
+export type NeedLevel = 'high' | 'low';
 
 /** One reason found, with the words that carry it. */
 export interface PrivateCue {
   reason: PrivateReason;
+  level: NeedLevel;
   span: Span;
   text: string;
 }
@@ -25,12 +44,15 @@ export interface PrivateCue {
 /** The reading of the complaint. */
 export interface NeedsPrivateResult {
   needed: boolean;
+  /** The strongest level among the cues that count; absent when not needed. */
+  level?: NeedLevel;
+  /** The cues that count, in text order. */
   cues: PrivateCue[];
-  /** Why not, when something speaks against it ("an outage report"). */
+  /** What speaks against a private channel, when something does ("an outage report"). */
   against?: string;
 }
 
-/** A complaint or a reply says what matters early: only this many UTF-16 units are read. */
+/** A complaint says what matters early: only this many UTF-16 units are read. */
 const MAX_READ = 1_000;
 /** A reply gives its answer in its first few sentences. */
 const MAX_REPLY_READ = 600;
@@ -41,125 +63,474 @@ export const REASON_TEXT: Record<PrivateReason, string> = {
   order: 'their own order, booking or delivery',
   account: 'access to their account',
   safety: 'their safety or a legal matter',
-  ongoing: 'a fault that keeps coming back',
-  case: 'a case that is already open',
+  ongoing: 'a fault on their own service that lasts or keeps coming back',
+  case: 'a case or message that is already open',
   staff: 'how your staff treated them',
+  defect: 'something wrong with what they bought',
+  support: 'their own support contact that went wrong',
   asked: 'an explicit ask to be called or messaged',
+  compensation: 'compensation for their own disrupted trip or purchase',
 };
 
-const MY = "(?:my|our|me|i|i'm|i've|we|we're|we've|us)";
+/** Joins alternatives into one non-capturing group. */
+const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
 
-/**
- * Each pattern with a cheap gate: the pattern only runs when one of the gate's word stems is in
- * the text (most posts name none, and long alternations are slow to try at every position).
- */
-export const PATTERNS: readonly { reason: PrivateReason; re: RegExp; weak?: boolean; gate?: RegExp }[] = [
+const OWN = "(?:my|our|me|us|i|i'm|i've|we|we're|we've|mine)";
+/** Things a customer orders, books or has delivered. */
+const ORDER_THING =
+  '(?:orders?|packages?|parcels?|deliver(?:y|ies)|shipments?|items?|purchases?|groceries|food|meals?|pizzas?|takeaway|ride|rides|bookings?|reservations?|rooms?|seats?|tickets?|luggage|bags?|baggage|suitcases?|strollers?|car seats?|furniture|sofa|couch|mattress|fridge|washer|appliance|replacement|refund|prescription|returns?|exchange|repair|warranty claim|trade-?in|installation|install|appointment|technician|engineer|installer|courier|collection|pick-?up|tracking)';
+/** What goes wrong with an order or a delivery (after the thing). */
+const ORDER_FAILURE = alt(
+  'never (?:even )?(?:arrived|came|showed(?: up)?|turned up|got here|got delivered|delivered|shipped|received|got sent|was sent|went out)',
+  "(?:hasn't|haven't|hadn't|has not|have not|had not|didn't|did not|doesn't|won't|still not|not yet|yet to|isn't|wasn't|weren't|aren't) (?:even |yet |still )*(?:been )?(?:arrived?|come|came|shown up|show up|showed up|turned up|turn up|shipped|ship|delivered|deliver|sent|received|processed|here|dispatched|picked up|got here|get here|updated|refunded|credited)",
+  "still (?:not |isn't |hasn't )?(?:here|missing|in transit|stuck|pending|processing|waiting|nowhere)",
+  '(?:is|was|were|are|got|been|has been|have been|went|has gone|keeps? getting) (?:\\w+ )?(?:lost|missing|stolen|damaged|broken|smashed|crushed|delayed|cancel+ed|rescheduled|returned|stuck|misdelivered|mis-delivered|left (?:outside|at|in|on|with|by)|delivered to (?:the )?wrong|delivered to (?:a|my|the) neighbou?r|sent to (?:the )?wrong|sent back|given away|moved|downgraded|oversold|overbooked|wrong|incorrect|incomplete|opened|tampered|messed up|screwed up|mixed up|refused|declined|dented|ripped|torn|destroyed|ruined|soaked|drenched)',
+  '(?:arrived|came|turned up|showed up|got delivered|was delivered) (?:\\w+ )?(?:broken|damaged|cracked|smashed|crushed|shattered|dented|leaking|open|opened|torn|ripped|defective|faulty|wet|melted|spoiled|rotten|expired|mou?ldy|stale|cold|incomplete|empty|used|late|missing|without|wrong)',
+  "(?:says|shows|marked|showing|listed) (?:as |it was |it is |it's )?(?:delivered|returned)",
+  'wrong address',
+  'no[\\s-]show',
+  'is late|was late|running late|days late|weeks late|hours late|never came',
+  'no one (?:showed|turned|came)(?: up)?|nobody (?:showed|turned|came)(?: up)?',
+);
+/** A ticket, order, case or booking reference the customer cites. */
+const REFERENCE =
+  '(?:case|ticket|claim|complaint|reference|ref|incident|order|confirmation|booking|tracking|reservation|conf|account|acct|pnr|record locator|bag|baggage|file|report)\\s?(?:#|no\\.?|num(?:ber)?|id)\\s?(?:is\\s)?:?\\s?[a-z0-9-]{3,}';
+
+/** A duration of days or more: "for 3 days", "third day", "since Monday". */
+const LASTING = alt(
+  '(?:for|in|over|since|about|almost|nearly|past|last|of|than|all) (?:the )?(?:past |last )?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple(?: of)?)\\+? (?:days|weeks|months|nights|mornings|evenings)',
+  '(?:\\d{1,3}|two|three|four|five|six|seven|several|many) (?:days|weeks|months|nights) (?:now|running|straight|in a row|and counting|without|with no|of no)',
+  '(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth|nth) (?:day|time|week|night|outage)',
+  'all (?:week|weekend|month)',
+  '(?:for|in|over) (?:days|weeks|months|ages)|weeks now|months now|days now',
+  'since (?:last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the \\d{1,2}|\\d{1,2}(?:st|nd|rd|th))',
+  '(?:for|over|more than|almost|nearly) (?:a|one|an entire|a whole|the whole) (?:week|month|fortnight)',
+  'days (?:now|running|on end|in a row)',
+);
+/** A fault that keeps coming back: "again", "keeps dropping", "every evening". */
+const REPEATED = alt(
+  '(?:again|once again|yet again|again and again|every (?:day|night|evening|morning|week|few (?:hours|minutes|days))|daily|constantly|all the time|repeatedly|on and off|over and over|keeps? (?:dropping|going (?:down|out|off)|cutting (?:out|off)|disconnecting|dropping out|losing|going offline|rebooting|restarting))',
+  '(?:\\d{1,2}|two|three|four|five|six|multiple|several|many) times (?:today|this week|this month|in (?:a|one|the past|the last) (?:day|week|month)|a (?:day|week))',
+);
+/** The customer's own service at home or on their line. */
+const SERVICE =
+  '(?:internet|wifi|wi-fi|broadband|service|cable|tv|phone|landline|line|connection|signal|power|electricity|gas|water|heating|hot water|fios|dsl|network|data|cell service|reception|channels?|modem|router|box|dvr|u-?verse)';
+const SERVICE_FAULT =
+  "(?:unusable|spotty|patchy|terrible|awful|horrible|useless|no|without|lost|losing|haven't had|have not had|had no|not had|down|out|off|offline|not working|isn't working|is not working|doesn't work|does not work|won't work|stopped working|dropp\\w*|disconnect\\w*|cut (?:out|off)|cutting (?:out|off)|intermittent|outage|keeps? going|dead|broken|fault\\w*|not connecting|can't connect|cannot connect)";
+
+interface CuePattern {
+  reason: PrivateReason;
+  level: NeedLevel;
+  re: RegExp;
+  /** A public matter explains it as well: an outage report or a how-to in the same post cancels it. */
+  soft?: boolean;
+  /** A bare mention: any exclusion in the same post (a flight status, an app bug too) cancels it. */
+  weak?: boolean;
+  /** The pattern only runs when the text has one of these stems (cheap; most posts name none). */
+  gate?: RegExp;
+}
+
+const re = (source: string) => new RegExp(`\\b${source}\\b`, 'gi');
+
+/** The cues, category by category (rubric T1–T11). */
+const PATTERNS_WEAK: CuePattern[] = [];
+
+export const PATTERNS: readonly CuePattern[] = [
+  // T1: money on the customer's own account.
   {
     reason: 'money',
-    gate: /charg|bill|refund|money|adjust|compensat|upgrade|refus|pay|buy|purchas|card|invoice|subscri|statement|deposit|fee|fraud|transact/i,
-    re: new RegExp(
-      `\\b(?:(?:double|over|under|wrongly|falsely|still being|still|been|being|was|were|got|get|i was|we were|charged me|billed me)[\\s-]?(?:charged|billed|charging)|` +
-        `charged (?:me|us|twice|double|for|again)|charging me|double[\\s-]charge|overcharg\\w*|over[\\s-]charg\\w*|` +
-        `(?:false|unknown|unauthori[sz]ed|wrong|extra|hidden|duplicate|pending) (?:charges?|fees?|transactions?|payments?)|` +
-        `(?:a|my|the|full|partial|no) refund|refund (?:me|us|my)|refunded|money back|my money|` +
-        `price adjustment|billing|compensation|free upgrade|refuses? to (?:give|refund|pay)|(?:trouble|problems?|unable|can'?t|cannot) (?:buying|purchasing|paying|buy|purchase|pay)|my (?:bill|card|payment|invoice|subscription|statement|deposit)|` +
-        `(?:blocked|declined|froze|frozen|cancelled|canceled) my (?:card|account|payment)|fraud)\\b`,
-      'gi',
+    level: 'high',
+    gate: /charg|bill|refund|money|fee|pay|paid|fraud|debit|deduct|took|taken|credit|card|transact|overdraft|reimburs|promo|voucher|coupon|discount|points|miles|gift|rebate|cash|screwed|cheat|ripped|scam|\$|£|€|price/i,
+    re: re(
+      alt(
+        '(?<!(?:will|would|could|should|might|if|do|does) (?:i|we|you|u|they) (?:be |get |still be )?)(?:double|doubly|over|under|wrongly|incorrectly|falsely|mistakenly|twice|still|keep|kept|been|being|was|were|got|get|getting|just|already|then|now|they|you|u|ve|have|has|had)[\\s-]?(?:charg(?:ed|ing)|bill(?:ed|ing)|debited)',
+        "(?<!(?:will|would|could|should|might|if|do|does) (?:i|we|you|u|they) (?:be |get |still be )?)charg(?:ed|ing|e) (?:me|us|my|our|him|her|them|twice|double|again|extra|for (?:something|nothing|things|items?|an? \\w+ (?:i|we) (?:didn't|never|did not|returned|cancel+ed))|a fee|a late fee|\\$|£|€|\\d)",
+        '(?:double|duplicate|unknown|unauthori[sz]ed|fraudulent|false|wrong|incorrect|random|mystery|hidden|surprise|pending|strange|weird|bogus|unexpected|unrecogni[sz]ed|suspicious|recurring|multiple) (?:charges?|fees?|transactions?|payments?|debits?|withdrawals?|bills?|billing)',
+        'overcharg\\w*|over[\\s-]charg\\w*|overbill\\w*|over[\\s-]bill\\w*',
+        '(?:my|our|a|the|full|partial|no|still no|promised|missing|pending|any) refunds?',
+        "refund (?:me|us|my|our)|refunded|money back|(?:my|our) money|where(?:'s| is) (?:my|our) (?:money|refund|credit|cash)",
+        "(?:haven't|havent|have not|never|didn't|did not|still not|not yet|yet to) (?:been |got |gotten |received |get )?(?:refunded|reimbursed|credited|paid back|paid)",
+        '(?:took|taken|take|taking|deducted|debited|withdrew|withdrawn|stole|stolen|removed|pulled) (?:\\w+ )?(?:money |funds |\\$?\\d[\\d.,]* )?(?:from|out of) (?:my|our) (?:\\w+ )?(?:account|card|bank|balance|wallet)',
+        'took (?:my|our) money|(?:stealing|stole) (?:my|our) money',
+        "(?:my|our|the) (?:card|payment|transaction|purchase|deposit|transfer|direct debit|autopay|auto-pay) (?:\\w+ )?(?:was |got |has been |keeps (?:getting )?|is )?(?:declined|rejected|blocked|failed|frozen|cancel+ed|reversed|held|on hold|pending|missing|not (?:gone|going) through|not showing|fails|failed|keeps failing|won't go through|doesn't go through|isn't going through)",
+        '(?:blocked|declined|froze|frozen|cancel+ed|closed|locked|suspended|flagged) (?:my|our) (?:\\w+ )?(?:card|account|payment|transaction|purchase)',
+        "(?:trouble|problems?|issues?|unable|can't|cannot|can not|couldn't|won't let (?:me|us)|not able|not letting me) (?:to )?(?:buy(?:ing)?|purchas(?:e|ing)|pay(?:ing)?|mak(?:e|ing) (?:a |my )?(?:purchase|payment)s?|top(?:ping)? up|redeem(?:ing)?)",
+        'fraud\\w*',
+        'billing (?:error|issue|problem|mistake|dispute|department)',
+        '(?:my|our|the) (?:\\w+ )?(?:bill|invoice|statement) (?:is|was|has|shows|says|went|doubled|increased|jumped|keeps)',
+        '(?:still )?(?:paying|being billed|charging (?:me|us)) for (?:something|a service|service|nothing|things?|it)',
+        'price (?:adjustment|match)',
+        "(?:never|didn't|did not|haven't|have not|still not) (?:got|get|received|receive|seen) (?:my|our|the|a|any) (?:\\w+ )?(?:credit|voucher|refund|rebate|cashback|cash back|points|miles|reward|gift card|payment|deposit|money)",
+        "(?:credit|voucher|promo(?: code)?|discount|coupon|gift card|points|miles|rebate|cashback) (?:was |were |has |have |hasn't |haven't |isn't |wasn't |didn't |doesn't |won't |did not |does not |will not )?(?:not |never )?(?:been )?(?:applied|received|credited|added|honou?red|showing|show up|work)",
+        'chargeback|charge back',
+        "(?:payment|charge|transaction|purchase|order|withdrawal|debit|subscription)s? (?:[\\w'-]+ ){0,5}?(?:i|we) (?:never|didn't|did not|don't|do not) (?:made|make|authori[sz]ed?|recogni[sz]e|ordered|order|bought|buy|approved?|signed up for)|(?:don't|do not|didn't|did not) recogni[sz]e (?:this|that|the|a|these|an?)",
+        '(?:my|our) (?:\\w+ )?(?:bill|invoice|statement|premium|rate|monthly payment)\\b[^.!?]{0,30}?\\b(?:higher|went up|gone up|increased|doubled|tripled|jumped|wrong|incorrect|more than)',
+        '(?:cancel+ed|ended|stopped|terminated|closed|quit|downgraded) (?:my |our |the )?(?:\\w+ )?(?:subscription|membership|plan|account|service|trial|contract|order)\\b[^.!?]{0,60}?\\b(?:still|charged|billed|charging|billing|paying|took|taken|debited)',
+        'auto-?renew\\w*|renewed (?:my|our|without)|free trial',
+        "(?:my|our) (?:[\\w'-]+ )?(?:points|miles|credits?|balance|rewards|reward points|gift cards?|store credit|wallet) (?:\\w+ ){0,2}?(?:disappeared|gone|vanished|missing|expired|removed|wiped|reset|not showing|stolen|used|taken)",
+        "(?:won't|wouldn't|will not|refuse to|refused to|refuses to|didn't|did not|never|not) (?:even )?(?:credit|refund(?:ing)?|reimburse|waive|honou?r|return|give (?:me|us) (?:back )?(?:my|our|a|the))\\b",
+        '(?:miles|points|credit|money|funds) (?:from|out of) (?:my|our)',
+        '(?:my|our) (?:\\w+ )?(?:money|miles|points|credit|deposit|refund|funds|cash) back',
+        '(?:screwed|cheated|ripped|scammed|conned|swindled) (?:me|us) (?:out of|off)|(?:scammed|ripped off|robbed) (?:me|us)\\b',
+      ),
     ),
   },
+  // T2: a specific order, delivery, trip or booking went wrong.
   {
     reason: 'order',
-    re: new RegExp(
-      `\\b(?:${MY} (?:ordered|bought|purchased|booked|reserved|paid for|signed for)|` +
-        `booked (?:us|me)|still not here|(?:^|[.!?]\\s+)(?:ordered|bought|booked|purchased)\\b|(?:has|have|hasn'?t|haven'?t)(?: not| still not| still)? (?:yet )?(?:arrived|come|been delivered|shown up)|not (?:yet )?arrived|` +
-        `(?:my|our) (?:\\w+ )?(?:flight|trip|booking|train) (?:was |got |has been |is )?(?:cancell?ed|rebooked|changed|moved|oversold)|` +
-        `where(?:'d| did| is| are) (?:it|they|my|our) ?(?:go|package|order)?|can'?t find my address|` +
-        `(?:(?:can'?t|unable to|cannot|trying to|try to) check[\\s-]?in)|(?:the|our|an?|this) (?:\\w+ ){0,2}driver|(?:my|our|a|the) (?:cable |tv |internet )?box\\b|` +
-        `(?:my|our|the|this|an?|two|three|\\d) (?:[\\w-]+ ){0,3}?(?:order|package|packages|parcel|parcels|delivery|shipment|item|items|reservation|booking|seat|seats|ride|trip|room|luggage|bag|bags|suitcase|purchase|costume)\\b(?! (?:status|options)\\b)|` +
-        `(?:failed|failing|fail) to deliver|never (?:came|arrived|showed|delivered)|didn'?t (?:even )?(?:show up|arrive|come|deliver)|` +
-        `(?:got|received|sent) (?:no|the wrong|a wrong|wrong)|missing (?:item|items|from)|wrong (?:order|item|size)|` +
-        `lost (?:my|our) (?:package|bag|bags|luggage|order|suitcase)|(?:lost|stolen) package|tracking (?:number|says)|` +
-        `(?:moved|took|gave away) (?:me|us|my|our) (?:seat|seats)|(?:my|our) driver|no[\\s-]show|` +
-        `i'?m a vegetarian|redeemed a code|(?:haven'?t|didn'?t|never) (?:got|gotten|received) (?:it|my|them|the))\\b`,
-      'gi',
+    level: 'high',
+    re: re(
+      alt(
+        `(?:(?:my|our|the|this|that|his|her|an?|two|three|four|\\d{1,2}) (?:[\\w'-]+ ){0,3}?)?${ORDER_THING}(?: #?\\w*\\d\\w*)? [^.!?]{0,50}?\\b${ORDER_FAILURE}`,
+        `(?:lost|misplaced|damaged|broke|broken|ripped|tore|torn|smashed|destroyed|dented|cracked|cancel+ed|cancell?ing|delayed|stole|stolen|mixed up|messed up|ruined|screwed up|forgot|forgotten|never (?:got|received|delivered|sent|shipped)|(?:haven't|havent|have not|didn't|did not|still not|still haven't|yet to|never|not) (?:got|gotten|received|get|receive|seen)|waiting (?:for|on)|where(?:'s| is| are)|missing|chasing|tracking|refused|declined|lost track of) (?:\\w+ ){0,2}?(?:my|our) (?:[\\w'-]+ ){0,2}?${ORDER_THING}`,
+        '(?:waiting|waited|wait) (?:\\w+ ){0,3}?(?:for|on) (?:my|our|the) (?:\\w+ )?(?:driver|cab|taxi|uber|lyft|courier|delivery|food|order|engineer|technician|installer)',
+        "(?:my|our|the|his|her) (?:[\\w'-]+ ){0,2}?(?:flights?|trip|booking|reservation|train|tickets?|connection|connecting flight|leg|seats?|room|hotel|itinerary|return|cruise|holiday|vacation|rental|car|upgrade|pickup|pick-up|appointment|install(?:ation)?) (?:was |were |got |has been |have been |had been |is |are |been |just |now |also ){0,2}(?:cancel+ed|rebooked|changed|moved|oversold|overbooked|downgraded|given away|bumped|lost|missing|deleted|not showing|disappeared|gone|double[\\s-]booked|messed up|screwed up|rescheduled|denied|refused|taken|sold)",
+        '(?:you|u|they|he|she|someone|somebody|\\w+ (?:air|airlines?|airways)) (?:just |have |has |had )?(?:cancel+ed|rebooked|changed|moved|downgraded|bumped|gave away|sold|lost|misplaced) (?:my|our|me|us)',
+        '(?:cancel+ed|cancell?ing|deleted?|deleting|removed?|removing|voided?|voiding) (?:my|our) (?:\\w+ ){0,2}?(?:flights?|trip|booking|reservation|order|tickets?|room|connection|leg|seats?|appointment|itinerary)',
+        '(?:bumped|denied boarding|booted|kicked|thrown|taken) (?:me|us)? ?(?:off|from)(?: (?:the|my|our) (?:flight|plane|train|bus))?|denied boarding|involuntar(?:y|ily) (?:bump|denied)',
+        '(?:moved|took|gave away|changed|downgraded|switched) (?:me|us|my|our) (?:\\w+ )?(?:seats?|room|class|cabin)|(?:moved|bumped|kicked|taken) (?:me |us )?(?:off|out of|from) (?:my |our |the |an? )?(?:\\w+ )?(?:seats?|row|class|cabin)',
+        "(?:(?:i|we|i've|we've|just) )?(?:ordered|bought|purchased|booked|paid for|reserved|pre-?ordered|signed for) [^.!?]{0,90}?\\b(?:never|not (?:yet )?(?:arrived|here|received|delivered|come)|still (?:not|hasn't|haven't|waiting)|hasn't|haven't|didn't (?:arrive|come|get|receive)|missing|wrong|damaged|broken|lost|cancel+ed|late)",
+        "(?:the|our|my|his|her|a|an) (?:\\w+ ){0,2}?driver (?:\\w+ ){0,3}?(?:cancel+ed|never|didn't|did not|wouldn't|refused|left (?:me|us|without)|drove (?:off|away|past)|went (?:the )?wrong|took (?:a |the )?(?:wrong|long)|got lost|couldn't find|could not find|kicked|charged|ended (?:the|my) (?:ride|trip)|took forever|over \\d+ minutes|\\d+ minutes late)",
+        "can't find my (?:address|house|building|place)|(?:couldn't|could not|can't|cannot) find (?:my|our) (?:address|house|building|place|location)",
+        "(?:still )?(?:haven't|havent|have not|hasn't|didn't|did not|never|not) (?:got|gotten|received|seen|had) (?:it|them|anything|a thing)\\b(?! (?:yet )?(?:wrong|right))",
+        'redeemed (?:a|the|my) (?:code|voucher|gift card|card)',
+        `(?:issues?|problems?|trouble|something wrong|a mix-?up|an error) with (?:my|our|a|an|the|this|his|her) (?:[\\w'-]+ ){0,3}?${ORDER_THING}`,
+        `where (?:my|our) (?:[\\w'-]+ )?${ORDER_THING} (?:is|are|went|has gone|have gone|might be|could be)`,
+        "(?:it's|it is|they're|they are|it|they) (?:still )?(?:not|isn't|aren't) (?:here|delivered)|still not here|where(?:'d| did) (?:it|they|my \\w+) go",
+        "(?:technician|engineer|tech|installer|courier|delivery (?:guy|man|driver|person)|driver) (?:never|didn't|did not|has not|hasn't|failed to|did not even|didn't even) (?:show|turn|come|arrive|call|ring|knock)",
+        `still (?:no|don't have|do not have|haven't got|have not got|without|not got) (?:my |our |the |any |a )?(?:[\\w'-]+ )?${ORDER_THING}`,
+        `(?:don't|do not|doesn't|does not|didn't|did not|still don't|no one|nobody|can't|cannot|couldn't|could not) (?:\\w+ ){0,2}?(?:know|find|locate|tell (?:me|us)|trace|track down) (?:where )?(?:my|our|the|his|her) (?:[\\w'-]+ )?${ORDER_THING}`,
+        `(?:missing|lost|delayed|damaged|stolen|misplaced|mishandled|misrouted) ${ORDER_THING}`,
+        `${ORDER_THING} (?:that )?(?:you|u|they|your \\w+) (?:lost|damaged|broke|misplaced|ruined|destroyed|ripped|never delivered|sent to)`,
+        "lost (?:my|our|his|her) (?:[\\w'-]+ )?(?:phone|wallet|keys|sunglasses|glasses|jacket|coat|laptop|passport|ipad|tablet|kindle|headphones|clothes|belongings|stuff|purse|ring|camera|bag|bags|luggage|suitcase|package|order)",
+        "(?:get|bring|send|deliver|return|find|locate|give (?:me|us)) (?:me |us )?(?:back )?(?:my|our|his|her) (?:[\\w'-]+ )?(?:bags?|luggage|suitcases?|baggage|stuff|belongings|packages?|order|parcel|items?|clothes)(?! (?:benefit|allowance|fees?|policy|limit|size|tag))",
+        "(?:my|our|his|her) (?:[\\w'-]+ )?(?:bags?|luggage|suitcases?|baggage|belongings|packages?|parcels?) (?:is|are|was|were) (?:\\w+ )?(?:in|at|still|sitting|stuck|on|somewhere|nowhere|left)",
+        'fail(?:ed|ing|s)? to (?:deliver|arrive|ship|show up|turn up|send|process|refund|credit|honou?r|pick (?:me|us) up)',
+        'booked (?:me|us) (?:in|into|on|onto)',
+        '(?:my|our) (?:\\w+ )?(?:order|package|parcel|delivery|shipment) (?:#|number|no\\.?)',
+      ),
+    ),
+  },
+  // T2 as well, but a policy question explains it too ("if I was rebooked, do I pick up my bag?").
+  {
+    reason: 'order',
+    level: 'high',
+    soft: true,
+    gate: /miss|strand|overnight|hotel|voucher|sleep|book|accommodat|rout|leg|segment|check|seat|print|cancel/i,
+    re: re(
+      alt(
+        "(?:can't|cannot|can not|cant|unable to|couldn't|could not|won't let (?:me|us)|not able to|not letting (?:me|us)|trouble|problems?|issues?|errors?|error messages?)(?! wait)(?: \\w+){0,4}? (?:check(?:ing)?[\\s-]?in|check(?:ing)? (?:into|in to|in for) (?:my|our)|book(?:ing)? (?:my|our|a|the)|rebook\\w*|chang(?:e|ing) (?:my|our)|select(?:ing)? (?:a |my |our )?seats?|cancel\\w* (?:my|our)|add(?:ing)? (?:my|our)|print(?:ing)? (?:my|our) (?:boarding pass|ticket))",
+        '(?:missed|miss|missing|will miss|going to miss|gonna miss|about to miss|made (?:me|us) miss|caused (?:me|us) to miss) (?:all |both )?(?:my|our|the) (?:\\w+ )?(?:connect\\w*|flights?|train|cruise|ferry|bus)|miss(?:ed)? (?:all |both )?(?:my |our )?connections',
+        '(?:only|just) (?:the )?(?:first|second|one|outbound|return) (?:leg|flight|segment|way)|(?:leg|segment|return flight|outbound flight) (?:is |was |has )?(?:missing|gone|not (?:showing|there|booked|confirmed))',
+      ),
+    ),
+  },
+  // A disrupted trip named without what went wrong with the booking: a softer signal.
+  {
+    reason: 'order',
+    level: 'low',
+    soft: true,
+    gate: /strand|overnight|hotel|voucher|sleep|book|accommodat|rout/i,
+    re: re(
+      alt(
+        'stranded|stuck overnight|stay(?:ing)? overnight|overnight (?:in|at) (?:the )?(?:airport|terminal)|hotel (?:voucher|room for)|meal voucher|sleep(?:ing)? (?:at|in) the (?:airport|terminal)',
+        're-?book\\w*|re-?accommodat\\w*|re-?rout(?:ed|e me|e us)',
+      ),
+    ),
+  },
+  // T3: account access or security.
+  {
+    reason: 'account',
+    level: 'high',
+    gate: /account|acct|profile|log|sign|password|number|gamertag|\bid\b|member|hack|lock|port|stol|secur|2fa|factor|verif|identity|sim|unauthori|someone|somebody|card|banned|suspend/i,
+    re: re(
+      alt(
+        "(?:my|our|his|her) (?:[\\w'-]+ ){0,2}?(?:account|acct|profile|login|log-?in|id|apple id|icloud|gamertag|psn|membership|number|phone number|line|e-?mail|email address|sim|card|debit card|credit card|online banking|app|phone|iphone|ipad|device|laptop|mac|watch) [^.!?]{0,40}?\\b(?:locked|suspended|disabled|deactivated|hacked|banned|closed|compromised|deleted|stolen|ported|blocked|frozen|restricted|terminated|on hold|taken over|shut down|flagged|breached|cloned|skimmed|used without|cancel+ed|removed|gone|wiped|disconnected|cut off)",
+        "(?:locked|hacked|banned|suspended|kicked|blocked|shut) (?:me |us )?(?:out )?(?:of |from )?(?:my|our) (?:[\\w'-]+ ){0,2}?(?:account|acct|profile|id|login|card|phone|number)",
+        '(?:issues?|problems?|trouble|something wrong) (?:with|on|in) (?:my|our) (?:\\w+ )?(?:account|acct|profile|login|id|membership)',
+        'locked (?:myself |ourselves )?out|(?:been|got|was|were|being) hacked|hacker|(?:account|acct) (?:was |has been |got )?hacked',
+        '(?:someone|somebody|a stranger|a hacker|some(?:one)? else|another person) (?:\\w+ ){0,2}?(?:used|accessed|logged into|hacked|took over|is using|has access to|changed|bought|ordered|opened)',
+        'identity theft|stole my identity|port(?:ed|ing)[\\s-]?(?:out|away)|unauthori[sz]ed port\\w*|sim[\\s-]swap\\w*|(?:ported|stole|stolen|gave|give|transferred|took) (?:away )?(?:my|our) (?:phone |cell |mobile )?(?:number|line)|unauthori[sz]ed (?:access|login|log-in|use|purchase|order|transaction|account)',
+      ),
     ),
   },
   {
     reason: 'account',
-    gate: /account|profile|log|sign|password|number|gamertag|\bid\b|member|hack|lock|port|stol|security|2fa|factor|verif|identity/i,
-    re: new RegExp(
-      `\\b(?:(?:my|our) (?:account|profile|login|password|number|phone number|gamertag|id|apple id|membership)\\b(?: (?:is|was|has been|got|been))? ?(?:locked|suspended|disabled|hacked|banned|closed|compromised|deleted|stolen|ported|blocked|frozen)?|` +
-        `hacked|locked out|can'?t (?:log|sign) ?in|unable to (?:log|sign) ?in|(?:log|sign) ?in to my|` +
-        `(?:gave|give|ported|stole|stolen) (?:away )?my (?:phone )?number|security (?:alert|breach|question)|2fa|two[\\s-]factor|verification code|identity theft)\\b`,
-      'gi',
+    level: 'high',
+    soft: true,
+    gate: /log|sign|access|password|verif|2fa|factor|otp|code|security|recover|unlock|reactivat/i,
+    re: re(
+      alt(
+        "(?:can't|cannot|can not|cant|unable to|couldn't|could not|won't let (?:me|us)|not able to|keep failing to|trouble|problems?|issues?|not letting me) (?:\\w+ )?(?:log(?:ging)? ?in(?:to)?|sign(?:ing)? ?in(?:to)?|login|access(?:ing)?|get(?:ting)? into|recover(?:ing)?|verify(?:ing)?|reactivat\\w*|unlock\\w*|reset(?:ting)?) (?:to |into |in to )?(?:my|our)\\b(?: [\\w'-]+){0,2}",
+        "(?:can't|cannot|can not|cant|unable to|couldn't|could not|won't let (?:me|us)|not able to) (?:log|sign) ?in",
+        'unlock (?:my|our) (?:phone|device|iphone|account|sim)|security (?:alert|breach|hold|lock|freeze)|2fa|two[\\s-](?:factor|step)|verification (?:code|text|email|sms)s?|one[\\s-]time (?:code|password|pin)|password reset|reset (?:my|the) password',
+      ),
     ),
   },
+  // T4: safety, harassment, health, discrimination or a legal threat.
   {
     reason: 'safety',
-    re: /\b(?:harass\w*|assault\w*|grop\w*|molest\w*|sexual\w*|unsafe|safety|injur\w*|hurt (?:me|my|us)|hit my head|crashed (?:into|the car)|my driver crashed|accident|drunk driver|threaten\w*|discriminat\w*|racis[mt]\w*|lawyer|attorney|lawsuit|sue (?:you|them)|legal action|bbb|ftc|better business bureau|police|report (?:you|this) to)\b/gi,
+    level: 'high',
+    re: re(
+      alt(
+        'harass\\w*|assault\\w*|grop(?:ed|ing|e)|molest\\w*|sexual(?:ly)? (?:harass\\w*|assault\\w*|comments?|advances?|misconduct|remarks?)|inappropriate(?:ly)? (?:touch\\w*|comments?|behaviou?r)|touched (?:me|my|her|him)|stalk\\w*|predator',
+        "unsafe|(?:didn't|did not|don't|do not|never|not) (?:feel )?safe|not safe|safety (?:issue|concern|hazard|risk|violation|problem)s?|(?:for|about|of|to) (?:my|our|his|her|their|the passengers'?|passenger) (?:own )?safety|endangered|put (?:me|us|my|our) (?:\\w+ )?(?:at risk|in danger)|danger(?:ous|ously)",
+        'injur(?:ed|y|ies)(?<!insult to injury)|hurt (?:me|my|us|myself|ourselves|her|him)|(?:hit|bumped|cut|burned|burnt|broke|sprained|banged) (?:my|our|his|her) (?:head|hand|arm|leg|face|mouth|knee|back|foot|finger|tooth|teeth)|hospitali[sz]\\w*|(?:in|to) (?:the )?hospital|ambulance|emergency room|food poisoning|(?:got|made|making|became|left) (?:me |us |my \\w+ |him |her )?(?:so )?(?:sick|ill|vomit\\w*|throw(?:ing)? up)|allergic reaction|anaphyla\\w*|choked on',
+        '(?:car )?accident|crash(?:ed)? (?:into|the car|with)|(?:my|the|our) driver (?:crashed|hit)|drunk driver|(?:driver|he|she) (?:was )?(?:drunk|high|texting|speeding|driving recklessly)|reckless(?:ly)?|(?:broke|broken) into|robbed|stolen from (?:my|our) (?:car|room|bag|house)',
+        'threat(?:en\\w*)?|intimidat\\w*|assaulted|attacked|punched|shoved|pushed (?:me|us)|spat (?:on|at)',
+        "discriminat\\w*|racis[mt]\\w*|racial(?:ly)?|homophob\\w*|transphob\\w*|sexis[mt]|bigot\\w*|profil(?:ed|ing)|because (?:i'm|i am|we are|we're) (?:black|white|asian|muslim|jewish|gay|disabled|a woman|trans)",
+        'police|cops|lawyers?|attorneys?|lawsuit|sue (?:you|them|u|\\w+)|suing|legal (?:action|team|advice)|small claims|\\bbbb\\b|\\bftc\\b|\\bfcc\\b|\\bcfpb\\b|consumer protection|better business bureau|attorney general|ombudsman|trading standards|class action|(?:report(?:ing|ed)?|complain(?:ing|ed)?) (?:you |this |them |u )?to (?:the )?(?:bbb|ftc|fcc|dot|faa|police|authorities|regulator|press|media|news)',
+        'privacy (?:violation|breach)|(?:leaked|shared|sold|exposed) (?:my|our) (?:personal |private )?(?:data|info\\w*|details|address|number)',
+      ),
+    ),
   },
-  {
-    reason: 'ongoing',
-    gate: /day|week|month|time|keep|again|every/i,
-    re: /\b(?:(?:for|in|over|since) (?:\d{1,3}|two|three|four|five|six|several|many|a few|a couple of)\+? (?:days|weeks|months)|(?:third|3rd|fourth|4th|fifth|5th) (?:day|time|week)|(?:\d{1,2}|two|three|four|five) days (?:running|in a row|now|straight)|days running|keeps? (?:dropping|going down|cutting out|disconnecting)|again and again|every (?:single )?(?:day|night)|(?:for|since) (?:last|a) (?:week|month)|(?:all|every) week)\b/gi,
-  },
+  // T6: a case, claim or message already open, or a promise not kept.
   {
     reason: 'case',
-    re: /\b(?:case (?:number|#|no|officer|id)|(?:my|the|a) (?:case|ticket|claim|complaint)(?: number| #)?|ticket (?:number|#)|claim (?:number|#)|reference number|(?:submitted|filed|opened|raised|lodged|made) (?:a |my |an? )?(?:complain\w*|claim|ticket|case|report|request)|(?:sent|send|sent you) (?:a |an? |you a )?(?:dm|message|email)|(?:no one|nobody|no-one) (?:has )?(?:replied|responded|answered|got back|gets back|will get back|called|contacted)|(?:still )?no (?:response|reply|answer|word|call back|callback) (?:from|yet)|(?:never|haven'?t|hasn'?t|didn'?t) (?:heard back|got back|gotten back|been contacted|received a (?:reply|response|call))|follow(?:ing)?[\s-]up on|on hold for|no one (?:could|would|will|can) help|(?:support|customer service|nobody|no one) (?:never |still hasn'?t |hasn'?t |doesn'?t |won'?t )?(?:answers|answered|responds|responded|replied|replies|calls back)|still (?:not|no) (?:response|resolved|fixed|refunded)|still waiting (?:for|on) (?:a |my |the )?(?:reply|response|call|refund|email|update))\b/gi,
+    level: 'high',
+    re: re(
+      alt(
+        REFERENCE,
+        '(?:opened|filed|raised|submitted|lodged|made|logged|put in|sent in|started) (?:a |an |my |the |two |multiple |several )?(?:\\w+ ){0,2}?(?:case|ticket|claim|complaint|complain|dispute|inquiry|enquiry|request|report)s?',
+        '(?:my|our) (?:open |existing |support )?(?:case|claim|complaint|dispute)|(?:my|our|the|this) (?:open |existing )?support ticket',
+        '(?:no one|nobody|no-one|noone|none of you|nobody from \\w+) (?:has |have |will |ever |even |is |seems to )?(?:replied|responded|answered|got(?:ten)? back|gets back|get back|getting back|called|calls|contacted|reached out|replying|responding|answering|answers|responds|replies)',
+        "(?:no|zero|still no|not a|not one|without a|without any|haven't had a|never got a|never had a|didn't get a|yet to get a) (?:single )?(?:response|reply|replies|answer|word|call ?back|update|follow[\\s-]?up|resolution|feedback|acknowledge?ment|contact)",
+        "(?:never|haven't|havent|have not|hasn't|has not|didn't|did not|still not|still haven't|yet to|not) (?:\\w+ )?(?:heard back|heard anything|heard from|gotten back|got back|been contacted|received (?:a|an|any) (?:reply|response|call|email|e-mail|update|answer|message)|responded|replied|called (?:me |us )?back|rung (?:me |us )?back|gotten a (?:reply|response)|answered (?:my|our))",
+        '(?:still )?waiting (?:for|on|to hear) (?:\\w+ ){0,3}?(?:reply|response|call|callback|call back|answer|refund|update|email|e-mail|resolution|someone|somebody|you|a technician|an engineer|the engineer|the technician|back)',
+        '(?:waiting|waited) (?:\\w+ )?(?:\\d+|two|three|four|five|several|many|a few|weeks|days|months) (?:\\w+ )?(?:for|on) (?:a |an |my |the )?(?:reply|response|call|answer|refund|update|resolution|replacement)',
+        'follow(?:ing)?[\\s-]up (?:on|about|regarding|with)',
+        '(?:filed|file|filing|submitted|opened) (?:a |the |my |our )?(?:\\w+ )?(?:claim|report)|(?:report|claim|complaint|case|ticket) (?:was|has been|is|were|have been) (?:filed|opened|submitted|lodged|raised|logged|made)',
+        "(?:called|contacted|emailed|e-mailed|rang|phoned|messaged|dm'?d|dmed|tweeted|spoke(?:n)? (?:to|with)|chatted with|been (?:to|in)) (?:\\w+ ){0,4}?(?:\\d+|two|three|four|five|six|several|multiple|many|numerous|countless|dozens of|a dozen|a million|100) (?:times|people|agents|reps|representatives|different|calls|emails|occasions|stores|days)",
+        "escalat(?:ed|e|ing)|(?:sent|send|sent you|dm'?d|dmed|messaged|emailed|e-mailed) (?:you|u|y'all|your team|support|customer service)? ?(?:a |an |two |several |multiple |\\d+ )?(?:dms?|direct messages?|messages?|emails?|e-mails?|letters?|tweets?)? ?(?:\\w+ ){0,4}?(?:no (?:reply|response|answer)|nothing|no one|nobody|still|ignored|yet)",
+        "(?:promised|told|said|assured) (?:me |us )?(?:\\w+ ){0,3}?(?:i'd|i would|we'd|we would|they'd|they would|someone would|you'd|you would|it would|it'd|i will|it will|they will|we will|someone will) (?:\\w+ )?(?:call|ring|email|contact|get back|refund|credit|fix|send|arrive|be (?:delivered|fixed|refunded|resolved|credited|here|sent))",
+        "(?:emailed|e-mailed|wrote to|written to|messaged|dm'?d|contacted|called) (?:your |the )?(?:customer (?:care|service|relations|support)|support|complaints?|corporate|head office)(?: team| department| dept)?",
+        '(?:awaiting|await) (?:a |my |your |the |any )?(?:\\w+ )?(?:call|reply|response|refund|email|callback|call back|answer|update)',
+        "(?:sent|send|dm'?d|dmed|messaged|emailed|e-mailed|tweeted) (?:you|u|y'all) (?:a |an )?(?:dm|message|email|e-mail)?s? ?(?:\\w+ )?(?:hours|days|weeks|yesterday|ago|last|earlier|already|twice|again)",
+        "(?:still )?(?:haven't|have not|hasn't|has not|never) heard(?! of)",
+        "(?:second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|\\d+(?:st|nd|rd|th)) time (?:i(?:'ve| have)? |we(?:'ve| have)? )?(?:called|contacted|messaged|emailed|tweeted|asked|reached out|written|complained|chatted|rang|phoned)",
+        '(?:been |keep |kept )?trying to (?:reach|contact|get (?:hold of|through to|in touch with|a hold of|an answer|a response)) (?:\\w+ ){0,3}?(?:for|since) ',
+        "(?:support|customer service|customer care|customer support|your team|the helpline|nobody|no one|you|u|they) (?:\\w+ )?(?:never|still (?:hasn't|haven't|doesn't|don't)|hasn't|haven't|doesn't|don't|won't|didn't|wouldn't) (?:even )?(?:answer|answers|answered|respond|responds|responded|reply|replies|replied|call (?:me |us )?back|get back|gets back|pick up|picks up|write back)",
+        'ignor(?:ed|ing) (?:my|our|me|us)|(?:left|been) on read|(?:check|read|answer|reply to|respond to) (?:my|your|our) (?:dms?|messages?|emails?|inbox)',
+      ),
+    ),
+  },
+  // T7: staff conduct aimed at this customer.
+  {
+    reason: 'staff',
+    level: 'high',
+    re: re(
+      alt(
+        '(?:hung up|hang up|hanging up|hangs up) on (?:me|us|my|him|her|them)|(?:rep|agent|manager|supervisor|representative|he|she|they) (?:just |then |literally )?hung up',
+        '(?:swore|swearing|yelled|yelling|screamed|screaming|shouted|shouting|cursed|cursing|laughed|laughing|snapped|snapping|rolled (?:her|his|their) eyes|smirked|scoffed|sneered|glared) at (?:me|us|my|him|her)',
+        '(?:insulted|humiliated|embarrassed|belittled|mocked|berated|disrespected|patroni[sz]ed|lied to|accused|interrogated|blamed|singled out|dismissed|harangued|scolded|cussed out|bullied) (?:me|us|my|him|her)',
+        '(?:was|were|got|being|been|get|am|is|are|keep getting|keeps getting) (?:\\w+ )?(?:yelled|screamed|shouted|sworn|cursed|laughed|snapped|hung up) (?:at|on)',
+        'told (?:me|us|him|her|them) to (?:leave|get out|go away|shut up|go home|calm down|stop)|kicked (?:me|us) (?:out|off)|(?:threw|thrown|escorted) (?:me|us) (?:out|off)|asked (?:me|us) to leave|refused (?:to )?(?:serve|help|seat|let|board) (?:me|us|my)|refused (?:me|us) (?:service|entry|boarding)',
+        '(?:was|were|so|very|extremely|incredibly|really|being|been) (?:so |very |extremely |incredibly |really )?(?:rude|disrespectful|condescending|nasty|abusive|aggressive|hostile|unprofessional|mean|demeaning|dismissive|snarky|sarcastic|patroni[sz]ing) (?:to|towards|with|at) (?:me|us|my|him|her)',
+        '(?:treated|treating|treat|spoke to|spoken to|talked to|talking to|speaking to) (?:me|us|my \\w+|him|her) (?:like (?:a |an )?(?:criminal|dirt|garbage|trash|idiot|child|crap|a piece)|so (?:rudely|badly|poorly)|rudely|badly|poorly|horribly|terribly|awfully|with (?:no|zero) respect|disrespectfully|like (?:that|this))',
+      ),
+    ),
   },
   {
     reason: 'staff',
-    re: /\b(?:hung up(?: on)?|swore at|yelled at|screamed at|shouted at|insulted (?:me|us)|(?:was|were|so|very|extremely) rude (?:to )?(?:me|us)?|(?:rep|agent|manager|supervisor|employee|cashier|staff member|driver|host|representative|associate|attendant|officer) (?:was|were|is|who|that|told|said|refused|laughed)|told (?:me|us) to leave|kicked (?:me|us) (?:out|off)|not concerned for our|(?:agents?|reps?|staff|employees?|crew) (?:are|were|was|is) (?:so |very |extremely |terribly |really )?(?:rude|terrible|terribly|horrible|unhelpful|not helpful|useless|awful))\b/gi,
+    level: 'low',
+    re: re(
+      `(?:rep|reps|agents?|managers?|supervisors?|employees?|cashiers?|staff(?: member)?s?|drivers?|hosts?|representatives?|associates?|attendants?|officers?|gate agents?|flight attendants?|crew(?: members?)?|pilots?|workers?|clerks?|servers?|waiters?|waitress(?:es)?|security|csrs?|tellers?|bankers?|technicians?|engineers?|installers?|lady|guy|man|woman|girl|person)\\b[^.!?]{0,30}?\\b(?:was|were|is|are|got|been|being|acting)\\s(?:so |very |extremely |incredibly |really |super |beyond |just |completely |absolutely |terribly |horribly )?(?:rude|disrespectful|condescending|nasty|abusive|aggressive|hostile|unprofessional|mean|racist|horrible|terrible|terribly|awful|unhelpful|not helpful|useless|dismissive|threatening|incompetent|clueless|ignorant|lazy|arrogant|snarky|miserable|grumpy|ridiculous|a joke)`,
+    ),
   },
+  // T5: the customer's own box, DVR or paid entitlement at fault (duration/repetition: see readOngoing).
+  {
+    reason: 'ongoing',
+    level: 'high',
+    gate: /box|dvr|router|modem|remote|receiver|paid|pay|premium|channel|subscri/i,
+    re: re(
+      alt(
+        "(?:my|our|the|a|this) (?:cable |tv |dvr |set[\\s-]?top |wifi |wi-fi |internet |new |x1 |tivo |sky |fios |u-?verse |digital )?(?:box|dvr|router|modem|remote|receiver|hub)\\b[^.!?]{0,40}?\\b(?:trouble|problem|issue|not working|won't|doesn't|does not|isn't|broken|error|keeps|stopped|dead|fault|frozen|freez\\w*|reboot\\w*|restart\\w*|no signal|blinking|flashing)",
+        '(?:trouble|problems?|issues?|having (?:an )?issues?) (?:with )?(?:my|our|the|a) (?:cable |tv |dvr |set[\\s-]?top |wifi |internet |new )?(?:box|dvr|router|modem|remote|receiver)',
+        "(?:i|we|i've|we've|i'm|we're|i am|we are|still) (?:\\w+ )?(?:pay|paid|paying) for\\b[^.!?]{0,60}?\\b(?:says|asks|tells|saying|asking|can't|cannot|not (?:working|showing|available|included|getting)|won't|doesn't|locked|subscribe|no longer|missing|gone|removed)",
+        '(?:premium|paid|hd|sports?|movie) channels?[^.!?]{0,40}?\\b(?:says|asks|tells|saying|missing|gone|not (?:working|showing|available)|subscribe|locked)',
+      ),
+    ),
+  },
+  // T10: something missing, wrong or broken in what the customer bought.
+  {
+    reason: 'defect',
+    level: 'high',
+    re: re(
+      alt(
+        'missing (?:from|in|out of) (?:my|our|the|this) (?:\\w+ )?(?:order|bag|box|delivery|package|meal|food|parcel|shipment|kit|set)|(?:was|were|is|are) missing (?:from|in) (?:my|our|the)|(?:items?|pieces?|parts?|fries|sauce|drinks?|sides?|chips|toy|accessor(?:y|ies)|charger|cable) (?:was |were |are |is )?missing',
+        "(?:forgot|forgotten|left out|didn't include|did not include|never included|didn't put|did not put|no) (?:my|our|the|half (?:my|our|the))? ?(?:\\w+ )?(?:fries|drink|drinks|sauce|chips|side|sides|items?|toy|fork|utensils|salsa|cheese|meat|food|dessert|burger|sandwich|pizza|order|bag|receipt|charger|cable|parts?|pieces?|instructions)\\b(?=[^.!?]{0,40}(?:order|bag|box|delivery|meal|got|ordered|paid|came|arrived|in it|inside))",
+        "(?:i|we) (?:got|received|were given|was given|ended up with) (?:no|zero|the wrong|a wrong|wrong|someone else'?s|only half|half|an empty|a broken|broken|a damaged|damaged|a used|used|an expired|expired)\\b",
+        "(?:gave|sent|served|brought|delivered|handed|shipped) (?:me|us) (?:the wrong|a wrong|wrong|someone else'?s|no|a cold|cold|raw|an expired|expired|stale|a broken|broken|a damaged|damaged|a used|used|half)\\b",
+        '(?:wrong|incorrect) (?:order|item|items|size|colou?r|product|meal|food|pizza|drink|burger|sandwich|burrito|package|delivery|model|part|phone|device|book|shoes|one)',
+        '(?:arrived|came|delivered|showed up|was delivered|turned up|received (?:it|them)) (?:\\w+ )?(?:broken|damaged|cracked|smashed|crushed|shattered|dented|leaking|leaked|torn|ripped|defective|faulty|dead|scratched|stained|dirty|used|expired|mou?ldy|rotten|spoiled|opened|tampered with|incomplete|empty|in pieces)',
+        '(?:broken|damaged|cracked|smashed|crushed|shattered|dented|leaking|defective|faulty|expired|mou?ldy|rotten|spoiled|used|dirty|open(?:ed)?) (?:on|upon|at|when) (?:arrival|delivery|opening|unboxing|receipt)',
+        'found (?:a |an |some |two |\\w+ )?(?:hair|hairs|bug|bugs|insect|fly|flies|worm|worms|glass|plastic|metal|bone|stone|rock|mou?ld|maggots?|cockroach|roach|band-?aid|nail|wire|string|piece of [\\w ]{1,20}?|\\w+ pieces?) (?:in|on|inside) (?:my|our|the|his|her)',
+        "(?:chicken|meat|beef|pork|steak|bacon|fish|cheese|dairy|nuts|peanuts|gluten|egg) (?:in|on) (?:my|our|his|her) [^.!?]{0,40}?\\b(?:vegetarian|vegan|allerg\\w*|halal|kosher|celiac|coeliac|no (?:meat|cheese|dairy))|(?:i'?m|i am|we'?re|we are|he'?s|she'?s) (?:a )?(?:vegetarian|vegan|allergic|celiac|coeliac)",
+        '(?:was|were|is|are|came|got) (?:\\w+ )?(?:not what i ordered|not what we ordered|not what i paid for|the wrong one)\\b',
+      ),
+    ),
+  },
+  {
+    reason: 'defect',
+    level: 'low',
+    re: re(
+      alt(
+        'skimp(?:y|ed|ing)|tiny portions?|barely any|half (?:full|empty) (?:bag|box|cup|bottle|container|packet|pack|carton|tub|jar)|(?:bag|box|cup|bottle|packet|pack|carton|tub|jar) (?:was |is |came )?half (?:full|empty)|hardly any|only (?:\\d|one|two|three|a few|a handful of) (?:pieces|chips|fries|nuggets|wings|bites|slices)|(?:raw|undercooked|uncooked|burnt|burned|inedible|cold|stale|soggy|rotten|spoiled|mou?ldy|expired|gone off|rancid|sour|off) (?:\\w+ )?(?:food|meat|chicken|beef|pork|fish|milk|bread|product|meal|fries|burger|pizza|sandwich|salad|fruit|veg\\w*|bowl|burrito|rice|eggs?|cheese)',
+        '(?:food|meat|chicken|beef|pork|fish|burger|pizza|sandwich|fries|rice|eggs?|meal|bowl|burrito|steak|milk|bread|salad|coffee|drink) (?:was|were|is|are|came|tasted|arrived) (?:\\w+ )?(?:raw|undercooked|uncooked|burnt|burned|inedible|stone cold|cold|stale|soggy|rotten|spoiled|mou?ldy|expired|off|rancid|sour|disgusting)',
+        "(?:new|brand new|just (?:bought|got|received|purchased)|(?:i|we) (?:just )?(?:bought|purchased|got) (?:a|an|my|our|the))\\b[^.!?]{0,50}?\\b(?:broken|broke|doesn't work|does not work|won't (?:turn on|charge|start|work|connect|power)|not working|stopped working|defective|faulty|dead|cracked|died|fell apart|falling apart|came apart|ripped|tore|leaking|leaks)",
+        "(?:stopped working|broke|died|doesn't work|does not work|won't (?:turn on|charge|work)|not working|faulty|defective|broken|fell apart|falling apart|came apart|ripped|tore|leaking|leaks)\\b[^.!?]{0,40}?\\b(?:after|within|in) (?:only |just |less than )?(?:\\d+|a|an|one|two|three|four|five|six|a few|a couple(?: of)?) (?:days?|weeks?|months?|uses?|wears?|washes)",
+      ),
+    ),
+  },
+  // T8: venting about the customer's own failed support contact.
+  {
+    reason: 'support',
+    level: 'low',
+    re: re(
+      alt(
+        "(?:still|currently|been|am|i'm|was|were|being|put) on hold|on hold (?:for )?(?:over |more than |almost |nearly |about |around )?(?:\\d+|an?|two|three|four|five|several|many|forever|ages|hours)",
+        '(?:\\d+|two|three|four|five|several|many) (?:hours?|hrs?|minutes?|mins?) (?:on (?:the )?(?:phone|hold|chat|line)|waiting (?:on|for) (?:the )?(?:phone|hold|an? agent|someone|customer service|support))',
+        'transferred (?:\\w+ ){0,3}?(?:times|around|again|back)|(?:the )?run[\\s-]?around|passed (?:around|back and forth|from (?:one|person))|bounced (?:around|between|from)',
+        '(?:no one|nobody|noone|no-one|none of (?:you|them|your \\w+)) (?:\\w+ )?(?:could|would|will|can|was able to|is able to|seems able to|knows how to|wants to|seems to want to|cares to|is willing to|willing to|bothers to) (?:help|fix|solve|resolve|assist|tell|explain|sort)',
+        "(?:can't|cannot|won't|couldn't|didn't|wouldn't|refuse to|refused to|unable to|not able to) (?:even )?(?:help|assist|fix|resolve|sort) (?:me|us|my|our|it|this)",
+        '(?:worst|terrible|horrible|awful|shocking|appalling|pathetic|poor|bad|disgusting|abysmal|lousy|rubbish|crap|crappy|shitty|horrendous|atrocious|dreadful|non-?existent|incompetent|zero|no|worse|nightmare|joke of a|disgraceful|unacceptable|embarrassing|sub-?par) (?:\\w+ )?(?:customer )?(?:service|support|care|help)(?! (?:area|outage|status))',
+        '(?:the way|how) (?:i|we|my \\w+) (?:was|were|got|have been|am being|are being|has been) (?:treated|spoken to|handled|dealt with)',
+        'dropped the ball|let (?:me|us) down|failed (?:me|us)|gave (?:me|us) the run|(?:keep|kept) giving (?:me|us) (?:the )?(?:same|different)',
+        '(?:customer service|customer care|customer support|support|helpline|help line|queue|chat|agents?|reps?|representatives?|staff|team|people|store|branch|call cent(?:er|re)|your (?:staff|agents|reps|team|people)|the (?:rep|agent|staff|store|manager))\\b[^.!?]{0,30}?\\b(?:useless|clueless|no help|unhelpful|not helpful|not help\\w*|incompetent|a joke|rude|sucks?|garbage|trash|hopeless|pathetic|worthless|ignorant)',
+        "(?:called|rang|phoned|chatted|spoke|talked|went|visited|contacted|emailed) (?:\\w+ ){0,3}?(?:customer service|customer care|support|the store|your store|a store|the branch|your branch|the helpline|you|the bank|the call cent(?:er|re)|(?:the |your )?contact cent(?:er|re))\\b[^.!?]{0,60}?\\b(?:no help|didn't help|did not help|couldn't help|could not help|wouldn't help|can't help|nothing|useless|clueless|no one|nobody|no idea|said they can't|said they couldn't|they can't|they couldn't|told me)",
+      ),
+    ),
+  },
+  // T9: an explicit ask for a call, a DM or a technician.
   {
     reason: 'asked',
-    re: /\b(?:(?:speak|talk) (?:to|with) (?:a |an |someone|somebody|a real|your )?(?:technician|manager|supervisor|human|person|someone|somebody|agent|representative)|(?:call|dm|message|email|contact) me\b(?! (?:when|if))|call me back|call back|callback|need (?:a |someone to )?(?:call|technician))\b/gi,
+    level: 'low',
+    re: re(
+      alt(
+        '(?:speak|talk|chat) (?:to|with) (?:a |an |someone|somebody|a real|an actual|your |the |a live )?(?:human|person|technician|tech|engineer|manager|supervisor|agent|representative|rep|someone|somebody|real person|live person)',
+        '(?:call|ring|dm|pm|message|email|e-mail|contact|text|phone) me(?: back)?\\b(?! (?:when|if|crazy|a liar))',
+        'call ?back|need (?:a |an |someone to )?(?:call|technician|engineer|tech)|send (?:a |an |someone|me a |out a )?(?:technician|engineer|tech)',
+        'can (?:someone|somebody|anyone|you|u) (?:please |pls )?(?:call|contact|dm|message|email|reach out to|get in touch with) (?:me|us)',
+        'please (?:dm|respond|reply|get back to me|contact me|call me|help me)|(?:dm|message) (?:me|you) (?:back|asap|now)|(?:check|read) your (?:dms?|messages|inbox)',
+        'how (?:can|do|should) (?:i|we) (?:contact|reach|speak|talk|get (?:hold of|in touch))',
+      ),
+    ),
   },
-  // Broad, rubric-level words: the customer's own transaction, account or treatment named at all.
+  // T11: compensation, an upgrade or a quote for the customer's own disrupted or booked trip.
   {
-    weak: true,
-    reason: 'money',
-    re: /\b(?:charged?|charges|charging|billed|bill|fees?|paid|payment|refunds?|reimburs\w*|compensat\w*|my money|[$£€]\s?\d[\d.,]*)\b/gi,
-  },
-  {
-    weak: true,
-    reason: 'order',
-    re: /\b(?:orders?|ordered|package|packages|parcels?|deliver(?:y|ed|ies)?|shipment|shipping|shipped|tracking|reservations?|booking|booked|luggage|baggage|suitcase|rebook\w*|my (?:bag|bags|seat|ride|trip|room|flight|order|item|food|meal|box))\b/gi,
-  },
-  {
-    weak: true,
-    reason: 'account',
-    re: /\b(?:account|accounts|log ?in|login|sign ?in|password|locked|suspended|banned|hacked|my (?:phone )?number|membership|subscription)\b/gi,
-  },
-  {
-    weak: true,
-    reason: 'staff',
-    re: /\b(?:rude|hung up|manager|supervisor|(?:customer service|support) (?:rep|agent)s?|reps?|agents?|employees?|cashier|staff|crew member)\b/gi,
+    reason: 'compensation',
+    level: 'low',
+    gate: /compensat|reimburs|voucher|credit|upgrad|right|make up|goodwill|do about|deserve|owed|entitled|miles|points/i,
+    re: re(
+      alt(
+        'compensat\\w*|reimburs\\w*|vouchers?|(?:a |some |any |travel |flight |account )credit|(?:free |complimentary |an )upgrade|upgrade (?:me|us)|upgrad(?:e|ing) (?:my|our)',
+        'make (?:it|this|things|that|up for (?:it|this|that)) (?:right|up)|make up for (?:it|this|that)|goodwill (?:gesture|payment)|what (?:are|will) (?:you|u) (?:going to |gonna )?do (?:about|for) (?:it|this|me|us)',
+        '(?:deserve|want|expect|owed|owe (?:me|us)|entitled to) (?:a |some |my |our |full |at least )?(?:refund|compensation|credit|money|miles|points|voucher|apology and)',
+      ),
+    ),
   },
 ];
+
+/**
+ * Rubric level: "resolving it needs the customer's own account, order, booking, payment or
+ * delivery". A complaint that names one of their own ("my order", "my bill", "I paid") without a
+ * failure this file knows is a softer signal of the same need, unless the post is a public matter.
+ */
+PATTERNS_WEAK.push(
+  {
+    reason: 'money',
+    level: 'low',
+    weak: true,
+    re: re(
+      "(?:my|our) (?:[\\w'-]+ )?(?:bills?|invoices?|statements?|payments?|refunds?|charges?|card|debit card|credit card|deposit|balance|subscription|plan|contract|premium|points|miles|credit|fees?)|(?:i|we|i've|we've) (?:just |already |have |had )?(?:paid|been paying|pay for|was charged|were charged)",
+    ),
+  },
+  {
+    reason: 'order',
+    level: 'low',
+    weak: true,
+    re: re(
+      `(?:my|our) (?:[\\w'-]+ )?${ORDER_THING}|(?:i|we|i've|we've) (?:just |already |recently )?(?:ordered|bought|purchased|booked|reserved|pre-?ordered)`,
+    ),
+  },
+  {
+    reason: 'account',
+    level: 'low',
+    weak: true,
+    re: re("(?:my|our) (?:[\\w'-]+ )?(?:account|acct|profile|login|membership|apple id|gamertag|phone number|number|sim)"),
+  },
+);
 
 /** What speaks against a private channel: a public matter with nothing of the customer's own. */
-export const AGAINST: readonly { why: string; re: RegExp }[] = [
+export const AGAINST: readonly { why: string; re: RegExp; cancelsSoft?: boolean }[] = [
   {
     why: 'an outage report',
-    re: /\b(?:(?:is|are) (?:\w+ ){0,3}down|are (?:you|u) (?:guys )?down|(?:an?|the|any|sms|network|service|internet) outage|outage in|all of \w+ (?:is )?down|anyone else (?:having|experiencing|getting)|is it just me)\b/gi,
+    cancelsSoft: true,
+    re: /\b(?:(?:is|are) (?:\w+ ){0,3}?(?:down|out)\b(?! (?:for|since))|are (?:you|u|y'all) (?:guys )?(?:down|having (?:issues|problems|an outage))|outages?\b|down (?:in|across|for) (?:my |the |our )?(?:area|region|city|town|neighbou?rhood|everyone|all)|all of \w+ (?:is )?down|anyone else|any ?1 else|is it just me|(?:for )?everyone else|nationwide|across the (?:country|city|area|region)|anything wrong with)/i,
   },
   {
-    why: 'a how-to question',
-    re: /\b(?:how (?:do|can|could|would|should) (?:i|we|you|one)|how to|is there a way to|can (?:i|we|children|kids)) /gi,
+    why: 'a flight status report',
+    re: /\b(?:(?:flight|flt|fl)\s?#?\s?\d{1,4}\b|(?:delay\w*|late|tarmac|at the gate|gate change|boarding|departure|departing|take ?off|took off|taking off|runway|de-?ic\w*|weather|mechanical|maintenance|diverted|holding pattern|on time|waiting to (?:board|depart|take off|deplane)|sitting on the plane|still on the plane|(?:long|huge|massive) (?:lines?|queues?)|security line|customs|baggage claim|carousel)\b)/i,
   },
   {
-    why: 'a flight status question',
-    re: /\b(?:flight|flt) ?#?\d{2,4}\b(?![^.!?]{0,40}\b(?:refund|upgrade|compensation|rebook|my bag|my seat|luggage))/gi,
+    why: 'a how-to or general question',
+    cancelsSoft: true,
+    re: /\b(?:how (?:do|can|could|would|should|does|long) (?:i|we|you|one|u|my|it)|how to|is there (?:a|any) way|can (?:i|we|u|children|kids|my|one)\b|do (?:you|u|y'all) (?:have|offer|sell|ship|accept|do|allow|know|guys)|does (?:the|your|it|this)\b|what(?:'s| is| are) (?:the|your) (?:policy|policies|rules?|process|procedure|price|cost|fee)|(?:will|are) you (?:be )?(?:doing|bringing|selling|offering|getting|adding|having)|i have a question|quick question|any (?:tips|advice|idea)|any chance|(?:are|is) (?:you|u|it) (?:allowing|possible)|will (?:you|u) allow|do (?:i|we) (?:need|have|get)\b|am i (?:able|allowed)|are we (?:able|allowed)|(?:will|would|should|could) (?:i|we) (?:be able|be allowed|need|have to|get))/i,
+  },
+  {
+    why: 'feedback on the product',
+    re: /\b(?:new (?:interface|design|look|layout|logo|menu|update|version|format|ui|seats?|planes?)|recipes?|tastes?|tasted|bring (?:back|it back)|you should (?:add|make|bring|have|offer)|please (?:add|bring)|feature requests?|legroom|leg room|seat pitch|out of stock|in stock|sold out|no longer (?:sell|stock|carry|offer))\b/i,
+  },
+  { why: 'a slow-speed report', re: /\b(?:slow\w*|speeds?|buffer\w*|lag\w*|latency|mbps|throttl\w*)\b/i },
+  {
+    why: 'an app or device bug',
+    re: /\b(?:app|website|site|web ?page|(?:the|an|latest|new|last|recent) update|since (?:the )?updat\w*|crash\w*|freez\w*|bugs?|buggy|glitch\w*|errors?|keyboard|autocorrect\w*|battery|won'?t load|not loading|doesn'?t load|keeps closing|black screen|ios|android|software|firmware)\b/i,
   },
 ];
 
-/** Weak reasons: they make the need only when the complaint also names a concrete failure. */
-const WEAK: ReadonlySet<PrivateReason> = new Set([]);
+function spans(text: string, pattern: RegExp): { span: Span; text: string }[] {
+  pattern.lastIndex = 0;
+  return [...text.matchAll(pattern)].map((m) => ({ span: { start: m.index, end: m.index + m[0].length }, text: m[0] }));
+}
 
-function spans(text: string, re: RegExp): { span: Span; text: string }[] {
-  re.lastIndex = 0;
-  return [...text.matchAll(re)].map((m) => ({ span: { start: m.index, end: m.index + m[0].length }, text: m[0] }));
+const OWN_RE = new RegExp(`\\b${OWN}\\b`, 'i');
+const HOME_RE = /\b(?:at home|home|house|apartment|flat|building|household)\b/i;
+const SERVICE_FAULT_RE = new RegExp(
+  `\\b(?:${SERVICE}\\b[^.!?]{0,40}?\\b${SERVICE_FAULT}|${SERVICE_FAULT}\\b[^.!?]{0,30}?\\b${SERVICE})\\b`,
+  'i',
+);
+const LASTING_RE = new RegExp(`\\b${LASTING}\\b`, 'gi');
+const REPEATED_RE = new RegExp(`\\b${REPEATED}\\b`, 'gi');
+
+/**
+ * T5: the customer's own service at fault for days, or again and again (the duration is the cue).
+ * In an outage report ("down in my area again?") only a duration of days counts.
+ */
+function readOngoing(text: string, outage: boolean): PrivateCue[] {
+  if (!(OWN_RE.test(text) || HOME_RE.test(text)) || !SERVICE_FAULT_RE.test(text)) return [];
+  const found = spans(text, LASTING_RE);
+  if (!outage) found.push(...spans(text, REPEATED_RE));
+  return found.map((s) => ({ reason: 'ongoing', level: 'high', ...s }));
+}
+
+/** Which reason a finding names first when cues overlap: the customer's money before a case number. */
+const RANK: readonly PrivateReason[] = [
+  'money',
+  'account',
+  'safety',
+  'order',
+  'defect',
+  'ongoing',
+  'staff',
+  'case',
+  'compensation',
+  'support',
+  'asked',
+];
+
+function outranks(a: PrivateCue, b: PrivateCue): boolean {
+  if (a.level !== b.level) return a.level === 'high';
+  return RANK.indexOf(a.reason) < RANK.indexOf(b.reason);
 }
 
 /** Recent readings by text: the post being answered stays the same keystroke after keystroke. */
@@ -178,30 +549,31 @@ export function needsPrivateChannel(input: string): NeedsPrivateResult {
 }
 
 function readNeedsPrivate(input: string): NeedsPrivateResult {
-  const text = normalizeQuotes(typeof input === 'string' ? input.slice(0, MAX_READ) : '');
-  const cues: PrivateCue[] = [];
-  const weak = new Set<PrivateCue>();
-  for (const { reason, re, weak: isWeak, gate } of PATTERNS) {
+  const text = normalizeQuotes(input);
+  const exclusions = AGAINST.filter(({ re: r }) => r.test(text));
+  const against = exclusions[0]?.why;
+  const cancelSoft = exclusions.some((e) => e.cancelsSoft);
+  const found: PrivateCue[] = [];
+  for (const { reason, level, re: pattern, gate, soft, weak } of [...PATTERNS, ...PATTERNS_WEAK]) {
+    if ((soft && cancelSoft) || (weak && against)) continue;
     if (gate && !gate.test(text)) continue;
-    for (const s of spans(text, re)) {
-      // A broad word inside a specific cue adds nothing.
-      if (isWeak && cues.some((c) => c.span.start <= s.span.start && c.span.end >= s.span.end)) continue;
-      const cue = { reason, ...s };
-      cues.push(cue);
-      if (isWeak || WEAK.has(reason)) weak.add(cue);
-    }
+    for (const s of spans(text, pattern)) found.push({ reason, level, ...s });
   }
-  cues.sort((a, b) => a.span.start - b.span.start);
-  // Broad words are about the customer's own transaction when the post speaks for itself ("my", "I").
-  const own = /\b(?:my|our|i|i'm|i've|me|we|we're|us)\b/i.test(text);
-  const strong = cues.filter((c) => !weak.has(c) || (own && c.reason !== 'ongoing'));
-  const against = AGAINST.find(({ re }) => spans(text, re).length > 0)?.why;
-  // An outage or flight-status report stays public unless money, account, safety or a case is in it.
-  const specific = cues.filter((c) => !weak.has(c));
-  const decisive = against === 'a how-to question' ? specific : specific.filter((c) => c.reason !== 'order' && c.reason !== 'asked');
-  if (against && decisive.length === 0) return { needed: false, cues, against };
-  const needed = strong.length > 0 || cues.length > 1;
-  return against && !needed ? { needed, cues, against } : { needed, cues };
+  found.push(...readOngoing(text, cancelSoft));
+  // One cue per stretch of text: where two overlap, the surer one, then the more telling reason.
+  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const cues: PrivateCue[] = [];
+  for (const cue of found) {
+    const last = cues[cues.length - 1];
+    if (last && cue.span.start < last.span.end) {
+      if (outranks(cue, last)) cues[cues.length - 1] = cue;
+      continue;
+    }
+    cues.push(cue);
+  }
+  if (cues.length === 0) return against ? { needed: false, cues, against } : { needed: false, cues };
+  const level: NeedLevel = cues.some((c) => c.level === 'high') ? 'high' : 'low';
+  return against ? { needed: true, level, cues, against } : { needed: true, level, cues };
 }
 
 /** What a reply gives in public. */

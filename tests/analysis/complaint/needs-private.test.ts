@@ -1,35 +1,98 @@
 import { describe, expect, it } from 'vitest';
 import { needsPrivateChannel, replyKind } from '@/lib/analysis/complaint/needs-private';
 
-// Synthetic posts written for these tests (not from a corpus).
+// Synthetic posts written for these tests (paraphrases of the rubric's categories, not from a corpus).
 const reasons = (text: string) => needsPrivateChannel(text).cues.map((c) => c.reason);
 
 describe('needsPrivateChannel', () => {
+  // Rubric T1–T7, T10: clear-cut, a fix when the reply offers no channel.
   it.each([
+    // T1 money
     ['@ShopCo I was charged twice for one order', 'money'],
     ['@ShopCo still waiting on my refund', 'money'],
+    ['@Streamly cancelled my subscription in May and you are still billing me', 'money'],
+    ['@Bankly there is a payment on my statement I never made', 'money'],
+    ['@Fonely why is my bill $40 higher this month?? nobody told me', 'money'],
+    ['@RideCo got hit with a cancellation fee even though the driver cancelled. Want my money back', 'money'],
+    ['@GameCo I keep trying to buy credits and the payment fails every time', 'money'],
+    ['@ShopCo my promo code was not applied at checkout', 'money'],
+    // T2 order, delivery, trip, booking
     ['@Parcelly my package never arrived', 'order'],
     ['Ordered a lamp two weeks ago and it still has not arrived', 'order'],
     ['@AcmeAir my flight was cancelled and nobody will rebook me', 'order'],
+    ['@Parcelly tracking says delivered but there is nothing at my door', 'order'],
+    ['@AcmeAir you lost my suitcase on the way to Rome, three days and still no bag', 'order'],
+    ['@AcmeAir they moved me off my aisle seat after I checked in', 'order'],
+    ['@FoodCo the driver never showed up and the app says my food was delivered', 'order'],
+    ['@HotelCo our reservation was given away when we arrived at midnight', 'order'],
+    ['@NetCo the engineer did not turn up for my installation appointment', 'order'],
+    // T3 account
     ['@Fonely my account was hacked and I am locked out', 'account'],
+    ['@Fonely someone ported my number to another carrier without asking me', 'account'],
+    ['@GameCo my account got banned for no reason', 'account'],
+    // T4 safety, harassment, legal
     ['@RideCo my driver was drunk, I did not feel safe. This is a safety issue', 'safety'],
+    ['@RideCo the driver made sexual comments the whole ride', 'safety'],
+    ['@Bankly fix this or I am reporting you to the BBB', 'safety'],
+    ['@BurgerCo got food poisoning after eating there last night', 'safety'],
+    // T5 own service down for days or again and again
     ['@NetCo third day without internet at home', 'ongoing'],
+    ['@NetCo my wifi keeps dropping every evening, this is the fourth time this week', 'ongoing'],
+    ['@CableCo we have had no tv service for 3 days now', 'ongoing'],
+    ['@CableCo my cable box keeps rebooting', 'ongoing'],
+    // T6 open case, unanswered message
     ['@Bankly I opened a case last week, case number 4411, nobody has replied', 'case'],
+    ['@ShopCo sent you a DM two days ago and still no reply', 'case'],
+    ['@Fonely this is the third time I have called about this', 'case'],
+    // T7 staff conduct aimed at the customer
     ['@Bankly the rep hung up on me twice', 'staff'],
-    ['@Printo I would like to speak to a technician', 'asked'],
+    ['@StoreCo the manager yelled at me in front of everyone and told me to leave', 'staff'],
+    // T10 missing, wrong or broken in a purchase
+    ['@BurgerCo no fries in my bag again, paid for a large meal', 'defect'],
+    ['@ShopCo the vase arrived smashed', 'defect'],
+    ['@ShopCo you sent me the wrong size', 'defect'],
   ])('needs it: %s (%s)', (text, reason) => {
+    const r = needsPrivateChannel(text);
+    expect(r.needed).toBe(true);
+    expect(r.level).toBe('high');
+    expect(reasons(text)).toContain(reason);
+  });
+
+  // Rubric T8, T9, T11 and poor servings: a softer signal (low confidence), a warning.
+  it.each([
+    ['@Printo I would like to speak to a technician', 'asked'],
+    ['@Fonely please call me back, I have explained this twice already', 'asked'],
+    ['@Bankly spent an hour on hold and nobody could help me', 'support'],
+    ['@NetCo your support people are clueless', 'support'],
+    ['@AcmeAir you cancelled our trip home, what compensation do we get?', 'order'],
+    ['@AcmeAir after that delay I expect a voucher at least', 'compensation'],
+    ['@BurgerCo the chicken was raw in the middle', 'defect'],
+  ])('probably needs it: %s (%s)', (text, reason) => {
     const r = needsPrivateChannel(text);
     expect(r.needed).toBe(true);
     expect(reasons(text)).toContain(reason);
   });
 
+  // Rubric F1–F9.
   it.each([
     ['@Streamly is the app down for everyone?', 'an outage report'],
-    ['@AcmeAir flight 1704 is delayed again, get it off the ground', 'a flight status question'],
-    ['@Fonely the keyboard types A instead of I after the update', undefined],
-    ['@Burgerly the new recipe tastes chalky', undefined],
+    ['@NetCo internet down in my area again? anyone else?', 'an outage report'],
+    ['@AcmeAir flight 1704 is delayed again, get it off the ground', 'a flight status report'],
+    ['@AcmeAir why are we still sitting at the gate, 40 minutes late', 'a flight status report'],
+    ['@AcmeAir the security line at terminal 2 is enormous', 'a flight status report'],
+    ['@NetCo my speeds are so slow tonight', 'a slow-speed report'],
+    ['@Fonely the keyboard types A instead of I after the update', 'an app or device bug'],
+    ['@Streamly the app crashes every time I open a playlist', 'an app or device bug'],
+    ['@Burgerly the new recipe tastes chalky', 'feedback on the product'],
     ['@AcmeAir thanks for the lovely crew today!', undefined],
-    ['@Bankly how do I dispute a charge in the app?', 'a how-to question'],
+    ['@Bankly how do I dispute a charge in the app?', 'a how-to or general question'],
+    ['@AcmeAir can kids join the loyalty programme?', 'a how-to or general question'],
+    ['@Bankly how do I reset my password?', 'a how-to or general question'],
+    ['@AcmeAir if I get rebooked, do I need to collect my bags?', 'a how-to or general question'],
+    ['@Bankly i have a question', 'a how-to or general question'],
+    ['@Bankly you are the worst bank ever', undefined],
+    ['@AcmeAir the seats on your new planes are so cramped', 'feedback on the product'],
+    ['@StoreCo you never have oat milk in stock', 'feedback on the product'],
   ])('does not need it: %s', (text, against) => {
     const r = needsPrivateChannel(text);
     expect(r.needed).toBe(false);
@@ -40,9 +103,23 @@ describe('needsPrivateChannel', () => {
     expect(needsPrivateChannel('@Bankly is the app down? I was charged twice meanwhile').needed).toBe(true);
   });
 
+  it('keeps a missed connection private even when the flight status is named', () => {
+    expect(needsPrivateChannel('@AcmeAir flight 22 was delayed 3 hours and I missed my connection in Dallas').needed).toBe(true);
+  });
+
+  it('lets an outage explain a failed log-in, not a hacked account', () => {
+    expect(needsPrivateChannel('@Bankly is the site down? I cannot log in to my account').needed).toBe(false);
+    expect(needsPrivateChannel('@Bankly is the site down? my account was hacked').needed).toBe(true);
+  });
+
+  it('names the more telling reason where cues overlap', () => {
+    expect(needsPrivateChannel('@ShopCo still waiting for my refund after two weeks').cues[0]!.reason).toBe('money');
+  });
+
   it('never throws and stays bounded on odd input', () => {
     expect(needsPrivateChannel(undefined as unknown as string).needed).toBe(false);
     expect(needsPrivateChannel('my order '.repeat(50_000)).cues.length).toBeLessThan(2000);
+    expect(needsPrivateChannel('charged '.repeat(50_000)).cues.length).toBeLessThan(2000);
   });
 });
 

@@ -1,14 +1,27 @@
 /**
  * A reply to a complaint that needs a private channel should offer one. Whether it is needed is
- * read from the complaint itself (complaint/needs-private): the customer's own money, order,
- * account, safety, an open case… Then: needed and no channel → fix; not needed and the reply
- * only apologises or deflects → warn; not needed and the reply answers in public → info.
+ * read from the complaint itself (complaint/needs-private), the way the labelling rubric reads it:
+ * - needed (their own money, order, account, safety, an open case…) and no channel → fix;
+ * - probably needed (a softer signal: they ask to be called, their own support contact failed,
+ *   compensation for their own trip) and no channel → warn;
+ * - not needed (a status, an outage, a how-to, feedback) → at most an info: answered in public,
+ *   it fits; if the reply only apologises or passes it on, the info says to give the status or
+ *   the next step. That case is an info and not a warning on purpose: the complaint needs no
+ *   private channel, so "offer a DM" would be the wrong advice, and a badge that is wrong most of
+ *   the time teaches people to ignore it (the substance of the reply is the better note).
+ * It also reads replies to posts the complaint classifier does not call complaints (a polite
+ * service request: "my package never arrived, can you help?") when the post needs a private
+ * channel; a post that needs none is left to the other rules.
  */
 import { defineRule, type RuleFinding } from '../../rule';
-import { confidenceData, isComplaintReply, replyChannels, repliedNeedsPrivate } from '../../complaint/context';
+import { confidenceData, isComplaintReply, replyChannels, repliedNeedsPrivate, replyIsCovered } from '../../complaint/context';
 import { appendSentence, handoffLine } from '../../complaint/handoff';
 import { REASON_TEXT, replyKind } from '../../complaint/needs-private';
 import { quote } from '../../cta/next-step';
+
+/** Thanks and praise: a post that says them is no request for help. */
+const GRATITUDE =
+  /\b(?:thank(?:s| you)(?: so much| a lot| again)? (?:for|to)|thx (?:for|to)|appreciate|kudos|great (?:job|service|work|experience)|well done|you rock|shout ?out|love (?:you|it|this|that)|amazing|awesome|excellent)\b/i;
 
 export default defineRule({
   meta: {
@@ -25,12 +38,20 @@ export default defineRule({
           "it means looking at the customer's own details, which nobody should post in a public thread. A " +
           'handoff line shows everyone reading that the brand is on it.',
       },
-      'only-apology': {
-        message: 'This reply {does} but gives no answer and no way forward: say what you will do, or offer a DM or email.',
+      'may-need-private': {
+        message: 'This complaint probably needs a private channel: it is about {reason} ({evidence}). Consider offering a DM or email.',
         explanation:
-          'The complaint may not need a private channel, but an apology alone (or "we\'ll pass it on") leaves ' +
-          'the customer where they were. Give the status or the next step in public, or offer a channel where ' +
-          'you can help.',
+          'The post gives a softer signal than a charge or a lost order: the customer asks to be called, ' +
+          'vents about their own support contact, or wants compensation for their own trip. Sorting that out ' +
+          'usually needs their details, so a handoff helps; answer in public as well.',
+      },
+      'only-apology': {
+        message:
+          'This complaint can be answered in public ({why}), but the reply {does}: give the status or the next step. A DM is optional here.',
+        explanation:
+          'Nothing in the complaint is about their own account, order or money, so it needs no private channel, ' +
+          'but an apology alone (or "we\'ll pass it on") leaves the customer where they were. Say what you know ' +
+          'or what they can do, where everyone can read it.',
       },
       'answered-publicly': {
         message: 'Answered in public, which fits this complaint ({why}); you could still offer email if they need more help.',
@@ -42,17 +63,23 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!isComplaintReply(ctx) || !ctx.text.trim()) return [];
-    if (replyChannels(ctx).offered) return [];
+    if (!ctx.text.trim()) return [];
     const need = repliedNeedsPrivate(ctx);
+    const complaint = isComplaintReply(ctx);
+    // A post the classifier does not call a complaint (a polite request: "I was billed twice, could
+    // you look into it?") is read only when it clearly needs a private channel (a softer signal is
+    // not enough there) and is no thank-you ("thanks for the refund!").
+    if (!complaint && !(need?.level === 'high' && replyIsCovered(ctx) && !GRATITUDE.test(ctx.draft.replyTo?.text ?? ''))) return [];
+    if (replyChannels(ctx).offered) return [];
     const line = handoffLine(ctx.settings);
     const fix = { label: 'Add a private-channel handoff', edits: [appendSentence(ctx.text, line)] };
     const base = { ...confidenceData(ctx), handoff: line };
     const kind = replyKind(ctx.text);
     if (need?.needed) {
-      const first = need.cues.find((c) => c.reason !== 'ongoing') ?? need.cues[0]!;
+      const first = need.cues.find((c) => c.level === need.level)!;
       const finding: RuleFinding = {
-        messageId: 'needs-private',
+        messageId: need.level === 'high' ? 'needs-private' : 'may-need-private',
+        severity: need.level === 'high' ? 'fix' : 'warn',
         fix,
         data: {
           ...base,
@@ -64,17 +91,11 @@ export default defineRule({
       };
       return [finding];
     }
-    if (kind === 'apology-only' || kind === 'deflection') {
-      return [
-        {
-          messageId: 'only-apology',
-          severity: 'warn',
-          fix,
-          data: { ...base, does: kind === 'deflection' ? 'passes the complaint on' : 'only apologises', reply: kind },
-        },
-      ];
-    }
     const why = need?.against ?? 'nothing in it is about their own account, order or money';
+    if (kind === 'apology-only' || kind === 'deflection') {
+      const does = kind === 'deflection' ? 'passes the complaint on' : 'only apologises';
+      return [{ messageId: 'only-apology', severity: 'info', fix, data: { ...base, why, does, reply: kind } }];
+    }
     return [{ messageId: 'answered-publicly', severity: 'info', fix, data: { ...base, why, reply: kind } }];
   },
 });
