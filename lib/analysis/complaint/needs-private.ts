@@ -84,10 +84,11 @@ const ORDER_FAILURE = alt(
   'never (?:even )?(?:arrived|came|showed(?: up)?|turned up|got here|got delivered|delivered|shipped|received|got sent|was sent|went out)',
   "(?:hasn't|haven't|hadn't|has not|have not|had not|didn't|did not|doesn't|won't|still not|not yet|yet to|isn't|wasn't|weren't|aren't) (?:even |yet |still )*(?:been )?(?:arrived?|come|came|shown up|show up|showed up|turned up|turn up|shipped|ship|delivered|deliver|sent|received|processed|here|dispatched|picked up|got here|get here|updated|refunded|credited)",
   "still (?:not |isn't |hasn't )?(?:here|missing|in transit|stuck|pending|processing|waiting|nowhere)",
-  '(?:is|was|were|are|got|been|has been|have been|went|has gone|keeps? getting) (?:\\w+ )?(?:lost|missing|stolen|damaged|broken|smashed|crushed|delayed|cancel+ed|rescheduled|returned|stuck|misdelivered|mis-delivered|left (?:outside|at|in|on|with|by)|delivered to (?:the )?wrong|delivered to (?:a|my|the) neighbou?r|sent to (?:the )?wrong|sent back|given away|moved|downgraded|oversold|overbooked|wrong|incorrect|incomplete|opened|tampered|messed up|screwed up|mixed up|refused|declined|dented|ripped|torn|destroyed|ruined|soaked|drenched)',
+  "(?:is|'s|was|were|are|got|been|has been|have been|went|has gone|keeps? getting) (?:\\w+ )?(?:lost|missing|stolen|damaged|filthy|dirty|infested|not as described|broken|smashed|crushed|delayed|cancel+ed|rescheduled|returned|stuck|misdelivered|mis-delivered|left (?:outside|at|in|on|with|by)|delivered to (?:the )?wrong|delivered to (?:a|my|the) neighbou?r|sent to (?:the )?wrong|sent back|given away|moved|downgraded|oversold|overbooked|wrong|incorrect|incomplete|opened|tampered|messed up|screwed up|mixed up|refused|declined|dented|ripped|torn|destroyed|ruined|soaked|drenched)",
   '(?:arrived|came|turned up|showed up|got delivered|was delivered) (?:\\w+ )?(?:broken|damaged|cracked|smashed|crushed|shattered|dented|leaking|open|opened|torn|ripped|defective|faulty|wet|melted|spoiled|rotten|expired|mou?ldy|stale|cold|incomplete|empty|used|late|missing|without|wrong)',
   "(?:says|shows|marked|showing|listed) (?:as |it was |it is |it's )?(?:delivered|returned)",
   'wrong address',
+  'nothing like the (?:photos?|pictures?|listing|description|ad)',
   'no[\\s-]show',
   'is late|was late|running late|days late|weeks late|hours late|never came',
   'no one (?:showed|turned|came)(?: up)?|nobody (?:showed|turned|came)(?: up)?',
@@ -140,7 +141,7 @@ export const PATTERNS: readonly CuePattern[] = [
   {
     reason: 'money',
     level: 'high',
-    gate: /charg|bill|refund|money|fee|pay|paid|fraud|debit|deduct|took|taken|credit|card|transact|overdraft|reimburs|promo|voucher|coupon|discount|points|miles|gift|rebate|cash|screwed|cheat|ripped|scam|\$|£|€|price/i,
+    gate: /renew|subscri|membership|trial|double|charg|bill|refund|money|fee|pay|paid|fraud|debit|deduct|took|taken|credit|card|transact|overdraft|reimburs|promo|voucher|coupon|discount|points|miles|gift|rebate|cash|screwed|cheat|ripped|scam|\$|£|€|price/i,
     re: re(
       alt(
         '(?<!(?:will|would|could|should|might|if|do|does) (?:i|we|you|u|they) (?:be |get |still be )?)(?:double|doubly|over|under|wrongly|incorrectly|falsely|mistakenly|twice|still|keep|kept|been|being|was|were|got|get|getting|just|already|then|now|they|you|u|ve|have|has|had)[\\s-]?(?:charg(?:ed|ing)|bill(?:ed|ing)|debited)',
@@ -163,10 +164,11 @@ export const PATTERNS: readonly CuePattern[] = [
         "(?:never|didn't|did not|haven't|have not|still not) (?:got|get|received|receive|seen) (?:my|our|the|a|any) (?:\\w+ )?(?:credit|voucher|refund|rebate|cashback|cash back|points|miles|reward|gift card|payment|deposit|money)",
         "(?:credit|voucher|promo(?: code)?|discount|coupon|gift card|points|miles|rebate|cashback) (?:was |were |has |have |hasn't |haven't |isn't |wasn't |didn't |doesn't |won't |did not |does not |will not )?(?:not |never )?(?:been )?(?:applied|received|credited|added|honou?red|showing|show up|work)",
         'chargeback|charge back',
+        'paid (?:for (?:it |this |them )?)?(?:double|twice|two times|again|extra)',
         "(?:payment|charge|transaction|purchase|order|withdrawal|debit|subscription)s? (?:[\\w'-]+ ){0,5}?(?:i|we) (?:never|didn't|did not|don't|do not) (?:made|make|authori[sz]ed?|recogni[sz]e|ordered|order|bought|buy|approved?|signed up for)|(?:don't|do not|didn't|did not) recogni[sz]e (?:this|that|the|a|these|an?)",
         '(?:my|our) (?:\\w+ )?(?:bill|invoice|statement|premium|rate|monthly payment)\\b[^.!?]{0,30}?\\b(?:higher|went up|gone up|increased|doubled|tripled|jumped|wrong|incorrect|more than)',
         '(?:cancel+ed|ended|stopped|terminated|closed|quit|downgraded) (?:my |our |the )?(?:\\w+ )?(?:subscription|membership|plan|account|service|trial|contract|order)\\b[^.!?]{0,60}?\\b(?:still|charged|billed|charging|billing|paying|took|taken|debited)',
-        'auto-?renew\\w*|renewed (?:my|our|without)|free trial',
+        'auto[\\s-]?renew\\w*|renewed (?:my|our|without)|free trial',
         "(?:my|our) (?:[\\w'-]+ )?(?:points|miles|credits?|balance|rewards|reward points|gift cards?|store credit|wallet) (?:\\w+ ){0,2}?(?:disappeared|gone|vanished|missing|expired|removed|wiped|reset|not showing|stolen|used|taken)",
         "(?:won't|wouldn't|will not|refuse to|refused to|refuses to|didn't|did not|never|not) (?:even )?(?:credit|refund(?:ing)?|reimburse|waive|honou?r|return|give (?:me|us) (?:back )?(?:my|our|a|the))\\b",
         '(?:miles|points|credit|money|funds) (?:from|out of) (?:my|our)',
@@ -182,22 +184,25 @@ export const PATTERNS: readonly CuePattern[] = [
     re: re(
       alt(
         `(?:(?:my|our|the|this|that|his|her|an?|two|three|four|\\d{1,2}) (?:[\\w'-]+ ){0,3}?)?${ORDER_THING}(?: #?\\w*\\d\\w*)? [^.!?]{0,50}?\\b${ORDER_FAILURE}`,
-        `(?:lost|misplaced|damaged|broke|broken|ripped|tore|torn|smashed|destroyed|dented|cracked|cancel+ed|cancell?ing|delayed|stole|stolen|mixed up|messed up|ruined|screwed up|forgot|forgotten|never (?:got|received|delivered|sent|shipped)|(?:haven't|havent|have not|didn't|did not|still not|still haven't|yet to|never|not) (?:got|gotten|received|get|receive|seen)|waiting (?:for|on)|where(?:'s| is| are)|missing|chasing|tracking|refused|declined|lost track of) (?:\\w+ ){0,2}?(?:my|our) (?:[\\w'-]+ ){0,2}?${ORDER_THING}`,
+        `(?:lost|misplaced|damaged|broke|broken|ripped|tore|torn|smashed|destroyed|dented|cracked|gave away|giving away|given away|cancel+ed|cancell?ing|delayed|stole|stolen|mixed up|messed up|ruined|screwed up|forgot|forgotten|never (?:got|received|delivered|sent|shipped)|(?:haven't|havent|have not|didn't|did not|still not|still haven't|yet to|never|not) (?:got|gotten|received|get|receive|seen)|waiting (?:for|on)|where(?:'s| is| are)|missing|chasing|tracking|refused|declined|lost track of) (?:\\w+ ){0,2}?(?:my|our) (?:[\\w'-]+ ){0,2}?${ORDER_THING}`,
         '(?:waiting|waited|wait) (?:\\w+ ){0,3}?(?:for|on) (?:my|our|the) (?:\\w+ )?(?:driver|cab|taxi|uber|lyft|courier|delivery|food|order|engineer|technician|installer)',
-        "(?:my|our|the|his|her) (?:[\\w'-]+ ){0,2}?(?:flights?|trip|booking|reservation|train|tickets?|connection|connecting flight|leg|seats?|room|hotel|itinerary|return|cruise|holiday|vacation|rental|car|upgrade|pickup|pick-up|appointment|install(?:ation)?) (?:was |were |got |has been |have been |had been |is |are |been |just |now |also ){0,2}(?:cancel+ed|rebooked|changed|moved|oversold|overbooked|downgraded|given away|bumped|lost|missing|deleted|not showing|disappeared|gone|double[\\s-]booked|messed up|screwed up|rescheduled|denied|refused|taken|sold)",
+        "(?:my|our|the|his|her) (?:[\\w'-]+ ){0,2}?(?:flights?|trip|booking|reservation|train|tickets?|connection|connecting flight|leg|seats?|room|hotel|itinerary|return|cruise|holiday|vacation|rental|car|upgrade|pickup|pick-up|appointment|install(?:ation)?) (?:was |were |got |has been |have been |had been |is |are |been |just |now |also ){0,2}(?:cancel+ed|rebooked|changed|moved|oversold|overbooked|downgraded|given away|bumped|lost|missing|deleted|not showing|disappeared|gone|double[\\s-]booked|messed up|screwed up|rescheduled|denied|refused|taken|sold|given to (?:someone|somebody|another)|resold)",
         '(?:you|u|they|he|she|someone|somebody|\\w+ (?:air|airlines?|airways)) (?:just |have |has |had )?(?:cancel+ed|rebooked|changed|moved|downgraded|bumped|gave away|sold|lost|misplaced) (?:my|our|me|us)',
         '(?:cancel+ed|cancell?ing|deleted?|deleting|removed?|removing|voided?|voiding) (?:my|our) (?:\\w+ ){0,2}?(?:flights?|trip|booking|reservation|order|tickets?|room|connection|leg|seats?|appointment|itinerary)',
         '(?:bumped|denied boarding|booted|kicked|thrown|taken) (?:me|us)? ?(?:off|from)(?: (?:the|my|our) (?:flight|plane|train|bus))?|denied boarding|involuntar(?:y|ily) (?:bump|denied)',
         '(?:moved|took|gave away|changed|downgraded|switched) (?:me|us|my|our) (?:\\w+ )?(?:seats?|room|class|cabin)|(?:moved|bumped|kicked|taken) (?:me |us )?(?:off|out of|from) (?:my |our |the |an? )?(?:\\w+ )?(?:seats?|row|class|cabin)',
         "(?:(?:i|we|i've|we've|just) )?(?:ordered|bought|purchased|booked|paid for|reserved|pre-?ordered|signed for) [^.!?]{0,90}?\\b(?:never|not (?:yet )?(?:arrived|here|received|delivered|come)|still (?:not|hasn't|haven't|waiting)|hasn't|haven't|didn't (?:arrive|come|get|receive)|missing|wrong|damaged|broken|lost|cancel+ed|late)",
-        "(?:the|our|my|his|her|a|an) (?:\\w+ ){0,2}?driver (?:\\w+ ){0,3}?(?:cancel+ed|never|didn't|did not|wouldn't|refused|left (?:me|us|without)|drove (?:off|away|past)|went (?:the )?wrong|took (?:a |the )?(?:wrong|long)|got lost|couldn't find|could not find|kicked|charged|ended (?:the|my) (?:ride|trip)|took forever|over \\d+ minutes|\\d+ minutes late)",
+        "(?:the|our|my|his|her|a|an) (?:\\w+ ){0,2}?driver (?:\\w+ ){0,3}?(?:cancel+ed|never|didn't|did not|wouldn't|refused|left (?:me|us|without)|drove (?:off|away|past)|went (?:the )?wrong|took (?:a |the )?(?:wrong|long\\w*)|got lost|couldn't find|could not find|kicked|charged|ended (?:the|my) (?:ride|trip)|took forever|over \\d+ minutes|\\d+ minutes late)",
         "can't find my (?:address|house|building|place)|(?:couldn't|could not|can't|cannot) find (?:my|our) (?:address|house|building|place|location)",
         "(?:still )?(?:haven't|havent|have not|hasn't|didn't|did not|never|not) (?:got|gotten|received|seen|had) (?:it|them|anything|a thing)\\b(?! (?:yet )?(?:wrong|right))",
         'redeemed (?:a|the|my) (?:code|voucher|gift card|card)',
+        "(?:left|forgot|lost) (?:my|our|his|her) (?:[\\w'-]+ )?(?:phone|wallet|keys|sunglasses|glasses|jacket|coat|laptop|passport|ipad|tablet|kindle|headphones|bag|purse|backpack|umbrella|camera|ring|watch) (?:in|on|at|under|inside) (?:the|your|a|my|an|seat)",
+        `(?:left|dumped|threw|thrown|dropped) (?:my|our|the) (?:[\\w'-]+ )?${ORDER_THING} (?:in|at|on|outside|by|over|behind|with)`,
+        "(?:my|our) (?:\\w+ )?(?:laptop|phone|iphone|device|car|tv|computer|console|watch|macbook|ipad) (?:has been|is|was|'s been|have been) (?:\\w+ )?(?:at|in|with|away for|off for) (?:the |a )?(?:repair|service|shop|workshop|depot|servicing|fixing)",
         `(?:issues?|problems?|trouble|something wrong|a mix-?up|an error) with (?:my|our|a|an|the|this|his|her) (?:[\\w'-]+ ){0,3}?${ORDER_THING}`,
         `where (?:my|our) (?:[\\w'-]+ )?${ORDER_THING} (?:is|are|went|has gone|have gone|might be|could be)`,
         "(?:it's|it is|they're|they are|it|they) (?:still )?(?:not|isn't|aren't) (?:here|delivered)|still not here|where(?:'d| did) (?:it|they|my \\w+) go",
-        "(?:technician|engineer|tech|installer|courier|delivery (?:guy|man|driver|person)|driver) (?:never|didn't|did not|has not|hasn't|failed to|did not even|didn't even) (?:show|turn|come|arrive|call|ring|knock)",
+        "(?:technician|engineer|tech|installer|courier|delivery (?:guy|man|driver|person)|driver) (?:never|didn't|did not|has not|hasn't|failed to|did not even|didn't even|never even) (?:show(?:ed)?(?: up)?|turn(?:ed)? up|c[oa]me|arrived?|call(?:ed)?|r[ia]ng|knock(?:ed)?)",
         `still (?:no|don't have|do not have|haven't got|have not got|without|not got) (?:my |our |the |any |a )?(?:[\\w'-]+ )?${ORDER_THING}`,
         `(?:don't|do not|doesn't|does not|didn't|did not|still don't|no one|nobody|can't|cannot|couldn't|could not) (?:\\w+ ){0,2}?(?:know|find|locate|tell (?:me|us)|trace|track down) (?:where )?(?:my|our|the|his|her) (?:[\\w'-]+ )?${ORDER_THING}`,
         `(?:missing|lost|delayed|damaged|stolen|misplaced|mishandled|misrouted) ${ORDER_THING}`,
@@ -246,10 +251,11 @@ export const PATTERNS: readonly CuePattern[] = [
     re: re(
       alt(
         "(?:my|our|his|her) (?:[\\w'-]+ ){0,2}?(?:account|acct|profile|login|log-?in|id|apple id|icloud|gamertag|psn|membership|number|phone number|line|e-?mail|email address|sim|card|debit card|credit card|online banking|app|phone|iphone|ipad|device|laptop|mac|watch) [^.!?]{0,40}?\\b(?:locked|suspended|disabled|deactivated|hacked|banned|closed|compromised|deleted|stolen|ported|blocked|frozen|restricted|terminated|on hold|taken over|shut down|flagged|breached|cloned|skimmed|used without|cancel+ed|removed|gone|wiped|disconnected|cut off)",
-        "(?:locked|hacked|banned|suspended|kicked|blocked|shut) (?:me |us )?(?:out )?(?:of |from )?(?:my|our) (?:[\\w'-]+ ){0,2}?(?:account|acct|profile|id|login|card|phone|number)",
+        "(?:locked|hacked|banned|suspended|kicked|blocked|shut|closed|deactivated|disabled|deleted|froze|frozen|terminated|cancel+ed|restricted) (?:me |us )?(?:out |down )?(?:of |from )?(?:my|our) (?:[\\w'-]+ ){0,2}?(?:account|acct|profile|id|login|card|phone|number)",
         '(?:issues?|problems?|trouble|something wrong) (?:with|on|in) (?:my|our) (?:\\w+ )?(?:account|acct|profile|login|id|membership)',
         'locked (?:myself |ourselves )?out|(?:been|got|was|were|being) hacked|hacker|(?:account|acct) (?:was |has been |got )?hacked',
         '(?:someone|somebody|a stranger|a hacker|some(?:one)? else|another person) (?:\\w+ ){0,2}?(?:used|accessed|logged into|hacked|took over|is using|has access to|changed|bought|ordered|opened)',
+        "says (?:that )?(?:i|we) (?:don't|do not|no longer) (?:own|have (?:access|a licen[sc]e))|(?:disappeared|gone|missing|removed) from my (?:library|account|collection|purchases)",
         'identity theft|stole my identity|port(?:ed|ing)[\\s-]?(?:out|away)|unauthori[sz]ed port\\w*|sim[\\s-]swap\\w*|(?:ported|stole|stolen|gave|give|transferred|took) (?:away )?(?:my|our) (?:phone |cell |mobile )?(?:number|line)|unauthori[sz]ed (?:access|login|log-in|use|purchase|order|transaction|account)',
       ),
     ),
@@ -292,11 +298,11 @@ export const PATTERNS: readonly CuePattern[] = [
       alt(
         REFERENCE,
         '(?:opened|filed|raised|submitted|lodged|made|logged|put in|sent in|started) (?:a |an |my |the |two |multiple |several )?(?:\\w+ ){0,2}?(?:case|ticket|claim|complaint|complain|dispute|inquiry|enquiry|request|report)s?',
-        '(?:my|our) (?:open |existing |support )?(?:case|claim|complaint|dispute)|(?:my|our|the|this) (?:open |existing )?support ticket',
+        '(?:my|our) (?:open |existing |support |compensation |insurance |warranty |refund |baggage )?(?:case|claim|complaint|dispute)|(?:my|our|the|this) (?:open |existing )?support ticket',
         '(?:no one|nobody|no-one|noone|none of you|nobody from \\w+) (?:has |have |will |ever |even |is |seems to )?(?:replied|responded|answered|got(?:ten)? back|gets back|get back|getting back|called|calls|contacted|reached out|replying|responding|answering|answers|responds|replies)',
         "(?:no|zero|still no|not a|not one|without a|without any|haven't had a|never got a|never had a|didn't get a|yet to get a) (?:single )?(?:response|reply|replies|answer|word|call ?back|update|follow[\\s-]?up|resolution|feedback|acknowledge?ment|contact)",
         "(?:never|haven't|havent|have not|hasn't|has not|didn't|did not|still not|still haven't|yet to|not) (?:\\w+ )?(?:heard back|heard anything|heard from|gotten back|got back|been contacted|received (?:a|an|any) (?:reply|response|call|email|e-mail|update|answer|message)|responded|replied|called (?:me |us )?back|rung (?:me |us )?back|gotten a (?:reply|response)|answered (?:my|our))",
-        '(?:still )?waiting (?:for|on|to hear) (?:\\w+ ){0,3}?(?:reply|response|call|callback|call back|answer|refund|update|email|e-mail|resolution|someone|somebody|you|a technician|an engineer|the engineer|the technician|back)',
+        '(?:still )?waiting (?:for|on|to hear) (?:\\w+ ){0,3}?(?:reply|response|call|callback|call back|answer|refund|update|email|e-mail|resolution|someone|somebody|you|a technician|an engineer|the engineer|the technician|back|claim|compensation|money|credit|replacement|repair|reimbursement)',
         '(?:waiting|waited) (?:\\w+ )?(?:\\d+|two|three|four|five|several|many|a few|weeks|days|months) (?:\\w+ )?(?:for|on) (?:a |an |my |the )?(?:reply|response|call|answer|refund|update|resolution|replacement)',
         'follow(?:ing)?[\\s-]up (?:on|about|regarding|with)',
         '(?:filed|file|filing|submitted|opened) (?:a |the |my |our )?(?:\\w+ )?(?:claim|report)|(?:report|claim|complaint|case|ticket) (?:was|has been|is|were|have been) (?:filed|opened|submitted|lodged|raised|logged|made)',
@@ -306,10 +312,10 @@ export const PATTERNS: readonly CuePattern[] = [
         "(?:emailed|e-mailed|wrote to|written to|messaged|dm'?d|contacted|called) (?:your |the )?(?:customer (?:care|service|relations|support)|support|complaints?|corporate|head office)(?: team| department| dept)?",
         '(?:awaiting|await) (?:a |my |your |the |any )?(?:\\w+ )?(?:call|reply|response|refund|email|callback|call back|answer|update)',
         "(?:sent|send|dm'?d|dmed|messaged|emailed|e-mailed|tweeted) (?:you|u|y'all) (?:a |an )?(?:dm|message|email|e-mail)?s? ?(?:\\w+ )?(?:hours|days|weeks|yesterday|ago|last|earlier|already|twice|again)",
-        "(?:still )?(?:haven't|have not|hasn't|has not|never) heard(?! of)",
+        "(?:still )?(?:haven't|have not|hasn't|has not|never) heard(?! (?:of|that|this|it|anything like|such))",
         "(?:second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|\\d+(?:st|nd|rd|th)) time (?:i(?:'ve| have)? |we(?:'ve| have)? )?(?:called|contacted|messaged|emailed|tweeted|asked|reached out|written|complained|chatted|rang|phoned)",
         '(?:been |keep |kept )?trying to (?:reach|contact|get (?:hold of|through to|in touch with|a hold of|an answer|a response)) (?:\\w+ ){0,3}?(?:for|since) ',
-        "(?:support|customer service|customer care|customer support|your team|the helpline|nobody|no one|you|u|they) (?:\\w+ )?(?:never|still (?:hasn't|haven't|doesn't|don't)|hasn't|haven't|doesn't|don't|won't|didn't|wouldn't) (?:even )?(?:answer|answers|answered|respond|responds|responded|reply|replies|replied|call (?:me |us )?back|get back|gets back|pick up|picks up|write back)",
+        "(?:support|customer service|customer care|customer support|your team|the helpline|nobody|no one|you|u|they|(?:the |my |our )?(?:host|seller|store|agent|driver|company|landlord|restaurant|merchant|vendor|shop|courier)) (?:\\w+ )?(?:never|still (?:hasn't|haven't|doesn't|don't)|hasn't|haven't|doesn't|don't|won't|didn't|wouldn't) (?:even )?(?:answer|answers|answered|respond|responds|responded|reply|replies|replied|call (?:me |us )?back|get back|gets back|pick up|picks up|write back)",
         'ignor(?:ed|ing) (?:my|our|me|us)|(?:left|been) on read|(?:check|read|answer|reply to|respond to) (?:my|your|our) (?:dms?|messages?|emails?|inbox)',
       ),
     ),
@@ -360,7 +366,7 @@ export const PATTERNS: readonly CuePattern[] = [
         'missing (?:from|in|out of) (?:my|our|the|this) (?:\\w+ )?(?:order|bag|box|delivery|package|meal|food|parcel|shipment|kit|set)|(?:was|were|is|are) missing (?:from|in) (?:my|our|the)|(?:items?|pieces?|parts?|fries|sauce|drinks?|sides?|chips|toy|accessor(?:y|ies)|charger|cable) (?:was |were |are |is )?missing',
         "(?:forgot|forgotten|left out|didn't include|did not include|never included|didn't put|did not put|no) (?:my|our|the|half (?:my|our|the))? ?(?:\\w+ )?(?:fries|drink|drinks|sauce|chips|side|sides|items?|toy|fork|utensils|salsa|cheese|meat|food|dessert|burger|sandwich|pizza|order|bag|receipt|charger|cable|parts?|pieces?|instructions)\\b(?=[^.!?]{0,40}(?:order|bag|box|delivery|meal|got|ordered|paid|came|arrived|in it|inside))",
         "(?:i|we) (?:got|received|were given|was given|ended up with) (?:no|zero|the wrong|a wrong|wrong|someone else'?s|only half|half|an empty|a broken|broken|a damaged|damaged|a used|used|an expired|expired)\\b",
-        "(?:gave|sent|served|brought|delivered|handed|shipped) (?:me|us) (?:the wrong|a wrong|wrong|someone else'?s|no|a cold|cold|raw|an expired|expired|stale|a broken|broken|a damaged|damaged|a used|used|half)\\b",
+        "(?:gave|sent|served|brought|delivered|handed|shipped) (?:me|us) (?:the wrong|a wrong|wrong|someone else'?s|no|a cold|cold|raw|an expired|expired|stale|a broken|broken|a damaged|damaged|a used|used|half|an empty|empty|a fake|fake|counterfeit|a counterfeit|a knock-?off)\\b|got (?:someone else'?s|the wrong|a wrong|an empty|a broken|a damaged|a fake|a used|a counterfeit)",
         '(?:wrong|incorrect) (?:order|item|items|size|colou?r|product|meal|food|pizza|drink|burger|sandwich|burrito|package|delivery|model|part|phone|device|book|shoes|one)',
         '(?:arrived|came|delivered|showed up|was delivered|turned up|received (?:it|them)) (?:\\w+ )?(?:broken|damaged|cracked|smashed|crushed|shattered|dented|leaking|leaked|torn|ripped|defective|faulty|dead|scratched|stained|dirty|used|expired|mou?ldy|rotten|spoiled|opened|tampered with|incomplete|empty|in pieces)',
         '(?:broken|damaged|cracked|smashed|crushed|shattered|dented|leaking|defective|faulty|expired|mou?ldy|rotten|spoiled|used|dirty|open(?:ed)?) (?:on|upon|at|when) (?:arrival|delivery|opening|unboxing|receipt)',
@@ -378,7 +384,7 @@ export const PATTERNS: readonly CuePattern[] = [
         'skimp(?:y|ed|ing)|tiny portions?|barely any|half (?:full|empty) (?:bag|box|cup|bottle|container|packet|pack|carton|tub|jar)|(?:bag|box|cup|bottle|packet|pack|carton|tub|jar) (?:was |is |came )?half (?:full|empty)|hardly any|only (?:\\d|one|two|three|a few|a handful of) (?:pieces|chips|fries|nuggets|wings|bites|slices)|(?:raw|undercooked|uncooked|burnt|burned|inedible|cold|stale|soggy|rotten|spoiled|mou?ldy|expired|gone off|rancid|sour|off) (?:\\w+ )?(?:food|meat|chicken|beef|pork|fish|milk|bread|product|meal|fries|burger|pizza|sandwich|salad|fruit|veg\\w*|bowl|burrito|rice|eggs?|cheese)',
         '(?:food|meat|chicken|beef|pork|fish|burger|pizza|sandwich|fries|rice|eggs?|meal|bowl|burrito|steak|milk|bread|salad|coffee|drink) (?:was|were|is|are|came|tasted|arrived) (?:\\w+ )?(?:raw|undercooked|uncooked|burnt|burned|inedible|stone cold|cold|stale|soggy|rotten|spoiled|mou?ldy|expired|off|rancid|sour|disgusting)',
         "(?:new|brand new|just (?:bought|got|received|purchased)|(?:i|we) (?:just )?(?:bought|purchased|got) (?:a|an|my|our|the))\\b[^.!?]{0,50}?\\b(?:broken|broke|doesn't work|does not work|won't (?:turn on|charge|start|work|connect|power)|not working|stopped working|defective|faulty|dead|cracked|died|fell apart|falling apart|came apart|ripped|tore|leaking|leaks)",
-        "(?:stopped working|broke|died|doesn't work|does not work|won't (?:turn on|charge|work)|not working|faulty|defective|broken|fell apart|falling apart|came apart|ripped|tore|leaking|leaks)\\b[^.!?]{0,40}?\\b(?:after|within|in) (?:only |just |less than )?(?:\\d+|a|an|one|two|three|four|five|six|a few|a couple(?: of)?) (?:days?|weeks?|months?|uses?|wears?|washes)",
+        "(?:stopped working|broke|died|doesn't work|does not work|won't (?:turn on|charge|work)|not working|faulty|defective|broken|fell apart|falling apart|came apart|ripped|tore|leaking|leaks|cracked|shattered|peeling|frayed)\\b[^.!?]{0,40}?\\b(?:after|within|in) (?:only |just |less than )?(?:\\d+|a|an|one|two|three|four|five|six|a few|a couple(?: of)?) (?:days?|weeks?|months?|uses?|wears?|washes)",
       ),
     ),
   },
@@ -390,6 +396,7 @@ export const PATTERNS: readonly CuePattern[] = [
       alt(
         "(?:still|currently|been|am|i'm|was|were|being|put) on hold|on hold (?:for )?(?:over |more than |almost |nearly |about |around )?(?:\\d+|an?|two|three|four|five|several|many|forever|ages|hours)",
         '(?:\\d+|two|three|four|five|several|many) (?:hours?|hrs?|minutes?|mins?) (?:on (?:the )?(?:phone|hold|chat|line)|waiting (?:on|for) (?:the )?(?:phone|hold|an? agent|someone|customer service|support))',
+        'on (?:the )?(?:phone|hold|line|chat) (?:with \\w+ )?for (?:over |more than |almost |nearly |about |around )?(?:\\d+|an?|two|three|four|five|several|many|hours|ages)|(?:got|was|were|keep getting|kept getting|been) (?:\\w+ )?(?:disconnected|cut off)',
         'transferred (?:\\w+ ){0,3}?(?:times|around|again|back)|(?:the )?run[\\s-]?around|passed (?:around|back and forth|from (?:one|person))|bounced (?:around|between|from)',
         '(?:no one|nobody|noone|no-one|none of (?:you|them|your \\w+)) (?:\\w+ )?(?:could|would|will|can|was able to|is able to|seems able to|knows how to|wants to|seems to want to|cares to|is willing to|willing to|bothers to) (?:help|fix|solve|resolve|assist|tell|explain|sort)',
         "(?:can't|cannot|won't|couldn't|didn't|wouldn't|refuse to|refused to|unable to|not able to) (?:even )?(?:help|assist|fix|resolve|sort) (?:me|us|my|our|it|this)",
@@ -496,7 +503,7 @@ function spans(text: string, pattern: RegExp): { span: Span; text: string }[] {
 const OWN_RE = new RegExp(`\\b${OWN}\\b`, 'i');
 const HOME_RE = /\b(?:at home|home|house|apartment|flat|building|household)\b/i;
 const SERVICE_FAULT_RE = new RegExp(
-  `\\b(?:${SERVICE}\\b[^.!?]{0,40}?\\b${SERVICE_FAULT}|${SERVICE_FAULT}\\b[^.!?]{0,30}?\\b${SERVICE})\\b`,
+  `\\b(?:outages?|power cuts?|blackouts?|${SERVICE}\\b[^.!?]{0,40}?\\b${SERVICE_FAULT}|${SERVICE_FAULT}\\b[^.!?]{0,30}?\\b${SERVICE})\\b`,
   'i',
 );
 const LASTING_RE = new RegExp(`\\b${LASTING}\\b`, 'gi');
@@ -507,7 +514,7 @@ const REPEATED_RE = new RegExp(`\\b${REPEATED}\\b`, 'gi');
  * In an outage report ("down in my area again?") only a duration of days counts.
  */
 function readOngoing(text: string, outage: boolean): PrivateCue[] {
-  if (!(OWN_RE.test(text) || HOME_RE.test(text)) || !SERVICE_FAULT_RE.test(text)) return [];
+  if ((outage && !(OWN_RE.test(text) || HOME_RE.test(text))) || !SERVICE_FAULT_RE.test(text)) return [];
   const found = spans(text, LASTING_RE);
   if (!outage) found.push(...spans(text, REPEATED_RE));
   return found.map((s) => ({ reason: 'ongoing', level: 'high', ...s }));
