@@ -101,14 +101,14 @@ describe.skipIf(!haveCorpus)('complaint checks on the corpora', () => {
   // Take-offline is judged against the labels' needs_private ∧ ¬private_channel at warn/fix.
   it('asks for a private channel where the complaint needs one', () => {
     const m = takeOffline!.metrics;
-    expect(m.f1).toBeGreaterThanOrEqual(0.55); // reached 0.565 (target 0.85: not met yet)
-    expect(m.precision).toBeGreaterThanOrEqual(0.57); // 0.591
+    expect(m.f1).toBeGreaterThanOrEqual(0.62); // reached 0.636 (target 0.85: not met yet)
+    expect(m.precision).toBeGreaterThanOrEqual(0.68); // 0.700
     const held = support!.heldOut[3]!.metrics;
-    expect(held.f1).toBeGreaterThanOrEqual(0.48); // held-out half B reached 0.500
+    expect(held.f1).toBeGreaterThanOrEqual(0.49); // held-out half B reached 0.500
   });
 
   it('acknowledge fires only on complaints', () => {
-    expect(acknowledge!.metrics.precision).toBeGreaterThanOrEqual(0.95); // reached 0.955
+    expect(acknowledge!.metrics.precision).toBeGreaterThanOrEqual(0.955); // reached 0.962 (0.955 before the 0.6 floor)
   });
 });
 
@@ -132,8 +132,8 @@ describe.skipIf(!haveCorpus)('the complaint model on the corpora (trained on hal
 
   it('acknowledge stays quiet on posts that are not complaints (service requests, jokes)', () => {
     const s = evaluateSupport(supportJsonl, model);
-    expect(s.all[4]!.metrics.precision).toBeGreaterThanOrEqual(0.94); // reached 0.944 (0.914 before the confidence floor)
-    expect(s.heldOut[4]!.metrics.precision).toBeGreaterThanOrEqual(0.885); // half B reached 0.894 (cues alone 0.933)
+    expect(s.all[4]!.metrics.precision).toBeGreaterThanOrEqual(0.945); // reached 0.950 (0.934 with a 0.5 floor, 0.914 before any)
+    expect(s.heldOut[4]!.metrics.precision).toBeGreaterThanOrEqual(0.92); // half B reached 0.927 (0.896 with a 0.5 floor)
   }, 120_000);
 
   it('carries across domains: trained on airline half A, tested on support', () => {

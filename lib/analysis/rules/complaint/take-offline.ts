@@ -4,11 +4,14 @@
  * - needed (their own money, order, account, safety, an open case…) and no channel → fix;
  * - probably needed (a softer signal: they ask to be called, their own support contact failed,
  *   compensation for their own trip) and no channel → warn;
- * - not needed (a status, an outage, a how-to, feedback) → at most an info: answered in public,
- *   it fits; if the reply only apologises or passes it on, the info says to give the status or
- *   the next step. That case is an info and not a warning on purpose: the complaint needs no
- *   private channel, so "offer a DM" would be the wrong advice, and a badge that is wrong most of
- *   the time teaches people to ignore it (the substance of the reply is the better note).
+ * - not needed because it is a public matter (a status, an outage, a how-to, an app bug,
+ *   feedback) → at most an info: answered in public, it fits; if the reply only apologises or
+ *   passes it on, the info says to give the status or the next step. That case is an info and not
+ *   a warning on purpose: the complaint needs no private channel, so "offer a DM" would be the
+ *   wrong advice, and a badge that is wrong most of the time teaches people to ignore it;
+ * - nothing in the complaint says either way (no cue, no public matter) and the reply only
+ *   apologises or deflects → warn: the customer is left where they were, and finding out what
+ *   happened usually takes their details.
  * It also reads replies to posts the complaint classifier does not call complaints (a polite
  * service request: "my package never arrived, can you help?") when the post needs a private
  * channel; a post that needs none is left to the other rules.
@@ -44,6 +47,13 @@ export default defineRule({
           'The post gives a softer signal than a charge or a lost order: the customer asks to be called, ' +
           'vents about their own support contact, or wants compensation for their own trip. Sorting that out ' +
           'usually needs their details, so a handoff helps; answer in public as well.',
+      },
+      'no-way-forward': {
+        message: 'This reply {does} and gives no way forward: say what you will do, or offer a DM or email to find out what happened.',
+        explanation:
+          'The complaint does not say what went wrong, and the reply neither answers it nor moves it somewhere ' +
+          'you can ask. An apology alone (or "we\'ll pass it on") leaves the customer where they were; a ' +
+          'handoff lets you learn the details without asking for them in public.',
       },
       'only-apology': {
         message:
@@ -94,6 +104,7 @@ export default defineRule({
     const why = need?.against ?? 'nothing in it is about their own account, order or money';
     if (kind === 'apology-only' || kind === 'deflection') {
       const does = kind === 'deflection' ? 'passes the complaint on' : 'only apologises';
+      if (!need?.against) return [{ messageId: 'no-way-forward', severity: 'warn', fix, data: { ...base, does, reply: kind } }];
       return [{ messageId: 'only-apology', severity: 'info', fix, data: { ...base, why, does, reply: kind } }];
     }
     return [{ messageId: 'answered-publicly', severity: 'info', fix, data: { ...base, why, reply: kind } }];

@@ -154,6 +154,11 @@ ruleTester(rule, {
       draft: replyTo('@Streamly the new interface is terrible, I hate it', "We'll pass this on to the team."),
       findings: [{ messageId: 'only-apology', severity: 'info', data: { does: 'passes the complaint on' } }],
     },
+    {
+      name: 'an apology alone to a complaint that says neither way is a warning: no way forward',
+      draft: replyTo('@ShopCo really disappointed with you today, not good enough', 'So sorry to hear that!'),
+      findings: [{ messageId: 'no-way-forward', severity: 'warn', data: { does: 'only apologises' } }],
+    },
     // Done when: a reply that answers a flight-status question is not told to DM…
     {
       name: 'a reply that answers a flight-status question is not told to DM (info at most)',
