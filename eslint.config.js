@@ -3,9 +3,12 @@
  * Lint: typescript-eslint, the rules of hooks, and the architecture written down as rules. Each
  * layer below lists what it may not import; a file belongs to exactly one layer (flat config: a
  * later block's rule setting would replace an earlier one, so the layers never overlap).
- * tests/lint/architecture.test.ts lints a bad sample per layer to show the rules bite.
+ * tests/lint/architecture.test.ts lints a bad sample per layer to show the rules bite. The
+ * import graph of the product's code has no loop (import-x/no-cycle).
  */
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -86,6 +89,17 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
+  // The import graph has no loop: a newcomer can read any module after the ones it imports.
+  {
+    files: ['{lib,components,entrypoints,cli}/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   // The e2e fixtures imitate the sites' own editors (their code, not ours): hooks rules do not apply.
   {
     files: ['tests/e2e/fixtures/**'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BatchSession, CHUNK_ITEMS, draftKey, type BatchJob, type BatchMessage, type ReviewItem } from '@/components/pages/review/batch';
+import { BatchSession, CHUNK_ITEMS, type BatchJob, type BatchMessage } from '@/components/pages/review/batch';
+import { draftKey, type ReviewItem } from '@/components/pages/review/item';
 
 const fileOf = (name: string, text: string) => Object.assign(new Blob([text]), { name });
 

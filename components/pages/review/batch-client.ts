@@ -1,6 +1,7 @@
 /** Starts a batch in the batch worker (in-thread, in chunks, where there are no workers) and asks it for drafts. */
 import type { ReviewRow } from '@/lib/contract/schemas';
-import { BatchSession, type BatchJob, type BatchMessage, type BatchRequest, type ReviewItem } from './batch';
+import { BatchSession, type BatchJob, type BatchMessage, type BatchRequest } from './batch';
+import type { ReviewItem } from './item';
 import type { ExportedDraft } from './export';
 
 export interface BatchHandle {

@@ -7,7 +7,7 @@ import { ReviewInputSchema, type ReviewRow } from '@/lib/contract/schemas';
 import { Field } from '../shared/form';
 import { STAGE_LABELS } from '../shared/labels';
 import { AdaptedText } from './adapted-text';
-import type { ReviewItem } from './batch';
+import type { ReviewItem } from './item';
 import { VerdictPill } from './results-table';
 
 export function DraftReport({

@@ -4,7 +4,7 @@
  */
 import { spreadsheetField } from '@/lib/batch/csv';
 import type { ReviewRow } from '@/lib/contract/schemas';
-import type { ReviewItem } from './batch';
+import type { ReviewItem } from './item';
 
 export interface ExportedDraft {
   line: number | null;

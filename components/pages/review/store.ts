@@ -2,7 +2,8 @@
 import { create } from 'zustand';
 import type { Category, Verdict } from '@/lib/analysis/schemas';
 import type { RowError } from '@/lib/batch/rows';
-import { summaryOf, type ReviewItem, type ReviewSummary } from './batch';
+import { summaryOf, type ReviewSummary } from './batch';
+import type { ReviewItem } from './item';
 
 export type DecisionFilter = 'all' | 'pending' | 'approved' | 'changes-requested';
 

@@ -7,7 +7,7 @@
  */
 import { isPromotional } from '../cta/promotional';
 import { KINDS, PLATFORMS, type HistoryItem, type Kind, type Platform } from '../schemas';
-import type { HistoryIndex, HistoryIndexOptions, HistoryIndexStats, IndexedPost, RecentQuery, SimilarMatch, SimilarQuery } from './index';
+import type { HistoryIndex, HistoryIndexOptions, HistoryIndexStats, IndexedPost, RecentQuery, SimilarMatch, SimilarQuery } from './types';
 import { AddResult, PostingTable, growInt32 } from './posting-table';
 import { intersectionSize, shingleSet, similarityOf } from './shingles';
 import { IndexSnapshotSchema, SNAPSHOT_FORMAT, packStrings, unpackString, type IndexSnapshot } from './snapshot';
