@@ -72,13 +72,23 @@ export type WorkerMessage =
 /** What it answers for the chunks it checks. */
 export type WorkerAnswer = { type: 'checked'; seq: number; lines: ReportLine[] } | { type: 'failed'; message: string };
 
+/**
+ * The thread that checks chunk `seq` of `count` threads (0 = the CLI's own). The CLI's thread also
+ * reads every row and writes every report, so it checks half a worker's share: of every
+ * 2·count − 1 chunks it takes one and each worker two.
+ */
+export function checkerOf(seq: number, count: number): number {
+  const slot = seq % (2 * count - 1);
+  return slot === 0 ? 0 : 1 + Math.floor((slot - 1) / 2);
+}
+
 /** Young-generation size of a check worker's heap, MB. */
 const YOUNG_MB = 8;
 
 /**
- * Chunks spread round-robin over `count` threads: this one checks every count-th chunk itself
- * (between reading and writing, which are light) and count - 1 worker threads check the others,
- * so two threads of checking cost one extra heap, not two.
+ * Chunks spread over `count` threads (checkerOf): this one checks some itself between reading and
+ * writing, and count - 1 worker threads check the others, so two threads of checking cost one
+ * extra heap, not two.
  */
 export function workerChecker(setup: CheckSetup, count: number): Checker {
   const runner = runnerFor(setup);
@@ -108,7 +118,7 @@ export function workerChecker(setup: CheckSetup, count: number): Checker {
     check(chunk) {
       if (failure) return Promise.reject(failure);
       const n = seq++;
-      const mine = n % count === 0;
+      const mine = checkerOf(n, count) === 0;
       const answer = mine ? undefined : new Promise<ReportLine[]>((resolve, reject) => waiting.set(n, { resolve, reject }));
       for (const worker of workers) worker.postMessage({ type: 'chunk', seq: n, chunk } satisfies WorkerMessage);
       // Posted first, so the workers go on while this thread checks (or only publishes) the chunk.
