@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '@/cli/check';
+import { defaultThreads, main } from '@/cli/check';
 
 const dir = mkdtempSync(join(tmpdir(), 'postwise-cli-'));
 const file = (name: string, body: string) => {
@@ -48,6 +48,10 @@ describe('npm run check', async () => {
     expect(code).toBe(0);
     expect(out).toMatch(/ok\.jsonl:1 {2}Facebook post {2}OK/);
     expect(out).toMatch(/2 drafts checked: /);
+  });
+
+  it('checks on one thread by default on two cores, on two when a core is left over', () => {
+    expect([1, 2, 3, 4, 16].map(defaultThreads)).toEqual([1, 1, 2, 2, 2]);
   });
 
   it('--workers spreads the drafts over threads and writes the very same reports, in order', async () => {

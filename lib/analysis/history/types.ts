@@ -66,7 +66,7 @@ export interface HistoryIndex {
 export interface HistoryIndexOptions {
   /**
    * A shingle held by more posts than this is too common to look up (its list stops growing);
-   * a near-duplicate still shares plenty of rarer ones. Default 256.
+   * a near-duplicate still shares plenty of rarer ones. Default 128.
    */
   postingCap?: number;
 }
