@@ -29,9 +29,17 @@ describe("twitter-text's core-js@2 polyfills never load", () => {
     expect(patchedBuiltins()).toEqual([]);
   });
 
-  it('leaves the built-ins native after importing the engine (tsx, as the CLI runs)', () => {
+  it('leaves the built-ins native after importing the engine (tsx, as the scripts run)', () => {
     expect(patchedInChild(`await import(${JSON.stringify(`${root}lib/analysis/analyze.ts`)});`)).toEqual([]);
   }, 30_000);
+
+  it('leaves the built-ins native after loading the bundled CLI (as npm run check runs)', () => {
+    const setup =
+      `const { bundleCli } = await import(${JSON.stringify(`${root}scripts/check.mjs`)});` +
+      `const dir = await bundleCli();` +
+      `await import(new URL('check.mjs', 'file://' + dir + '/').href);`;
+    expect(patchedInChild(setup)).toEqual([]);
+  }, 60_000);
 
   it('would notice the real polyfills (control: core-js@2 loaded as twitter-text would load it)', () => {
     const requires = twitterTextPolyfills()
