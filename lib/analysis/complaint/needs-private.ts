@@ -555,8 +555,13 @@ export function needsPrivateChannel(input: string): NeedsPrivateResult {
   return result;
 }
 
+/** Handles and links, whose dots would otherwise end a sentence for the cues ("@shop.co", "x.com/…"). */
+const DOTTED_NAMES = /(?:https?:\/\/|www\.)\S+|@[\w.]+\w/gi;
+
 function readNeedsPrivate(input: string): NeedsPrivateResult {
-  const text = normalizeQuotes(input);
+  // Quotes made plain and the dots of handles and links masked, length kept: spans stay the input's.
+  const plain = normalizeQuotes(input);
+  const text = plain.replace(DOTTED_NAMES, (name) => name.replace(/[.!?]/g, '_'));
   const exclusions = AGAINST.filter(({ re: r }) => r.test(text));
   const against = exclusions[0]?.why;
   const cancelSoft = exclusions.some((e) => e.cancelsSoft);
@@ -578,6 +583,7 @@ function readNeedsPrivate(input: string): NeedsPrivateResult {
     }
     cues.push(cue);
   }
+  for (const cue of cues) cue.text = plain.slice(cue.span.start, cue.span.end);
   if (cues.length === 0) return against ? { needed: false, cues, against } : { needed: false, cues };
   const level: NeedLevel = cues.some((c) => c.level === 'high') ? 'high' : 'low';
   return against ? { needed: true, level, cues, against } : { needed: true, level, cues };

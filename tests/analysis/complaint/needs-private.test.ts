@@ -99,6 +99,15 @@ describe('needsPrivateChannel', () => {
     expect(r.against).toBe(against);
   });
 
+  it('reads past the dots of a handle or a link inside the sentence', () => {
+    const text = 'Ordered the winter box from @shop.co two weeks ago and it still has not arrived. Not impressed';
+    const result = needsPrivateChannel(text);
+    expect(result).toMatchObject({ needed: true, level: 'high' });
+    // The evidence quotes the post as written, the handle's dot included.
+    expect(result.cues[0]!.text).toContain('@shop.co');
+    expect(needsPrivateChannel('Bought it via shop.example.com/sale on Monday and it arrived broken').needed).toBe(true);
+  });
+
   it('keeps money on the customer private even in an outage', () => {
     expect(needsPrivateChannel('@Bankly is the app down? I was charged twice meanwhile').needed).toBe(true);
   });

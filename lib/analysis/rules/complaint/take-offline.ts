@@ -17,7 +17,15 @@
  * channel; a post that needs none is left to the other rules.
  */
 import { defineRule, type RuleFinding } from '../../rule';
-import { confidenceData, isComplaintReply, replyChannels, repliedNeedsPrivate, replyIsCovered } from '../../complaint/context';
+import {
+  confidenceData,
+  isComplaintReply,
+  repliedComplaint,
+  replyChannels,
+  repliedNeedsPrivate,
+  replyIsCovered,
+} from '../../complaint/context';
+import { ACKNOWLEDGE_MIN_CONFIDENCE } from './acknowledge';
 import { appendSentence, handoffLine } from '../../complaint/handoff';
 import { REASON_TEXT, replyKind } from '../../complaint/needs-private';
 import { quote } from '../../cta/next-step';
@@ -101,12 +109,15 @@ export default defineRule({
       };
       return [finding];
     }
+    // The notes below speak of "this complaint": only where the post surely is one (as acknowledge
+    // reads it), not a menu announcement the model puts just over its threshold.
+    const sure = (repliedComplaint(ctx)?.confidence ?? 0) >= ACKNOWLEDGE_MIN_CONFIDENCE;
     const why = need?.against ?? 'nothing in it is about their own account, order or money';
     if (kind === 'apology-only' || kind === 'deflection') {
       const does = kind === 'deflection' ? 'passes the complaint on' : 'only apologises';
       if (!need?.against) return [{ messageId: 'no-way-forward', severity: 'warn', fix, data: { ...base, does, reply: kind } }];
-      return [{ messageId: 'only-apology', severity: 'info', fix, data: { ...base, why, does, reply: kind } }];
+      return sure ? [{ messageId: 'only-apology', severity: 'info', fix, data: { ...base, why, does, reply: kind } }] : [];
     }
-    return [{ messageId: 'answered-publicly', severity: 'info', fix, data: { ...base, why, reply: kind } }];
+    return sure ? [{ messageId: 'answered-publicly', severity: 'info', fix, data: { ...base, why, reply: kind } }] : [];
   },
 });

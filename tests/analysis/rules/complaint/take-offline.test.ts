@@ -23,6 +23,10 @@ ruleTester(rule, {
       draft: replyTo(COMPLAINT, 'Sorry to hear that. Please reach us here: https://t.co/abc123 and we will look into it.'),
     },
     { name: 'praise is not a complaint', draft: replyTo(PRAISE, 'Thank you, we will pass it on to the crew!') },
+    {
+      name: "a friendly comment under the brand's own announcement",
+      draft: replyTo('Our winter menu is here: chestnut latte and ginger loaf 🍂', 'Thank you, that is lovely to hear!'),
+    },
     { name: 'a question is not a complaint', draft: replyTo(QUESTION, 'Yes, we ship to Canada in 3-5 days.') },
     { name: 'weather talk is not about the brand', draft: replyTo(WEATHER, 'Stay dry out there!') },
     { name: 'a new post is not a reply', draft: { kind: 'post', text: 'Big news today!', replyTo: { text: COMPLAINT } } },
