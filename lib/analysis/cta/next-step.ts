@@ -6,14 +6,24 @@ import type { RuleContext } from '../rule';
 import type { Fix, Settings, Stage } from '../schemas';
 import { stageIndex } from '../stages';
 import { draftLanguage } from '../text/language';
+import { replyChannels } from '../complaint/context';
 import { detectCtas, type CtaMatch } from './detect';
 
 /**
  * The CTAs of the draft, detected once per analysis and shared by the rules. None in a language
- * the grammar doesn't cover: the CTA checks stay quiet rather than guess.
+ * the grammar doesn't cover: the CTA checks stay quiet rather than guess; in a reply, none that
+ * is a private-channel handoff.
  */
 export function ctasOf(ctx: RuleContext): CtaMatch[] {
-  return ctx.memo('cta/detect', () => (draftLanguage(ctx).covered ? detectCtas(ctx.text) : []));
+  return ctx.memo('cta/detect', () => {
+    if (!draftLanguage(ctx).covered) return [];
+    const asks = detectCtas(ctx.text);
+    if (ctx.draft.kind === 'post' || asks.length === 0) return asks;
+    // In a reply, "send us a DM" or "email us" is the handoff to a private channel (customer care,
+    // judged by the complaint checks), not a step down the funnel.
+    const offers = replyChannels(ctx).offers;
+    return asks.filter((a) => !offers.some((o) => a.span.start < o.span.end && a.span.end > o.span.start));
+  });
 }
 
 /** A generic next-step ask per stage, used when the brand has not written its own. */

@@ -5,6 +5,15 @@ import { ruleTester, runRule } from '../../../helpers/rule-tester';
 ruleTester(rule, {
   valid: [
     { name: 'a review ask to customers', draft: { text: 'Loving your new planner? Leave us a review ⭐', readerStage: 'loyalty' } },
+    {
+      name: 'a DM handoff in a reply to a customer is care, not a funnel step',
+      draft: {
+        platform: 'x',
+        kind: 'reply',
+        text: "@maria_k So sorry about the double charge. Please send us a DM with your email and we'll refund it today.",
+        replyTo: { text: '@shop I was charged twice for my order and nobody answers' },
+      },
+    },
     { name: 'an upgrade to customers', draft: { text: 'Upgrade to Pro for unlimited projects.', readerStage: 'loyalty' } },
     {
       name: 'a referral to customers (the next step)',
