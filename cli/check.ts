@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { SettingsSchema, type HistoryItem, type Settings } from '../lib/analysis/schemas';
 import { unknownKeyMessage, unknownKeys } from '../lib/batch/keys';
 import { isRowError, rowToHistoryItem, type BatchEvent } from '../lib/batch/rows';
-import { CHUNK_ROWS, inlineChecker, workerChecker } from './checker';
+import { CHUNK_ROWS, threadedChecker } from './checker';
 import { openFile, readBatchFile, type Open } from './read';
 import { ReportWriter, type Output, type ReportLine } from './report';
 
@@ -155,7 +155,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
     }
     const setup = { file, settings, now: clock, adapt: args.values.adapt, format: writer.options, history };
-    const checker = workers > 1 ? workerChecker(setup, workers) : inlineChecker(setup);
+    const checker = threadedChecker(setup, workers);
     history.length = 0; // the index (or the workers' copies) hold what it needs
     // Chunks in flight, oldest first: their reports are written in batch order as they come back.
     const inFlight: { events: BatchEvent[]; reports: Promise<ReportLine[]> }[] = [];

@@ -57,15 +57,6 @@ export function checkChunk(runner: BatchRunner, setup: CheckSetup, chunk: readon
   return lines;
 }
 
-/** Everything in this thread. */
-export function inlineChecker(setup: CheckSetup): Checker {
-  const runner = runnerFor(setup);
-  return {
-    check: async (chunk) => checkChunk(runner, setup, chunk),
-    close: async () => {},
-  };
-}
-
 /** What the check worker is sent. */
 export type WorkerMessage =
   { type: 'init'; setup: CheckSetup; index: number; workers: number } | { type: 'chunk'; seq: number; chunk: readonly BatchEvent[] };
@@ -88,9 +79,9 @@ const YOUNG_MB = 8;
 /**
  * Chunks spread over `count` threads (checkerOf): this one checks some itself between reading and
  * writing, and count - 1 worker threads check the others, so two threads of checking cost one
- * extra heap, not two.
+ * extra heap, not two. With a count of 1 everything is checked in this thread, no worker started.
  */
-export function workerChecker(setup: CheckSetup, count: number): Checker {
+export function threadedChecker(setup: CheckSetup, count: number): Checker {
   const runner = runnerFor(setup);
   const waiting = new Map<number, { resolve: (lines: ReportLine[]) => void; reject: (error: Error) => void }>();
   let failure: Error | undefined;
