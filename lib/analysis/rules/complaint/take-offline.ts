@@ -20,12 +20,11 @@ import { defineRule, type RuleFinding } from '../../rule';
 import {
   confidenceData,
   isComplaintReply,
-  repliedComplaint,
+  isSureComplaint,
   replyChannels,
   repliedNeedsPrivate,
   replyIsCovered,
 } from '../../complaint/context';
-import { ACKNOWLEDGE_MIN_CONFIDENCE } from './acknowledge';
 import { appendSentence, handoffLine } from '../../complaint/handoff';
 import { REASON_TEXT, replyKind } from '../../complaint/needs-private';
 import { quote } from '../../cta/next-step';
@@ -109,9 +108,9 @@ export default defineRule({
       };
       return [finding];
     }
-    // The notes below speak of "this complaint": only where the post surely is one (as acknowledge
-    // reads it), not a menu announcement the model puts just over its threshold.
-    const sure = (repliedComplaint(ctx)?.confidence ?? 0) >= ACKNOWLEDGE_MIN_CONFIDENCE;
+    // The notes below speak of "this complaint": only where the post surely is one, not a menu
+    // announcement the model puts just over its threshold.
+    const sure = isSureComplaint(ctx);
     const why = need?.against ?? 'nothing in it is about their own account, order or money';
     if (kind === 'apology-only' || kind === 'deflection') {
       const does = kind === 'deflection' ? 'passes the complaint on' : 'only apologises';
