@@ -3,7 +3,7 @@
  * Debian's Chromium on fixtures of the sites as they are now, each in a non-English UI — LinkedIn's
  * share dialog in the open shadow root of #interop-outlet, its newer feed (comment boxes beside
  * their posts, a reply to a comment), its search results in a same-origin interop iframe;
- * Facebook's post opened as a dialog (story message); X's inline reply; Instagram's reply to a
+ * Facebook's post opened as a dialog (story message) and its Page post (Next → Post settings → Post); X's inline reply; Instagram's reply to a
  * comment. Each composer: one badge, the right post read (a complaint seen, a neutral post not
  * read as one), its own autosave key, a fix that lands in the editor's own state, the send
  * recorded once with what it answered; no page errors, nothing on the network but the fixtures.
@@ -251,15 +251,26 @@ function covered(frame: Frame, key: string): Promise<string[]> {
       const ours = Array.from(root?.querySelectorAll('[data-testid="postwise-badge"], [data-testid="postwise-card"]') ?? []).map((e) =>
         e.getBoundingClientRect(),
       );
-      return everything
+      // A button behind the site's own modal overlay is not one we hide: with our host out of the
+      // way, the point at its centre must reach the button itself.
+      const reachable = (b: Element, r: DOMRect) => {
+        const hit = (b.getRootNode() as Document | ShadowRoot).elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return !!hit && (hit === b || b.contains(hit));
+      };
+      const candidates = everything
         .filter((b) => b.matches('button, [role="button"], a'))
         .filter((b) => {
           const r = b.getBoundingClientRect();
           return (
             r.width > 0 && r.height > 0 && ours.some((a) => a.left < r.right && r.left < a.right && a.top < r.bottom && r.top < a.bottom)
           );
-        })
-        .map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim() ?? b.tagName);
+        });
+      const style = (host as HTMLElement | undefined)?.style;
+      const before = style?.visibility ?? '';
+      if (style) style.visibility = 'hidden';
+      const hidden = candidates.filter((b) => reachable(b, b.getBoundingClientRect()));
+      if (style) style.visibility = before;
+      return hidden.map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim() ?? b.tagName);
     },
     key,
   );
@@ -434,6 +445,37 @@ describe('Facebook, X, Instagram, 2026 layouts (es, de, it)', () => {
         await page.keyboard.press('Enter');
       },
     });
+    await done(o);
+  });
+
+  it('Facebook Page post (German UI): "Weiter" keeps the text, "Posten" in the Post settings dialog that replaces it records it once', async () => {
+    const o = await open('facebook-page-de');
+    const { page } = o;
+    const c = composer(page, page.mainFrame(), {
+      editor: '[data-lexical-editor="true"]',
+      newline: 'Shift+Enter',
+      platform: 'facebook',
+      kind: 'post',
+    });
+    expect(await c.attached()).toBe('facebook:post:composer');
+    expect(await page.locator('postwise-composer').count()).toBe(1);
+    await c.type(STAGE_LINES);
+    await c.openCard();
+    await expect.poll(() => c.rules()).toContain('cta/stage-jump');
+    await shoot(page, c, 'facebook-page-de');
+    expect(await covered(page.mainFrame(), c.key)).toEqual([]);
+    await c.closeCard();
+    const text = STAGE_LINES.join('\n');
+    await expect.poll(async () => (await probe.tables()).drafts?.find((d) => d.key === c.key)?.text).toBe(text);
+    const recorded = async () => (await probe.tables()).posts?.filter((p) => p.platform === 'facebook' && p.text === text).length;
+    await page.locator('[role="button"][aria-label="Weiter"]').click();
+    // The editor's dialog is gone: so is its badge; nothing is recorded yet.
+    await expect.poll(() => page.locator('postwise-composer').count()).toBe(0);
+    expect(await recorded()).toBe(0);
+    await page.locator('[role="dialog"][aria-label="Einstellungen für Beiträge"] [role="button"][aria-label="Posten"]').click();
+    await expect.poll(() => c.posted()).toEqual([text]);
+    await expect.poll(recorded).toBe(1);
+    await expect.poll(async () => (await probe.tables()).drafts?.some((d) => d.key === c.key)).toBe(false);
     await done(o);
   });
 

@@ -56,6 +56,74 @@ describe('onSubmit', () => {
     expect(seen).toEqual(['Sorry!']);
   });
 
+  describe('Facebook Page post: Next → Post settings → Post', () => {
+    /** The Page's "Create post" dialog (German UI): the editor and a "Weiter" (Next) button. */
+    const createForm = (lines: string[]) =>
+      `<form method="POST">${lexicalEditor(lines, 'Was möchtest du teilen?')}<div role="button" aria-label="Weiter" id="next">Weiter</div></form>`;
+    const createDialog = (lines: string[]) => `<div role="dialog" aria-label="Beitrag erstellen" id="create">${createForm(lines)}</div>`;
+    const settings =
+      '<h2>Einstellungen für Beiträge</h2><div role="button" aria-label="Zurück" id="back">←</div><div role="button" aria-label="Posten" id="post">Posten</div>';
+    const click = (id: string) => (document.getElementById(id) as HTMLElement).click();
+    const start = (lines: string[]) => {
+      document.body.innerHTML = `<div role="main"></div>${createDialog(lines)}`;
+      const [c] = facebook.findComposers(document);
+      const seen: string[] = [];
+      const stop = facebook.onSubmit(c!.editor, (t) => seen.push(t));
+      return { seen, stop };
+    };
+
+    it('the same dialog shows the settings step: "Posten" there reports the text kept at "Weiter"', () => {
+      const { seen, stop } = start(['Neue Herbstkarte', 'ab Montag']);
+      click('next');
+      expect(seen).toEqual([]);
+      // Facebook swaps the dialog's content: the editor is gone, the composer unmounts.
+      document.getElementById('create')!.innerHTML = settings;
+      stop();
+      click('post');
+      expect(seen).toEqual(['Neue Herbstkarte\nab Montag']);
+      click('post');
+      expect(seen).toHaveLength(1);
+    });
+
+    it('the settings step is a new dialog in place of the first: still reported once', () => {
+      const { seen, stop } = start(['Neue Herbstkarte']);
+      click('next');
+      document.getElementById('create')!.remove();
+      stop();
+      document.body.insertAdjacentHTML('beforeend', `<div role="dialog" aria-label="Einstellungen für Beiträge">${settings}</div>`);
+      click('post');
+      expect(seen).toEqual(['Neue Herbstkarte']);
+    });
+
+    it('back to a new editor and on again: only the new composer reports (no stale text)', () => {
+      const first = start(['Erster Entwurf']);
+      click('next');
+      const dialog = document.getElementById('create')!;
+      dialog.innerHTML = settings;
+      first.stop();
+      // "Zurück": the same dialog renders a new editor with the edited text; its own watcher takes over.
+      dialog.innerHTML = createForm(['Zweiter Entwurf']);
+      const [c] = facebook.findComposers(document);
+      const second: string[] = [];
+      facebook.onSubmit(c!.editor, (t) => second.push(t));
+      click('next');
+      document.getElementById('create')!.innerHTML = settings;
+      click('post');
+      expect(first.seen).toEqual([]);
+      expect(second).toEqual(['Zweiter Entwurf']);
+    });
+
+    it('a Post button outside any dialog, or after the flow was closed, reports nothing', () => {
+      const { seen, stop } = start(['Neue Herbstkarte']);
+      click('next');
+      document.getElementById('create')!.remove();
+      stop();
+      document.body.insertAdjacentHTML('beforeend', '<div role="button" aria-label="Posten" id="post">Posten</div>');
+      click('post');
+      expect(seen).toEqual([]);
+    });
+  });
+
   it("ignores another composer's button and empty drafts; stops when asked", () => {
     document.body.innerHTML = `<div id="a">${xComposer(['First'])}</div><div id="b">${xComposer([''])}</div>`;
     const [a, b] = x.findComposers(document);

@@ -15,8 +15,10 @@ export interface SubmitSpec {
   key?: (e: KeyboardEvent) => boolean;
   /**
    * A multi-step flow (Facebook Pages: Next → Post settings → Post): the buttons that move on to
-   * the next step. Their click keeps the text; the final button, clicked in the same dialog even
-   * after the editor is gone, reports it.
+   * the next step. Their click keeps the text; the final button, clicked in the next step's dialog
+   * even after the editor is gone, reports it. The next step may be the same dialog with new
+   * content or a new dialog in its place: the text stays pending while any dialog is open, and
+   * until another composer's "Next" takes over.
    */
   next?: { buttons: SelectorList; label?: RegExp; dialog: SelectorList };
 }
@@ -72,11 +74,21 @@ export function watchSubmit(
     return false;
   };
   const isOwnButton = (target: EventTarget | null) => ownButton(target, spec.buttons, spec.label);
-  /** The final step's button, in the dialog a "Next" click left (the editor may be gone by now). */
+  const doc = editor.ownerDocument;
+  /** A dialog of the flow is still open: the one the "Next" click was in, or the step that replaced it. */
+  const flowOpen = () => !!pending && (pending.dialog.isConnected || queryEach(doc, spec.next!.dialog).length > 0);
+  /** The final step's button, in a dialog of the flow (the editor may be gone by now). */
   const isFinalButton = (target: EventTarget | null): boolean => {
-    if (!pending || !(target instanceof win.Element)) return false;
+    if (!pending || !(target instanceof win.Element) || !flowOpen()) return false;
     const button = closestAny(target, spec.buttons);
-    return !!button && !isDisabled(button) && labelled(button) && pending.dialog.contains(button);
+    return !!button && !isDisabled(button) && labelled(button) && !!closestAny(button, spec.next!.dialog);
+  };
+  /** Any composer's "Next" button (after this editor left, another composer's flow takes over). */
+  const isNextButton = (target: EventTarget | null): boolean => {
+    const next = spec.next;
+    if (!next || !(target instanceof win.Element)) return false;
+    const button = closestAny(target, next.buttons);
+    return !!button && labelled(button, next.label);
   };
   const onNext = (target: EventTarget | null) => {
     const next = spec.next;
@@ -88,7 +100,11 @@ export function watchSubmit(
   const activate = (target: EventTarget | null) => {
     if (stopped && !pending) return;
     if (isFinalButton(target)) return report(pending!.text);
-    if (stopped) return;
+    if (stopped) {
+      // Back in the editor (a new one) and on again: that composer's text is the one pending now.
+      if (isNextButton(target)) pending = undefined;
+      return;
+    }
     if (isOwnButton(target)) return fire();
     onNext(target);
   };
@@ -120,7 +136,7 @@ export function watchSubmit(
     // The editor left with a "Next" click: keep listening for the final step while its dialog stays.
     if (!pending) return remove();
     const check = win.setInterval(() => {
-      if (!pending || !pending.dialog.isConnected) {
+      if (!flowOpen()) {
         win.clearInterval(check);
         remove();
       }
