@@ -163,32 +163,30 @@ const OWN_LISTS: Record<string, readonly string[]> = {
   hrv,
   slk,
 };
-const OWN_LANGS = Object.keys(OWN_LISTS);
-/** Word → the candidates (bit i = OWN_LANGS[i]) whose little words include it: one lookup a word. */
-const OWN_WORDS = new Map<string, number>();
-OWN_LANGS.forEach((lang, i) => {
-  for (const w of OWN_LISTS[lang]!) {
-    const word = w.toLowerCase().replace(/’/g, "'");
-    OWN_WORDS.set(word, (OWN_WORDS.get(word) ?? 0) | (1 << i));
-  }
+/** The candidates with a list of little words; English, with its own, is the last. */
+const LISTED = [...Object.keys(OWN_LISTS), 'eng'];
+const ENGLISH_BIT = 1 << (LISTED.length - 1);
+/** Word → the languages (bit i = LISTED[i]) whose little words include it: one lookup a word. */
+const LITTLE_WORDS = new Map<string, number>();
+const addLittle = (word: string, bit: number) => LITTLE_WORDS.set(word, (LITTLE_WORDS.get(word) ?? 0) | bit);
+Object.keys(OWN_LISTS).forEach((lang, i) => {
+  for (const w of OWN_LISTS[lang]!) addLittle(w.toLowerCase().replace(/’/g, "'"), 1 << i);
 });
+for (const w of ENGLISH_WORDS) addLittle(w, ENGLISH_BIT);
 
-/** The candidates whose little words make up at least ENGLISH_SHARE of the words. */
+/** The listed languages whose little words make up at least ENGLISH_SHARE of the words, in one pass. */
 function languagesWithOwnWords(words: readonly string[]): Set<string> {
-  const counts = new Array<number>(OWN_LANGS.length).fill(0);
+  const counts = new Array<number>(LISTED.length).fill(0);
   for (const w of words) {
-    const mask = OWN_WORDS.get(w);
-    if (mask) for (let i = 0; i < OWN_LANGS.length; i++) if (mask & (1 << i)) counts[i]!++;
+    const mask = LITTLE_WORDS.get(w);
+    if (mask) for (let i = 0; i < LISTED.length; i++) if (mask & (1 << i)) counts[i]!++;
   }
-  return new Set(OWN_LANGS.filter((_, i) => counts[i]! / words.length >= ENGLISH_SHARE));
+  return new Set(LISTED.filter((_, i) => counts[i]! / words.length >= ENGLISH_SHARE));
 }
 /** A candidate without a list of little words (uzn, azj) needs this many letters to be believed. */
 const MIN_LETTERS_OTHER_LATIN = 60;
 const WORD = /[\p{L}'’]+/gu;
 
-function shareOf(words: readonly string[], set: ReadonlySet<string>): number {
-  return words.length === 0 ? 0 : words.filter((w) => set.has(w)).length / words.length;
-}
 const UNDECIDED: LanguageReading = { lang: 'und', decided: false, covered: true };
 
 /** Reads the language of a text. Pure, deterministic, bounded: it looks at a prefix only. */
@@ -213,12 +211,12 @@ export function detectLanguage(input: string): LanguageReading {
     return { lang: best.lang, decided: true, covered: COVERED_LANGUAGES.has(best.lang) };
   }
   if (latin < MIN_LATIN_LETTERS) return UNDECIDED;
-  // English function words decide first (cheap); the trigram detector only reads the rest.
+  // English function words decide first; the trigram detector only reads texts with another
+  // language's little words.
   const words = text.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
   const english = { lang: 'eng', decided: true, covered: true };
-  if (shareOf(words, ENGLISH_WORDS) >= ENGLISH_SHARE) return english;
   const own = languagesWithOwnWords(words);
-  if (own.size === 0) return english;
+  if (own.has('eng') || own.size === 0) return english;
   // The detector's cost grows with the text and the languages compared: a few hundred characters
   // against the Latin-script languages people post in most decide as well, several times faster.
   const top = francAll(text.slice(0, DETECTOR_CHARS), { minLength: 1, only: LATIN_CANDIDATES })[0];
