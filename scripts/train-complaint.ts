@@ -6,7 +6,9 @@
  *
  *   npm run train            writes the asset, prints its size and the time to read one tweet
  *   npm run train -- --cv    5-fold cross-validation inside half A over a grid of settings (how
- *                            lib/eval/train.ts DEFAULTS were chosen); TRAIN_GRID='[{…},…]' to try others
+ *                            lib/eval/train.ts DEFAULTS were chosen; the fold-mean F1 is what a
+ *                            change must raise); TRAIN_GRID='[{…},…]' to try others, e.g.
+ *                            TRAIN_GRID='[{"l2By":{"c":3}}]'
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,6 +20,7 @@ import {
   crossValidate,
   DEFAULTS,
   f1At,
+  foldMeanF1,
   SUPPORT_WEIGHT,
   supportExamples,
   trainComplaintModel,
@@ -49,7 +52,8 @@ if (process.argv.includes('--cv')) {
     );
     const at = o.threshold ?? DEFAULTS.threshold;
     console.log(
-      `${JSON.stringify(settings)}: airline F1 ${f1At(airline, a, at).toFixed(3)} support F1 ${f1At(support, s, at).toFixed(3)} at ${at}` +
+      `${JSON.stringify(settings)}: fold-mean F1 at ${at}: airline ${foldMeanF1(airline, a, at).toFixed(4)} support ${foldMeanF1(support, s, at).toFixed(4)}` +
+        `; pooled airline ${f1At(airline, a, at).toFixed(3)} support ${f1At(support, s, at).toFixed(3)}` +
         `; best threshold ${best.toFixed(2)}: airline ${f1At(airline, a, best).toFixed(3)} support ${f1At(support, s, best).toFixed(3)}` +
         `  terms ${Math.round(cv.terms.reduce((x, y) => x + y) / cv.terms.length)}  ${((performance.now() - started) / 1000).toFixed(0)} s`,
     );

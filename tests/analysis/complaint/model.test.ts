@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis/analyze';
 import { classifyComplaint } from '@/lib/analysis/complaint/classify';
 import { featureKeys, forEachFeature, parseComplaintModel, scoreWithModel, type ComplaintModel } from '@/lib/analysis/complaint/model';
-import { trainComplaintModel, type Example } from '@/lib/eval/train';
+import { foldMeanF1, trainComplaintModel, type Example } from '@/lib/eval/train';
 
 const NOW = Date.UTC(2026, 2, 2, 12);
 const shipped = parseComplaintModel(JSON.parse(readFileSync(join(__dirname, '../../../assets/complaint-model.json'), 'utf8')));
@@ -194,5 +194,25 @@ describe('training', () => {
     expect(classifyComplaint('@shop my parcel is missing', model).complaint).toBe(true);
     expect(classifyComplaint('@shop opening hours on Sunday?', model).complaint).toBe(false);
     expect(Object.values(model.terms).every((w) => Math.abs(w) >= 0.01)).toBe(true);
+  });
+
+  it('regularises blocks of features apart when asked', () => {
+    const plain = trainComplaintModel(examples, { epochs: 150, l2: 1e-3 });
+    expect(trainComplaintModel(examples, { epochs: 150, l2: 1e-3, l2By: { w: 1, c: 1 } })).toEqual(plain);
+    // Cue features held at zero: the words alone decide.
+    const noCues = trainComplaintModel(examples, { epochs: 150, l2: 1e-3, l2By: { cue: 1e4 } });
+    expect(Math.abs(noCues.cueScore)).toBeLessThan(0.01);
+    expect(Object.values(noCues.cueKinds).every((w) => Math.abs(w) < 0.01)).toBe(true);
+    expect(noCues.terms['w:missing']).toBeGreaterThan(0);
+    // Char n-grams held at zero: none is kept, words still are.
+    const noChars = trainComplaintModel(examples, { epochs: 150, l2: 1e-3, l2By: { c: 1e4 } });
+    expect(Object.keys(noChars.terms).some((t) => t.startsWith('c:'))).toBe(false);
+    expect(noChars.terms['w:missing']).toBeGreaterThan(0);
+  });
+
+  it('averages F1 over the folds cross-validation uses (positions ≡ f mod k)', () => {
+    const ex = [true, true, false, false].map((complaint) => ({ text: '', complaint }));
+    // Fold 0 = positions 0 and 2: one hit, one false alarm (F1 2/3); fold 1 = 1 and 3: one hit (F1 1).
+    expect(foldMeanF1(ex, [0.9, 0.9, 0.9, 0.1], 0.5, 2)).toBeCloseTo((2 / 3 + 1) / 2, 10);
   });
 });
