@@ -3,19 +3,23 @@
  * the repo) and prints one table. Every corpus is split into two fixed halves (lib/eval halfOf):
  * half A is the one read, tuned and trained on; half B is held out, and the targets are judged
  * on it. `npm run eval -- --verbose` lists misses, from half A only (half B stays unread).
+ * `--extra FILE` adds a third split of labelled support pairs kept outside the repo (half C, for
+ * tuning as well: its misses are listed with --verbose); absent, nothing more is printed.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseComplaintModel } from '../lib/analysis/complaint/model';
 import { classifyComplaint } from '../lib/analysis/complaint/classify';
-import { evaluateAirline, evaluateSupport, score, type Measure } from '../lib/eval/complaint';
+import { evaluateAirline, evaluateSupport, evaluateSupportPairs, parseExtraSupport, score, type Measure } from '../lib/eval/complaint';
 import { airlineExamples, supportExamples, trainComplaintModel } from '../lib/eval/train';
 import { evaluateCtas, type CtaMeasure } from '../lib/eval/cta';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(repo, '..', 'shared', 'corpus');
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+const extraAt = process.argv.indexOf('--extra');
+const extraPath = extraAt >= 0 ? process.argv[extraAt + 1] : undefined;
 const shown = Number(process.argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 8);
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
@@ -119,6 +123,21 @@ if (support) {
         falsePositives: [],
         falseNegatives: [],
       });
+    }
+  }
+}
+if (extraAt >= 0) {
+  if (!extraPath || !existsSync(extraPath)) {
+    console.error(`--extra: no such file ${extraPath ?? '(none given)'}`);
+    process.exitCode = 1;
+  } else {
+    const pairs = parseExtraSupport(readFileSync(extraPath, 'utf8'), extraPath);
+    const c = evaluateSupportPairs(' half C (extra, tuning)', pairs, model);
+    console.log(`\nSupport pairs, half C: ${pairs.length} extra labelled pairs from ${extraPath}`);
+    // complaint, private channel, take-offline warn/fix, acknowledge, take-offline fix only
+    for (const i of [0, 1, 3, 4, 5]) {
+      printFigures(c[i]!);
+      printMisses(c[i]!);
     }
   }
 }

@@ -11,6 +11,7 @@ import type { ComplaintModel } from '../analysis/complaint/model';
 import type { Finding } from '../analysis/schemas';
 import { parseCsv } from '../batch/csv';
 import { fnv1a32 } from '../util/hash';
+import { z } from 'zod';
 
 /** Precision, recall and F1 with the counts behind them. */
 export interface Metrics {
@@ -194,6 +195,46 @@ export function takeOfflineFixes(inbound: string, reply: string, model?: Complai
 /** Whether acknowledge fires. */
 export function acknowledgeFires(inbound: string, reply: string, model?: ComplaintModel): boolean {
   return replyFindings(inbound, reply, [acknowledge], model).length > 0;
+}
+
+/** One labelled pair of an extra support file (a third split, e.g. half C): the corpus's fields. */
+const ExtraPairSchema = z.object({
+  tweet_id: z.union([z.string().min(1), z.number().int()]).transform(String),
+  inbound: z.string(),
+  reply: z.string(),
+  complaint: z.boolean(),
+  private_channel: z.boolean(),
+  public_data_ask: z.boolean(),
+  unsure: z.boolean(),
+  needs_private: z.boolean(),
+  reply_resolves_publicly: z.boolean(),
+  needs_private_confidence: z.enum(['high', 'medium', 'low']).optional(),
+});
+
+/**
+ * Parses an extra labelled support file (JSON Lines with the corpus's fields), entities decoded.
+ * Unlike the shared corpus it is validated line by line: a bad line throws an error naming the
+ * file, the line and the field, so a labelling slip cannot silently drop a row from the figures.
+ */
+export function parseExtraSupport(jsonl: string, where = 'extra support file'): SupportPair[] {
+  const out: SupportPair[] = [];
+  jsonl.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      throw new Error(`${where}:${i + 1}: not valid JSON`);
+    }
+    const parsed = ExtraPairSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`${where}:${i + 1}: ${issue.path.join('.') || '(line)'}: ${issue.message}`);
+    }
+    const p = parsed.data;
+    out.push({ ...p, inbound: decodeEntities(p.inbound), reply: decodeEntities(p.reply) });
+  });
+  return out;
 }
 
 /** The support pairs (entities decoded), unsure rows included. */
