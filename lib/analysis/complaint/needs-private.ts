@@ -78,7 +78,7 @@ const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
 const OWN = "(?:my|our|me|us|i|i'm|i've|we|we're|we've|mine)";
 /** Things a customer orders, books or has delivered. */
 const ORDER_THING =
-  '(?:orders?|packages?|parcels?|deliver(?:y|ies)|shipments?|items?|purchases?|groceries|food|meals?|pizzas?|takeaway|ride|rides|bookings?|reservations?|rooms?|seats?|tickets?|luggage|bags?|baggage|suitcases?|strollers?|car seats?|furniture|sofa|couch|mattress|fridge|washer|appliance|replacement|refund|prescription|returns?|exchange|repair|warranty claim|trade-?in|installation|install|appointment|technician|engineer|installer|courier|collection|pick-?up|tracking)';
+  '(?:orders?|packages?|parcels?|guitars?|instruments?|wheelchairs?|bikes?|bicycles?|prams?|deliver(?:y|ies)|shipments?|items?|purchases?|groceries|food|meals?|pizzas?|takeaway|ride|rides|bookings?|reservations?|rooms?|seats?|tickets?|luggage|bags?|baggage|suitcases?|strollers?|car seats?|furniture|sofa|couch|mattress|fridge|washer|appliance|replacement|refund|prescription|returns?|exchange|repair|warranty claim|trade-?in|installation|install|appointment|technician|engineer|installer|courier|collection|pick-?up|tracking)';
 /** What goes wrong with an order or a delivery (after the thing). */
 const ORDER_FAILURE = alt(
   'never (?:even )?(?:arrived|came|showed(?: up)?|turned up|got here|got delivered|delivered|shipped|received|got sent|was sent|went out)',
@@ -95,7 +95,7 @@ const ORDER_FAILURE = alt(
 );
 /** A ticket, order, case or booking reference the customer cites. */
 const REFERENCE =
-  '(?:case|ticket|claim|complaint|reference|ref|incident|order|confirmation|booking|tracking|reservation|conf|account|acct|pnr|record locator|bag|baggage|file|report)\\s?(?:#|no\\.?|num(?:ber)?|id)\\s?(?:is\\s)?:?\\s?[a-z0-9-]{3,}';
+  '(?:case|ticket|claim|complaint|reference|ref|incident|order|confirmation|booking|tracking|reservation|conf|account|acct|pnr|record locator|bag|baggage|file|report)\\s?(?:#|no\\.?|num(?:ber)?|id)\\s?(?:is\\s)?:?\\s?(?=[a-z-]{0,20}\\d)[a-z0-9-]{3,}';
 
 /** A duration of days or more: "for 3 days", "third day", "since Monday". */
 const LASTING = alt(
@@ -129,6 +129,11 @@ interface CuePattern {
   weak?: boolean;
   /** The pattern only runs when the text has one of these stems (cheap; most posts name none). */
   gate?: RegExp;
+  /**
+   * Venting about how they were treated, a soft signal: in a report on a flight, a train or the
+   * product ("9 hours without entertainment, staff rude") it is feedback, not a case (rubric F7).
+   */
+  venting?: boolean;
 }
 
 const re = (source: string) => new RegExp(`\\b${source}\\b`, 'gi');
@@ -141,11 +146,11 @@ export const PATTERNS: readonly CuePattern[] = [
   {
     reason: 'money',
     level: 'high',
-    gate: /renew|subscri|membership|trial|double|charg|bill|refund|money|fee|pay|paid|fraud|debit|deduct|took|taken|credit|card|transact|overdraft|reimburs|promo|voucher|coupon|discount|points|miles|gift|rebate|cash|screwed|cheat|ripped|scam|\$|£|€|price/i,
+    gate: /renew|subscri|membership|trial|redeem|code|\bvc\b|double|charg|bill|refund|money|fee|pay|paid|fraud|debit|deduct|took|taken|credit|card|transact|overdraft|reimburs|promo|voucher|coupon|discount|points|miles|gift|rebate|cash|screwed|cheat|ripped|scam|\$|£|€|price/i,
     re: re(
       alt(
         '(?<!(?:will|would|could|should|might|if|do|does) (?:i|we|you|u|they) (?:be |get |still be )?)(?:double|doubly|over|under|wrongly|incorrectly|falsely|mistakenly|twice|still|keep|kept|been|being|was|were|got|get|getting|just|already|then|now|they|you|u|ve|have|has|had)[\\s-]?(?:charg(?:ed|ing)|bill(?:ed|ing)|debited)',
-        "(?<!(?:will|would|could|should|might|if|do|does) (?:i|we|you|u|they) (?:be |get |still be )?)charg(?:ed|ing|e) (?:me|us|my|our|him|her|them|twice|double|again|extra|for (?:something|nothing|things|items?|an? \\w+ (?:i|we) (?:didn't|never|did not|returned|cancel+ed))|a fee|a late fee|\\$|£|€|\\d)",
+        "(?<!(?:will|would|could|should|might|if|do|does) (?:i|we|you|u|they) (?:be |get |still be )?)(?<!\\b(?:will|would|could|should|might|if|do|does|to|gonna)(?: [\\w'-]+){0,3} )charg(?:ed|ing|e) (?:me|us|my|our|him|her|them|twice|double|again|extra|for (?:something|nothing|things|items?|an? \\w+ (?:i|we) (?:didn't|never|did not|returned|cancel+ed))|a fee|a late fee|\\$|£|€|\\d)",
         '(?:double|duplicate|unknown|unauthori[sz]ed|fraudulent|false|wrong|incorrect|random|mystery|hidden|surprise|pending|strange|weird|bogus|unexpected|unrecogni[sz]ed|suspicious|recurring|multiple) (?:charges?|fees?|transactions?|payments?|debits?|withdrawals?|bills?|billing)',
         'overcharg\\w*|over[\\s-]charg\\w*|overbill\\w*|over[\\s-]bill\\w*',
         '(?:my|our|a|the|full|partial|no|still no|promised|missing|pending|any) refunds?',
@@ -164,6 +169,9 @@ export const PATTERNS: readonly CuePattern[] = [
         "(?:never|didn't|did not|haven't|have not|still not) (?:got|get|received|receive|seen) (?:my|our|the|a|any) (?:\\w+ )?(?:credit|voucher|refund|rebate|cashback|cash back|points|miles|reward|gift card|payment|deposit|money)",
         "(?:credit|voucher|promo(?: code)?|discount|coupon|gift card|points|miles|rebate|cashback) (?:was |were |has |have |hasn't |haven't |isn't |wasn't |didn't |doesn't |won't |did not |does not |will not )?(?:not |never )?(?:been )?(?:applied|received|credited|added|honou?red|showing|show up|work)",
         'chargeback|charge back',
+        "(?:want|need|demand|expect|deserve|would like|'d like) (?:a |my |our |the |an? )?(?:full |immediate )?refund|refund(?=\\s*!)|refund (?:me|us|please|pls|now|asap)",
+        "(?:redeem|redemption|voucher|gift ?card|promo|discount|coupon|dlc|activation|season pass|vc|product|download) codes? (?:\\w+ )?(?:does ?n[o']?t|dose?n'?t|dosent|doesnt|won'?t|wont|isn'?t|is not|not|never|didn'?t|did not|keeps? not) (?:\\w+ )?(?:work\\w*|redeem\\w*|appl\\w*|go through|valid)",
+        "(?:didn't|did not|never|haven't|have not|still not|not) (?:get|got|receive|received|gotten) (?:the|my|our|any) (?:\\w+ )?(?:vc|virtual currency|coins|dlc|credits?|season pass|skins?|bonus|in-?game \\w+)",
         'paid (?:for (?:it |this |them )?)?(?:double|twice|two times|again|extra)',
         "(?:payment|charge|transaction|purchase|order|withdrawal|debit|subscription)s? (?:[\\w'-]+ ){0,5}?(?:i|we) (?:never|didn't|did not|don't|do not) (?:made|make|authori[sz]ed?|recogni[sz]e|ordered|order|bought|buy|approved?|signed up for)|(?:don't|do not|didn't|did not) recogni[sz]e (?:this|that|the|a|these|an?)",
         '(?:my|our) (?:\\w+ )?(?:bill|invoice|statement|premium|rate|monthly payment)\\b[^.!?]{0,30}?\\b(?:higher|went up|gone up|increased|doubled|tripled|jumped|wrong|incorrect|more than)',
@@ -195,7 +203,7 @@ export const PATTERNS: readonly CuePattern[] = [
         "(?:the|our|my|his|her|a|an) (?:\\w+ ){0,2}?driver (?:\\w+ ){0,3}?(?:cancel+ed|never|didn't|did not|wouldn't|refused|left (?:me|us|without)|drove (?:off|away|past)|went (?:the )?wrong|took (?:a |the )?(?:wrong|long\\w*)|got lost|couldn't find|could not find|kicked|charged|ended (?:the|my) (?:ride|trip)|took forever|over \\d+ minutes|\\d+ minutes late)",
         "can't find my (?:address|house|building|place)|(?:couldn't|could not|can't|cannot) find (?:my|our) (?:address|house|building|place|location)",
         "(?:still )?(?:haven't|havent|have not|hasn't|didn't|did not|never|not) (?:got|gotten|received|seen|had) (?:it|them|anything|a thing)\\b(?! (?:yet )?(?:wrong|right))",
-        'redeemed (?:a|the|my) (?:code|voucher|gift card|card)',
+        'redeemed (?:a|the|my) (?:\\w+ ){0,2}?(?:code|voucher|gift card|card)',
         "(?:left|forgot|lost) (?:my|our|his|her) (?:[\\w'-]+ )?(?:phone|wallet|keys|sunglasses|glasses|jacket|coat|laptop|passport|ipad|tablet|kindle|headphones|bag|purse|backpack|umbrella|camera|ring|watch) (?:in|on|at|under|inside) (?:the|your|a|my|an|seat)",
         `(?:left|dumped|threw|thrown|dropped) (?:my|our|the) (?:[\\w'-]+ )?${ORDER_THING} (?:in|at|on|outside|by|over|behind|with)`,
         "(?:my|our) (?:\\w+ )?(?:laptop|phone|iphone|device|car|tv|computer|console|watch|macbook|ipad) (?:has been|is|was|'s been|have been) (?:\\w+ )?(?:at|in|with|away for|off for) (?:the |a )?(?:repair|service|shop|workshop|depot|servicing|fixing)",
@@ -212,6 +220,7 @@ export const PATTERNS: readonly CuePattern[] = [
         "(?:my|our|his|her) (?:[\\w'-]+ )?(?:bags?|luggage|suitcases?|baggage|belongings|packages?|parcels?) (?:is|are|was|were) (?:\\w+ )?(?:in|at|still|sitting|stuck|on|somewhere|nowhere|left)",
         'fail(?:ed|ing|s)? to (?:deliver|arrive|ship|show up|turn up|send|process|refund|credit|honou?r|pick (?:me|us) up)',
         'booked (?:me|us) (?:in|into|on|onto)',
+        "(?:still|has still|have still|it's still|it is still) (?:not|hasn't|haven't|hasnt|havent|not yet|never) (?:been )?(?:arrived|come|turned up|shown up|showed up|delivered|received|dispatched|shipped)",
         '(?:my|our) (?:\\w+ )?(?:order|package|parcel|delivery|shipment) (?:#|number|no\\.?)',
       ),
     ),
@@ -297,7 +306,7 @@ export const PATTERNS: readonly CuePattern[] = [
     re: re(
       alt(
         REFERENCE,
-        '(?:opened|filed|raised|submitted|lodged|made|logged|put in|sent in|started) (?:a |an |my |the |two |multiple |several )?(?:\\w+ ){0,2}?(?:case|ticket|claim|complaint|complain|dispute|inquiry|enquiry|request|report)s?',
+        '(?:opened|filed|raised|submitted|lodged|made|logged|put in|sent in|started) (?:a |an |my |the |two |multiple |several )?(?:\\w+ ){0,2}?(?:case|ticket|claim|complaint|complain|dispute|inquiry|enquiry|request|report)s?(?<!(?:guitar|phone|pencil|suit|brief|camera|glasses|laptop|carry(?:ing)?|headphone|pillow|display|watch|book) cases?)',
         '(?:my|our) (?:open |existing |support |compensation |insurance |warranty |refund |baggage )?(?:case|claim|complaint|dispute)|(?:my|our|the|this) (?:open |existing )?support ticket',
         '(?:no one|nobody|no-one|noone|none of you|nobody from \\w+) (?:has |have |will |ever |even |is |seems to )?(?:replied|responded|answered|got(?:ten)? back|gets back|get back|getting back|called|calls|contacted|reached out|replying|responding|answering|answers|responds|replies)',
         "(?:no|zero|still no|not a|not one|without a|without any|haven't had a|never got a|never had a|didn't get a|yet to get a) (?:single )?(?:response|reply|replies|answer|word|call ?back|update|follow[\\s-]?up|resolution|feedback|acknowledge?ment|contact)",
@@ -339,6 +348,7 @@ export const PATTERNS: readonly CuePattern[] = [
   {
     reason: 'staff',
     level: 'low',
+    venting: true,
     re: re(
       `(?:rep|reps|agents?|managers?|supervisors?|employees?|cashiers?|staff(?: member)?s?|drivers?|hosts?|representatives?|associates?|attendants?|officers?|gate agents?|flight attendants?|crew(?: members?)?|pilots?|workers?|clerks?|servers?|waiters?|waitress(?:es)?|security|csrs?|tellers?|bankers?|technicians?|engineers?|installers?|lady|guy|man|woman|girl|person)\\b[^.!?]{0,30}?\\b(?:was|were|is|are|got|been|being|acting)\\s(?:so |very |extremely |incredibly |really |super |beyond |just |completely |absolutely |terribly |horribly )?(?:rude|disrespectful|condescending|nasty|abusive|aggressive|hostile|unprofessional|mean|racist|horrible|terrible|terribly|awful|unhelpful|not helpful|useless|dismissive|threatening|incompetent|clueless|ignorant|lazy|arrogant|snarky|miserable|grumpy|ridiculous|a joke)`,
     ),
@@ -357,6 +367,25 @@ export const PATTERNS: readonly CuePattern[] = [
       ),
     ),
   },
+  // T7 as well, softer: staff who did nothing when the customer needed them.
+  {
+    reason: 'staff',
+    level: 'low',
+    venting: true,
+    re: re(
+      '(?:staff|crew|flight attendants?|stewardess(?:es)?|stewards?|attendants?|employees?|managers?|security|workers?|agents?|cashiers?|drivers?|your people) (?:\\w+ ){0,2}?(?:did|do|does|would do|will do) (?:absolutely |literally |just )?nothing|(?:no one|nobody|none of (?:the|your) \\w+) (?:\\w+ )?(?:stepped in|intervened|did anything|helped (?:me|us|my))',
+    ),
+  },
+  // T5 as well: their own channels gone (an area-wide outage report explains it too).
+  {
+    reason: 'ongoing',
+    level: 'high',
+    soft: true,
+    gate: /channel/i,
+    re: re(
+      "(?:lost|losing|missing|no longer (?:have|get)|can't get|cannot get|don't have|do not have) (?:all |most |some )?(?:of )?(?:my|our) (?:\\w+ )?channels",
+    ),
+  },
   // T10: something missing, wrong or broken in what the customer bought.
   {
     reason: 'defect',
@@ -370,6 +399,7 @@ export const PATTERNS: readonly CuePattern[] = [
         '(?:wrong|incorrect) (?:order|item|items|size|colou?r|product|meal|food|pizza|drink|burger|sandwich|burrito|package|delivery|model|part|phone|device|book|shoes|one)',
         '(?:arrived|came|delivered|showed up|was delivered|turned up|received (?:it|them)) (?:\\w+ )?(?:broken|damaged|cracked|smashed|crushed|shattered|dented|leaking|leaked|torn|ripped|defective|faulty|dead|scratched|stained|dirty|used|expired|mou?ldy|rotten|spoiled|opened|tampered with|incomplete|empty|in pieces)',
         '(?:broken|damaged|cracked|smashed|crushed|shattered|dented|leaking|defective|faulty|expired|mou?ldy|rotten|spoiled|used|dirty|open(?:ed)?) (?:on|upon|at|when) (?:arrival|delivery|opening|unboxing|receipt)',
+        '(?:broken|damaged|cracked|smashed|crushed|shattered|dented|bent|torn|ripped) (?:inside|in|within)(?: of)? (?:an? |the |its |their )?(?:\\w+ )?(?:box|packag\\w*|packet|envelope|transit|the post|the mail)',
         'found (?:a |an |some |two |\\w+ )?(?:hair|hairs|bug|bugs|insect|fly|flies|worm|worms|glass|plastic|metal|bone|stone|rock|mou?ld|maggots?|cockroach|roach|band-?aid|nail|wire|string|piece of [\\w ]{1,20}?|\\w+ pieces?) (?:in|on|inside) (?:my|our|the|his|her)',
         "(?:chicken|meat|beef|pork|steak|bacon|fish|cheese|dairy|nuts|peanuts|gluten|egg) (?:in|on) (?:my|our|his|her) [^.!?]{0,40}?\\b(?:vegetarian|vegan|allerg\\w*|halal|kosher|celiac|coeliac|no (?:meat|cheese|dairy))|(?:i'?m|i am|we'?re|we are|he'?s|she'?s) (?:a )?(?:vegetarian|vegan|allergic|celiac|coeliac)",
         '(?:was|were|is|are|came|got) (?:\\w+ )?(?:not what i ordered|not what we ordered|not what i paid for|the wrong one)\\b',
@@ -381,7 +411,7 @@ export const PATTERNS: readonly CuePattern[] = [
     level: 'low',
     re: re(
       alt(
-        'skimp(?:y|ed|ing)|tiny portions?|barely any|half (?:full|empty) (?:bag|box|cup|bottle|container|packet|pack|carton|tub|jar)|(?:bag|box|cup|bottle|packet|pack|carton|tub|jar) (?:was |is |came )?half (?:full|empty)|hardly any|only (?:\\d|one|two|three|a few|a handful of) (?:pieces|chips|fries|nuggets|wings|bites|slices)|(?:raw|undercooked|uncooked|burnt|burned|inedible|cold|stale|soggy|rotten|spoiled|mou?ldy|expired|gone off|rancid|sour|off) (?:\\w+ )?(?:food|meat|chicken|beef|pork|fish|milk|bread|product|meal|fries|burger|pizza|sandwich|salad|fruit|veg\\w*|bowl|burrito|rice|eggs?|cheese)',
+        'skimp(?:y|ed|ing)|tiny portions?|barely any|half (?:full|empty) (?:bag|box|cup|bottle|container|packet|pack|carton|tub|jar)|(?:bag|box|cup|bottle|packet|pack|carton|tub|jar) (?:was |is |came )?half (?:full|empty)|hardly any|only (?:\\d|one|two|three|a few|a handful of) (?:pieces|chips|fries|nuggets|wings|bites|slices)|(?:raw|undercooked|uncooked|burnt|burned|inedible|cold|stale|soggy|rotten|spoiled|mou?ldy|expired|gone off|rancid|sour) (?:\\w+ )?(?:food|meat|chicken|beef|pork|fish|milk|bread|product|meal|fries|burger|pizza|sandwich|salad|fruit|veg\\w*|bowl|burrito|rice|eggs?|cheese)',
         '(?:food|meat|chicken|beef|pork|fish|burger|pizza|sandwich|fries|rice|eggs?|meal|bowl|burrito|steak|milk|bread|salad|coffee|drink) (?:was|were|is|are|came|tasted|arrived) (?:\\w+ )?(?:raw|undercooked|uncooked|burnt|burned|inedible|stone cold|cold|stale|soggy|rotten|spoiled|mou?ldy|expired|off|rancid|sour|disgusting)',
         "(?:new|brand new|just (?:bought|got|received|purchased)|(?:i|we) (?:just )?(?:bought|purchased|got) (?:a|an|my|our|the))\\b[^.!?]{0,50}?\\b(?:broken|broke|doesn't work|does not work|won't (?:turn on|charge|start|work|connect|power)|not working|stopped working|defective|faulty|dead|cracked|died|fell apart|falling apart|came apart|ripped|tore|leaking|leaks)",
         "(?:stopped working|broke|died|doesn't work|does not work|won't (?:turn on|charge|work)|not working|faulty|defective|broken|fell apart|falling apart|came apart|ripped|tore|leaking|leaks|cracked|shattered|peeling|frayed)\\b[^.!?]{0,40}?\\b(?:after|within|in) (?:only |just |less than )?(?:\\d+|a|an|one|two|three|four|five|six|a few|a couple(?: of)?) (?:days?|weeks?|months?|uses?|wears?|washes)",
@@ -392,6 +422,7 @@ export const PATTERNS: readonly CuePattern[] = [
   {
     reason: 'support',
     level: 'low',
+    venting: true,
     re: re(
       alt(
         "(?:still|currently|been|am|i'm|was|were|being|put) on hold|on hold (?:for )?(?:over |more than |almost |nearly |about |around )?(?:\\d+|an?|two|three|four|five|several|many|forever|ages|hours)",
@@ -401,7 +432,7 @@ export const PATTERNS: readonly CuePattern[] = [
         '(?:no one|nobody|noone|no-one|none of (?:you|them|your \\w+)) (?:\\w+ )?(?:could|would|will|can|was able to|is able to|seems able to|knows how to|wants to|seems to want to|cares to|is willing to|willing to|bothers to) (?:help|fix|solve|resolve|assist|tell|explain|sort)',
         "(?:can't|cannot|won't|couldn't|didn't|wouldn't|refuse to|refused to|unable to|not able to) (?:even )?(?:help|assist|fix|resolve|sort) (?:me|us|my|our|it|this)",
         '(?:worst|terrible|horrible|awful|shocking|appalling|pathetic|poor|bad|disgusting|abysmal|lousy|rubbish|crap|crappy|shitty|horrendous|atrocious|dreadful|non-?existent|incompetent|zero|no|worse|nightmare|joke of a|disgraceful|unacceptable|embarrassing|sub-?par) (?:\\w+ )?(?:customer )?(?:service|support|care|help)(?! (?:area|outage|status))',
-        '(?:the way|how) (?:i|we|my \\w+) (?:was|were|got|have been|am being|are being|has been) (?:treated|spoken to|handled|dealt with)',
+        "(?:the way|how) (?:i|we|my \\w+) (?:was|were|got|have been|am being|are being|has been|am|is|are|'m|'re|get|gets) (?:treated|spoken to|handled|dealt with)",
         'dropped the ball|let (?:me|us) down|failed (?:me|us)|gave (?:me|us) the run|(?:keep|kept) giving (?:me|us) (?:the )?(?:same|different)',
         '(?:customer service|customer care|customer support|support|helpline|help line|queue|chat|agents?|reps?|representatives?|staff|team|people|store|branch|call cent(?:er|re)|your (?:staff|agents|reps|team|people)|the (?:rep|agent|staff|store|manager))\\b[^.!?]{0,30}?\\b(?:useless|clueless|no help|unhelpful|not helpful|not help\\w*|incompetent|a joke|rude|sucks?|garbage|trash|hopeless|pathetic|worthless|ignorant)',
         "(?:called|rang|phoned|chatted|spoke|talked|went|visited|contacted|emailed) (?:\\w+ ){0,3}?(?:customer service|customer care|support|the store|your store|a store|the branch|your branch|the helpline|you|the bank|the call cent(?:er|re)|(?:the |your )?contact cent(?:er|re))\\b[^.!?]{0,60}?\\b(?:no help|didn't help|did not help|couldn't help|could not help|wouldn't help|can't help|nothing|useless|clueless|no one|nobody|no idea|said they can't|said they couldn't|they can't|they couldn't|told me)",
@@ -457,7 +488,7 @@ PATTERNS_WEAK.push(
     level: 'low',
     weak: true,
     re: re(
-      `(?:my|our) (?:[\\w'-]+ )?${ORDER_THING}|(?:i|we|i've|we've) (?:just |already |recently )?(?:ordered|bought|purchased|booked|reserved|pre-?ordered)`,
+      `(?<!\\b(?:in|into) )(?:my|our) (?:[\\w'-]+ )?${ORDER_THING}|(?:i|we|i've|we've) (?:just |already |recently )?(?:ordered|bought|purchased|booked|reserved|pre-?ordered)`,
     ),
   },
   {
@@ -469,7 +500,7 @@ PATTERNS_WEAK.push(
 );
 
 /** What speaks against a private channel: a public matter with nothing of the customer's own. */
-export const AGAINST: readonly { why: string; re: RegExp; cancelsSoft?: boolean }[] = [
+export const AGAINST: readonly { why: string; re: RegExp; cancelsSoft?: boolean; cancelsVenting?: boolean }[] = [
   {
     why: 'an outage report',
     cancelsSoft: true,
@@ -477,21 +508,28 @@ export const AGAINST: readonly { why: string; re: RegExp; cancelsSoft?: boolean 
   },
   {
     why: 'a flight status report',
+    cancelsVenting: true,
     re: /\b(?:(?:flight|flt|fl)\s?#?\s?\d{1,4}\b|(?:delay\w*|late|tarmac|at the gate|gate change|boarding|departure|departing|take ?off|took off|taking off|runway|de-?ic\w*|weather|mechanical|maintenance|diverted|holding pattern|on time|waiting to (?:board|depart|take off|deplane)|sitting on the plane|still on the plane|(?:long|huge|massive) (?:lines?|queues?)|security line|customs|baggage claim|carousel)\b)/i,
   },
   {
     why: 'a how-to or general question',
     cancelsSoft: true,
-    re: /\b(?:how (?:do|can|could|would|should|does|long) (?:i|we|you|one|u|my|it)|how to|is there (?:a|any) way|can (?:i|we|u|children|kids|my|one)\b|do (?:you|u|y'all) (?:have|offer|sell|ship|accept|do|allow|know|guys)|does (?:the|your|it|this)\b|what(?:'s| is| are) (?:the|your) (?:policy|policies|rules?|process|procedure|price|cost|fee)|(?:will|are) you (?:be )?(?:doing|bringing|selling|offering|getting|adding|having)|i have a question|quick question|any (?:tips|advice|idea)|any chance|(?:are|is) (?:you|u|it) (?:allowing|possible)|will (?:you|u) allow|do (?:i|we) (?:need|have|get)\b|am i (?:able|allowed)|are we (?:able|allowed)|(?:will|would|should|could) (?:i|we) (?:be able|be allowed|need|have to|get))/i,
+    re: /\b(?:how (?:do|can|could|would|should|does|long) (?:i|we|you|one|u|my|it)|how to|is there (?:a|any) ?way|(?:i was|i'm|i am|just) wondering|wondering (?:if|whether)|(?:will|would|do|does|is) (?:[\w'-]+ ){0,2}?(?:charge|cost) (?:me|us|extra)\b[^.!?]{0,40}\?|can (?:i|we|u|children|kids|my|one)\b|do (?:you|u|y'all) (?:have|offer|sell|ship|accept|do|allow|know|guys)|does (?:the|your|it|this)\b|what(?:'s| is| are) (?:the|your) (?:policy|policies|rules?|process|procedure|price|cost|fee)|(?:will|are) you (?:be )?(?:doing|bringing|selling|offering|getting|adding|having)|i have a question|quick question|any (?:tips|advice|idea)|any chance|(?:are|is) (?:you|u|it) (?:allowing|possible)|will (?:you|u) allow|do (?:i|we) (?:need|have|get)\b|am i (?:able|allowed)|are we (?:able|allowed)|(?:will|would|should|could) (?:i|we) (?:be able|be allowed|need|have to|get))/i,
+  },
+  {
+    why: 'a train status report',
+    cancelsVenting: true,
+    re: /\b(?:(?:left|leaving|departed|departing|arrived|arriving|landed|landing|ran|running|pulled out) (?:\w+ )?early|early departure|(?:the |my |our |this )?(?:\d{1,2}[.:]\d{2} )?(?:train|service) (?:from|to) [A-Z]\w+)/,
   },
   {
     why: 'feedback on the product',
-    re: /\b(?:new (?:interface|design|look|layout|logo|menu|update|version|format|ui|seats?|planes?)|recipes?|tastes?|tasted|bring (?:back|it back)|you should (?:add|make|bring|have|offer)|please (?:add|bring)|feature requests?|legroom|leg room|seat pitch|out of stock|in stock|sold out|no longer (?:sell|stock|carry|offer))\b/i,
+    cancelsVenting: true,
+    re: /\b(?:(?:terrible|bad|awful|horrible|stupid|dumb|poor|great|brilliant|good) idea|in[\s-]?flight|entertainment|amenit\w*|(?:plane|flight|train|onboard|on board|\w+'s) wi-?fi|wi-?fi (?:on|aboard) (?:the |my |our |this |your )?(?:plane|flight|train|board)|new (?:interface|design|look|layout|logo|menu|update|version|format|ui|seats?|planes?)|recipes?|tastes?|tasted|bring (?:back|it back)|you should (?:add|make|bring|have|offer)|please (?:add|bring)|feature requests?|legroom|leg room|seat pitch|out of stock|in stock|sold out|no longer (?:sell|stock|carry|offer))\b/i,
   },
   { why: 'a slow-speed report', re: /\b(?:slow\w*|speeds?|buffer\w*|lag\w*|latency|mbps|throttl\w*)\b/i },
   {
     why: 'an app or device bug',
-    re: /\b(?:app|website|site|web ?page|(?:the|an|latest|new|last|recent) update|since (?:the )?updat\w*|crash\w*|freez\w*|bugs?|buggy|glitch\w*|errors?|keyboard|autocorrect\w*|battery|won'?t load|not loading|doesn'?t load|keeps closing|black screen|ios|android|software|firmware)\b/i,
+    re: /\b(?:app|website|site|web ?page|(?:payment|checkout|sign[\s-]?up|log[\s-]?in|settings) page|(?:the|an|latest|new|last|recent) update|since (?:the )?updat\w*|crash\w*|corrupt\w*|freez\w*|bugs?|buggy|glitch\w*|errors?|keyboard|autocorrect\w*|battery|won'?t load|not loading|doesn'?t load|keeps closing|black screen|ios|android|software|firmware)\b/i,
   },
 ];
 
@@ -565,9 +603,10 @@ function readNeedsPrivate(input: string): NeedsPrivateResult {
   const exclusions = AGAINST.filter(({ re: r }) => r.test(text));
   const against = exclusions[0]?.why;
   const cancelSoft = exclusions.some((e) => e.cancelsSoft);
+  const cancelVenting = exclusions.some((e) => e.cancelsVenting);
   const found: PrivateCue[] = [];
-  for (const { reason, level, re: pattern, gate, soft, weak } of [...PATTERNS, ...PATTERNS_WEAK]) {
-    if ((soft && cancelSoft) || (weak && against)) continue;
+  for (const { reason, level, re: pattern, gate, soft, weak, venting } of [...PATTERNS, ...PATTERNS_WEAK]) {
+    if ((soft && cancelSoft) || (weak && against) || (venting && cancelVenting)) continue;
     if (gate && !gate.test(text)) continue;
     for (const s of spans(text, pattern)) found.push({ reason, level, ...s });
   }
@@ -594,7 +633,7 @@ export type ReplyKind = 'information' | 'apology-only' | 'deflection' | 'questio
 
 /** Real information in a reply: a step, a status, a policy, a help link, a yes/no answer. */
 const INFORMATION =
-  /\b(?:try(?:ing)? (?:a |an |the |to |again|another|uninstall\w*|reinstall\w*|restart\w*|clear\w*|updat\w*|logg?ing)|(?:please |you can |you'll need to |you need to |you may need to |make sure (?:to |you )?)?(?:restart|reinstall|uninstall|update|reset|clear|select|go to|head to|tap|click|open|check (?:out|the|our|your)|run|back up|power cycle|turn (?:off|on)|log out|sign out|speak to a member|visit)\b|(?:we(?:'re| are)|our (?:\w+ )?team is|teams are) (?:\w+ )?(?:working|aware|looking into|investigating|on it)|(?:is|are|will be|should be) (?:on (?:the|its|their) way|boarding|departing|leaving|landing|arriving|back|open)|\b\d{1,2}(?::\d{2}| ?[ap]m)\b|(?:should|will) be (?:back|up|working|fixed|resolved|available|restored)|has been (?:removed|fixed|resolved|restored|updated)|is (?:not |now )?available|isn't available|not available|yes,? (?:it|they|you|children|we)|(?:all|none) of our|we (?:do )?(?:advise|recommend|suggest)|we need to be fair|(?:here|this|these):? https?:|https?:\/\/\S+|(?:guide|article|help page|help pages|steps) (?:here|below|at)|(?:as long as|you'll be shown|can be done|is done|sometimes|because of))/i;
+  /\b(?:try(?:ing)? (?:a |an |the |to |again|another|uninstall\w*|reinstall\w*|restart\w*|clear\w*|updat\w*|logg?ing)|(?:please |you can |you'll need to |you need to |you may need to |make sure (?:to |you )?)?(?:restart|reinstall|uninstall|update|reset|clear|select|go to|head to|tap|click|open|check (?:out|the|our|your)|run|back up|power cycle|turn (?:off|on)|log out|sign out|speak to a member|visit)\b|(?:we(?:'re| are)|our (?:\w+ )?team is|teams are) (?:\w+ )?(?:working|aware|looking into|investigating|on it)|(?:is|are|will be|should be) (?:on (?:the|its|their) way|boarding|departing|leaving|landing|arriving|back|open)|\b\d{1,2}(?::\d{2}| ?[ap]m)\b|(?:should|will) be (?:back|up|working|fixed|resolved|available|restored)|has been (?:removed|fixed|resolved|restored|updated)|is (?:not |now )?available|isn't available|not available|yes,? (?:it|they|you|children|we)|(?:all|none) of our|we (?:do )?(?:advise|recommend|suggest)|we need to be fair|(?:here|this|these):? https?:|https?:\/\/\S+|(?:guide|article|help page|help pages|steps) (?:here|below|at)|(?:as long as|you'll be shown|can be done|is done|sometimes|because of|(?:likely |probably )?due to|as far as (?:i|we) can see|to schedule|on schedule|there will be|you'll (?:need|have) to|you will (?:need|have) to|(?:we'll|we will|we'd) be (?:glad|happy) to (?:credit|refund|replace|reimburse|waive)))/i;
 
 /** Deflections: pass it on, call someone else, nothing done here. */
 const DEFLECTION =

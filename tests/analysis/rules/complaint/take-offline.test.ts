@@ -177,6 +177,35 @@ ruleTester(rule, {
       draft: replyTo('@AcmeAir delayed AGAIN, sitting on the tarmac for an hour. Come on.', 'We are so sorry about the delay today.'),
       findings: [{ messageId: 'only-apology', severity: 'info', data: { why: 'a flight status report' } }],
     },
+    {
+      name: 'an apology to product feedback is an info, not a nag to DM',
+      draft: replyTo('@DonutCo the pumpkin glaze donut was a terrible idea, honestly', "Sorry to hear this! I'll pass your feedback on."),
+      findings: [{ messageId: 'only-apology', severity: 'info', data: { why: 'feedback on the product' } }],
+    },
+    {
+      name: 'a reply that explains the cause answers in public (info at most)',
+      draft: replyTo(
+        '@CableCo why is the final only on delay?? I hate this, I pay for the sports pack',
+        'Sorry! This is likely due to the broadcast rights for that league in your region.',
+      ),
+      findings: [{ messageId: 'answered-publicly', severity: 'info' }],
+    },
+    {
+      name: 'a train that left early answered with the timetable is no DM case',
+      draft: replyTo(
+        '@RailCo the 21.40 train to Dorking left early. Typical, just as annoying',
+        'Sorry to hear this. As far as I can see it ran to schedule tonight.',
+      ),
+      findings: [{ messageId: 'answered-publicly', severity: 'info', data: { why: 'a train status report' } }],
+    },
+    {
+      name: 'a delivery that has still not come, answered with a question, needs a handoff (fix)',
+      draft: replyTo(
+        '@GrocerCo my slot was 8-9pm. Still not arrived. Nobody picks up the phone, what now?',
+        'Sorry! Did it turn up in the end?',
+      ),
+      findings: [{ messageId: 'needs-private', severity: 'fix', data: { reasonId: 'order' } }],
+    },
     // …and a reply to "charged twice" without a handoff is.
     {
       name: 'a reply to "charged twice" without a handoff is told to offer one (fix)',
