@@ -4,8 +4,9 @@
  */
 import type { RuleContext } from '../rule';
 import { classifyComplaint, type ComplaintResult } from './classify';
-import { needsPrivateChannel, REASON_TEXT, type NeedsPrivateResult } from './needs-private';
+import { asksQuestion, needsPrivateChannel, REASON_TEXT, replyKind, type NeedsPrivateResult } from './needs-private';
 import type { ComplaintReading } from '../schemas';
+import { normalizeQuotes } from './normalize';
 import { detectPrivateChannel, findPublicDataAsks, type ChannelResult, type DataAsk } from './channel';
 import { detectLanguage, draftLanguage, type LanguageReading } from '../text/language';
 
@@ -62,6 +63,35 @@ const SURE_COMPLAINT_CONFIDENCE = 0.6;
 /** True when the post being answered surely is a complaint (see SURE_COMPLAINT_CONFIDENCE). */
 export function isSureComplaint(ctx: RuleContext): boolean {
   return (repliedComplaint(ctx)?.confidence ?? 0) >= SURE_COMPLAINT_CONFIDENCE;
+}
+
+/** Thanks and praise: a post that says them is no request for help. */
+const GRATITUDE =
+  /\b(?:thank(?:s| you)(?: so much| a lot| again)?(?: @\w+)? (?:for|to)|thx (?:for|to)|appreciate|kudos|great (?:job|service|work|experience)|(?:nice|good) (?:job|work|one)|well done|you rock|shout ?out|set the bar|(?:wonderful|fantastic|lovely|great) (?:time|stay|trip|flight)|love (?:you|it|this|that)|amazing|awesome|excellent)\b/i;
+/** "Thanks for ruining my weekend": thanks said in anger. */
+const SARCASM =
+  /\b(?:for (?:\w+ ){0,2}?(?:ruin|wast|break|los|leav|charg|ignor|cancel|delay|screw|mess)\w*|for nothing|for (?:making|letting) (?:me|us)|not|never|no one|nobody|suck\w*|worst|hate|terrible|awful|useless)\b|n't\b|#fail|\bsmh\b/i;
+/** A reply that reads the post as praise: thanks for the kind words, glad we could help. */
+const REPLY_THANKS =
+  /\b(?:thank(?:s| you) for (?:the |your )?(?:kind words|loyalty|love|shout ?out|recogni\w*|compliments?|praise|flying|choosing)|glad (?:we|you|that|to hear|to see)|(?<!not )(?:happy|thrilled|delighted) to (?:hear|see)|congrat\w*|enjoy)\b/i;
+
+/** True when the post being answered thanks or praises the brand (not in anger). */
+export function repliedIsThanks(ctx: RuleContext): boolean {
+  const post = normalizeQuotes((ctx.draft.replyTo?.text ?? '').slice(0, 1_000));
+  return GRATITUDE.test(post) && !SARCASM.test(post);
+}
+
+/**
+ * True when the reply reads the post as no complaint and the post has nothing of the customer's
+ * own (no needs-private cue): thanks it answers as praise ("Thanks for the kind words!"), or a
+ * plain question it answers with real information. Asking such a reply to apologise would be
+ * wrong; the classifier's misreadings of praise and questions end here.
+ */
+export function replyReadsNoComplaint(ctx: RuleContext): boolean {
+  if (repliedNeedsPrivate(ctx)?.needed) return false;
+  if (repliedIsThanks(ctx) || REPLY_THANKS.test(ctx.text.slice(0, 600))) return true;
+  // A question answered in public; a reply that hands it to a private channel sees a problem in it.
+  return asksQuestion(ctx.draft.replyTo?.text ?? '') && replyKind(ctx.text) === 'information' && !replyChannels(ctx).offered;
 }
 
 /** True when the draft answers a post and both are in a language the cues cover. */

@@ -499,6 +499,8 @@ PATTERNS_WEAK.push(
   },
 );
 
+const HOW_TO = 'a how-to or general question';
+
 /** What speaks against a private channel: a public matter with nothing of the customer's own. */
 export const AGAINST: readonly { why: string; re: RegExp; cancelsSoft?: boolean; cancelsVenting?: boolean }[] = [
   {
@@ -512,9 +514,9 @@ export const AGAINST: readonly { why: string; re: RegExp; cancelsSoft?: boolean;
     re: /\b(?:(?:flight|flt|fl)\s?#?\s?\d{1,4}\b|(?:delay\w*|late|tarmac|at the gate|gate change|boarding|departure|departing|take ?off|took off|taking off|runway|de-?ic\w*|weather|mechanical|maintenance|diverted|holding pattern|on time|waiting to (?:board|depart|take off|deplane)|sitting on the plane|still on the plane|(?:long|huge|massive) (?:lines?|queues?)|security line|customs|baggage claim|carousel)\b)/i,
   },
   {
-    why: 'a how-to or general question',
+    why: HOW_TO,
     cancelsSoft: true,
-    re: /\b(?:how (?:do|can|could|would|should|does|long) (?:i|we|you|one|u|my|it)|how to|is there (?:a|any) ?way|(?:i was|i'm|i am|just) wondering|wondering (?:if|whether)|(?:will|would|do|does|is) (?:[\w'-]+ ){0,2}?(?:charge|cost) (?:me|us|extra)\b[^.!?]{0,40}\?|can (?:i|we|u|children|kids|my|one)\b|do (?:you|u|y'all) (?:have|offer|sell|ship|accept|do|allow|know|guys)|does (?:the|your|it|this)\b|what(?:'s| is| are) (?:the|your) (?:policy|policies|rules?|process|procedure|price|cost|fee)|(?:will|are) you (?:be )?(?:doing|bringing|selling|offering|getting|adding|having)|i have a question|quick question|any (?:tips|advice|idea)|any chance|(?:are|is) (?:you|u|it) (?:allowing|possible)|will (?:you|u) allow|do (?:i|we) (?:need|have|get)\b|am i (?:able|allowed)|are we (?:able|allowed)|(?:will|would|should|could) (?:i|we) (?:be able|be allowed|need|have to|get))/i,
+    re: /\b(?:how (?:do|can|could|would|should|does|long) (?:i|we|you|one|u|my|it)|how to|(?:wanted|want|would like|'d like) to know|is there (?:a|any) ?way|(?:i was|i'm|i am|just) wondering|wondering (?:if|whether)|(?:will|would|do|does|is) (?:[\w'-]+ ){0,2}?(?:charge|cost) (?:me|us|extra)\b[^.!?]{0,40}\?|can (?:i|we|u|children|kids|my|one)\b|do (?:you|u|y'all) (?:have|offer|sell|ship|accept|do|allow|know|guys)|does (?:the|your|it|this)\b|what(?:'s| is| are) (?:the|your) (?:policy|policies|rules?|process|procedure|price|cost|fee)|(?:will|are) you (?:be )?(?:doing|bringing|selling|offering|getting|adding|having)|i have a question|quick question|any (?:tips|advice|idea)|any chance|(?:are|is) (?:you|u|it) (?:allowing|possible)|will (?:you|u) allow|do (?:i|we) (?:need|have|get)\b|am i (?:able|allowed)|are we (?:able|allowed)|(?:will|would|should|could) (?:i|we) (?:be able|be allowed|need|have to|get))/i,
   },
   {
     why: 'a train status report',
@@ -532,6 +534,13 @@ export const AGAINST: readonly { why: string; re: RegExp; cancelsSoft?: boolean;
     re: /\b(?:app|website|site|web ?page|(?:payment|checkout|sign[\s-]?up|log[\s-]?in|settings) page|(?:the|an|latest|new|last|recent) update|since (?:the )?updat\w*|crash\w*|corrupt\w*|freez\w*|bugs?|buggy|glitch\w*|errors?|keyboard|autocorrect\w*|battery|won'?t load|not loading|doesn'?t load|keeps closing|black screen|ios|android|software|firmware)\b/i,
   },
 ];
+
+const HOW_TO_RE = AGAINST.find((a) => a.why === HOW_TO)!.re;
+
+/** True when the post asks a how-to or general question ("can I…?", "is there a way…"). */
+export function asksQuestion(input: string): boolean {
+  return typeof input === 'string' && HOW_TO_RE.test(normalizeQuotes(input.slice(0, MAX_READ)));
+}
 
 function spans(text: string, pattern: RegExp): { span: Span; text: string }[] {
   pattern.lastIndex = 0;

@@ -1,6 +1,6 @@
 /** A reply to a complaint should acknowledge the trouble before anything else. */
 import { defineRule } from '../../rule';
-import { confidenceData, isComplaintReply, isSureComplaint } from '../../complaint/context';
+import { confidenceData, isComplaintReply, isSureComplaint, replyReadsNoComplaint } from '../../complaint/context';
 import { APOLOGY, prependSentence } from '../../complaint/handoff';
 import { findAcknowledgements } from '../../complaint/reply';
 
@@ -25,6 +25,8 @@ export default defineRule({
     // Asking for an apology needs more certainty than noticing a complaint (isSureComplaint).
     if (!isSureComplaint(ctx)) return [];
     if (findAcknowledgements(ctx.text).length > 0) return [];
+    // The classifier's misreadings: praise the reply thanks for, a question it answers.
+    if (replyReadsNoComplaint(ctx)) return [];
     return [
       {
         messageId: 'no-acknowledgement',

@@ -22,16 +22,13 @@ import {
   isComplaintReply,
   isSureComplaint,
   replyChannels,
+  repliedIsThanks,
   repliedNeedsPrivate,
   replyIsCovered,
 } from '../../complaint/context';
 import { appendSentence, handoffLine } from '../../complaint/handoff';
 import { REASON_TEXT, replyKind } from '../../complaint/needs-private';
 import { quote } from '../../cta/next-step';
-
-/** Thanks and praise: a post that says them is no request for help. */
-const GRATITUDE =
-  /\b(?:thank(?:s| you)(?: so much| a lot| again)? (?:for|to)|thx (?:for|to)|appreciate|kudos|great (?:job|service|work|experience)|well done|you rock|shout ?out|love (?:you|it|this|that)|amazing|awesome|excellent)\b/i;
 
 export default defineRule({
   meta: {
@@ -86,7 +83,7 @@ export default defineRule({
     // A post the classifier does not call a complaint (a polite request: "I was billed twice, could
     // you look into it?") is read only when it clearly needs a private channel (a softer signal is
     // not enough there) and is no thank-you ("thanks for the refund!").
-    if (!complaint && !(need?.level === 'high' && replyIsCovered(ctx) && !GRATITUDE.test(ctx.draft.replyTo?.text ?? ''))) return [];
+    if (!complaint && !(need?.level === 'high' && replyIsCovered(ctx) && !repliedIsThanks(ctx))) return [];
     if (replyChannels(ctx).offered) return [];
     const line = handoffLine(ctx.settings);
     const fix = { label: 'Add a private-channel handoff', edits: [appendSentence(ctx.text, line)] };

@@ -18,8 +18,38 @@ ruleTester(rule, {
     { name: 'reply to praise', draft: replyTo(PRAISE, 'Glad you enjoyed it!') },
     { name: 'reply to a question', draft: replyTo(QUESTION, 'We do! Shipping takes 3-5 days.') },
     { name: 'empty draft', draft: replyTo(COMPLAINT, '') },
+    {
+      name: 'a reply that thanks for praise the classifier reads as a complaint',
+      draft: replyTo(
+        '@AcmeAir the delayed flight last week was bad but you more than made up for it. Cheers',
+        'Thanks for your loyalty, see you on board soon!',
+      ),
+    },
+    {
+      name: 'a plain question answered with the answer',
+      draft: replyTo(
+        '@Streamly ugh, is there any way to sort my playlist by artist? so annoying',
+        'You can: open the playlist, tap Sort and choose Artist.',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'thanks said in anger is still a complaint',
+      draft: replyTo(
+        "@Fonely thank you for updating my phone into a brick, the phone app doesn't work",
+        'What exactly happens when you open the Phone app?',
+      ),
+      findings: [{ messageId: 'no-acknowledgement', severity: 'warn' }],
+    },
+    {
+      name: 'a question handed to a private channel still wants an acknowledgement',
+      draft: replyTo(
+        '@Streamly ugh, is there any way to sort my playlist by artist? so annoying',
+        'DM us your booking reference and we will check: https://acme.example/help',
+      ),
+      findings: [{ messageId: 'no-acknowledgement', severity: 'warn' }],
+    },
     {
       name: 'goes straight to instructions',
       draft: replyTo(COMPLAINT, 'Send us a DM with your booking reference.'),
