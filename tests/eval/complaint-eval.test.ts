@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyComplaint } from '@/lib/analysis/complaint/classify';
 import { parseComplaintModel } from '@/lib/analysis/complaint/model';
-import { decodeEntities, evaluateAirline, evaluateSupport, parseCsvRecords, score } from '@/lib/eval/complaint';
+import {
+  decodeEntities,
+  evaluateAirline,
+  evaluateSupport,
+  evaluateSupportPairs,
+  parseCsvRecords,
+  parseExtraSupport,
+  score,
+} from '@/lib/eval/complaint';
 import { airlineExamples, SUPPORT_WEIGHT, supportExamples, trainComplaintModel } from '@/lib/eval/train';
 
 const corpus = join(__dirname, '../../../shared/corpus');
@@ -26,6 +34,30 @@ describe('eval helpers', () => {
 
   it('decodes the HTML entities tweets carry', () => {
     expect(decodeEntities('A &amp; B &lt;3 &gt; &quot;x&quot; &#39;y&#x27; &bogus;')).toBe('A & B <3 > "x" \'y\' &bogus;');
+  });
+
+  // An extra labelled file (half C, kept outside the repo): validated line by line, never skipped.
+  it('parses an extra support file and names the line and field of a labelling slip', () => {
+    const row = {
+      tweet_id: 7,
+      inbound: '@ShopCo my parcel &amp; its twin never arrived',
+      reply: 'So sorry! Send us a DM with the order number.',
+      complaint: true,
+      private_channel: true,
+      public_data_ask: false,
+      unsure: false,
+      needs_private: true,
+      reply_resolves_publicly: false,
+      needs_private_confidence: 'high',
+    };
+    const pairs = parseExtraSupport(`${JSON.stringify(row)}\n\n`, 'c.jsonl');
+    expect(pairs).toEqual([{ ...row, tweet_id: '7', inbound: '@ShopCo my parcel & its twin never arrived' }]);
+    const measures = evaluateSupportPairs(' half C', pairs);
+    expect(measures[1]!.metrics).toMatchObject({ tp: 1, fp: 0, fn: 0 }); // the reply's DM is found
+    expect(() => parseExtraSupport(`${JSON.stringify(row)}\n${JSON.stringify({ ...row, needs_private: 'yes' })}`, 'c.jsonl')).toThrow(
+      /c\.jsonl:2: needs_private:/,
+    );
+    expect(() => parseExtraSupport('{"tweet_id": 1,', 'c.jsonl')).toThrow('c.jsonl:1: not valid JSON');
   });
 
   it('scores without NaN on empty classes', () => {
