@@ -78,7 +78,7 @@ const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
 const OWN = "(?:my|our|me|us|i|i'm|i've|we|we're|we've|mine)";
 /** Things a customer orders, books or has delivered. */
 const ORDER_THING =
-  '(?:orders?|packages?|parcels?|guitars?|instruments?|wheelchairs?|bikes?|bicycles?|prams?|deliver(?:y|ies)|shipments?|items?|purchases?|groceries|food|meals?|pizzas?|takeaway|ride|rides|bookings?|reservations?|rooms?|seats?|tickets?|luggage|bags?|baggage|suitcases?|strollers?|car seats?|furniture|sofa|couch|mattress|fridge|washer|appliance|replacement|refund|prescription|returns?|exchange|repair|warranty claim|trade-?in|installation|install|appointment|technician|engineer|installer|courier|collection|pick-?up|tracking)';
+  '(?:orders?|packages?|parcels?|stuff|guitars?|instruments?|wheelchairs?|bikes?|bicycles?|prams?|deliver(?:y|ies)|shipments?|items?|purchases?|groceries|food|meals?|pizzas?|takeaway|ride|rides|bookings?|reservations?|rooms?|seats?|tickets?|luggage|bags?|baggage|suitcases?|strollers?|car seats?|furniture|sofa|couch|mattress|fridge|washer|appliance|replacement|refund|prescription|returns?|exchange|repair|warranty claim|trade-?in|installation|install|appointment|technician|engineer|installer|courier|collection|pick-?up|tracking)';
 /** What goes wrong with an order or a delivery (after the thing). */
 const ORDER_FAILURE = alt(
   'never (?:even )?(?:arrived|came|showed(?: up)?|turned up|got here|got delivered|delivered|shipped|received|got sent|was sent|went out)',
@@ -88,6 +88,7 @@ const ORDER_FAILURE = alt(
   '(?:arrived|came|turned up|showed up|got delivered|was delivered) (?:\\w+ )?(?:broken|damaged|cracked|smashed|crushed|shattered|dented|leaking|open|opened|torn|ripped|defective|faulty|wet|melted|spoiled|rotten|expired|mou?ldy|stale|cold|incomplete|empty|used|late|missing|without|wrong)',
   "(?:says|shows|marked|showing|listed) (?:as |it was |it is |it's )?(?:delivered|returned)",
   'wrong address',
+  "(?:not|isn't|aren't|won't be|wont be|not even) (?:arriving|coming|delivered|here|shipping|shipped|dispatched) (?:until|till|before|for another)",
   'nothing like the (?:photos?|pictures?|listing|description|ad)',
   'no[\\s-]show',
   'is late|was late|running late|days late|weeks late|hours late|never came',
@@ -146,7 +147,7 @@ export const PATTERNS: readonly CuePattern[] = [
   {
     reason: 'money',
     level: 'high',
-    gate: /renew|subscri|membership|trial|redeem|code|\bvc\b|double|charg|bill|refund|money|fee|pay|paid|fraud|debit|deduct|took|taken|credit|card|transact|overdraft|reimburs|promo|voucher|coupon|discount|points|miles|gift|rebate|cash|screwed|cheat|ripped|scam|\$|£|€|price/i,
+    gate: /renew|subscri|membership|trial|redeem|code|\bvc\b|check|cheque|where|double|charg|bill|refund|money|fee|pay|paid|fraud|debit|deduct|took|taken|credit|card|transact|overdraft|reimburs|promo|voucher|coupon|discount|points|miles|gift|rebate|cash|screwed|cheat|ripped|scam|\$|£|€|price/i,
     re: re(
       alt(
         '(?<!(?:will|would|could|should|might|if|do|does) (?:i|we|you|u|they) (?:be |get |still be )?)(?:double|doubly|over|under|wrongly|incorrectly|falsely|mistakenly|twice|still|keep|kept|been|being|was|were|got|get|getting|just|already|then|now|they|you|u|ve|have|has|had)[\\s-]?(?:charg(?:ed|ing)|bill(?:ed|ing)|debited)',
@@ -154,14 +155,14 @@ export const PATTERNS: readonly CuePattern[] = [
         '(?:double|duplicate|unknown|unauthori[sz]ed|fraudulent|false|wrong|incorrect|random|mystery|hidden|surprise|pending|strange|weird|bogus|unexpected|unrecogni[sz]ed|suspicious|recurring|multiple) (?:charges?|fees?|transactions?|payments?|debits?|withdrawals?|bills?|billing)',
         'overcharg\\w*|over[\\s-]charg\\w*|overbill\\w*|over[\\s-]bill\\w*',
         '(?:my|our|a|the|full|partial|no|still no|promised|missing|pending|any) refunds?',
-        "refund (?:me|us|my|our)|refunded|money back|(?:my|our) money|where(?:'s| is) (?:my|our) (?:money|refund|credit|cash)",
+        "refund (?:me|us|my|our)|refunded|money back|(?:my|our) money|where(?:'s| is| are) (?:my|our) (?:money|refund|credit|cash|check|cheque|paycheck|payment|deposit|reimbursement|points|miles|rewards)",
         "(?:haven't|havent|have not|never|didn't|did not|still not|not yet|yet to) (?:been |got |gotten |received |get )?(?:refunded|reimbursed|credited|paid back|paid)",
         '(?:took|taken|take|taking|deducted|debited|withdrew|withdrawn|stole|stolen|removed|pulled) (?:\\w+ )?(?:money |funds |\\$?\\d[\\d.,]* )?(?:from|out of) (?:my|our) (?:\\w+ )?(?:account|card|bank|balance|wallet)',
         'took (?:my|our) money|(?:stealing|stole) (?:my|our) money',
         "(?:my|our|the) (?:card|payment|transaction|purchase|deposit|transfer|direct debit|autopay|auto-pay) (?:\\w+ )?(?:was |got |has been |keeps (?:getting )?|is )?(?:declined|rejected|blocked|failed|frozen|cancel+ed|reversed|held|on hold|pending|missing|not (?:gone|going) through|not showing|fails|failed|keeps failing|won't go through|doesn't go through|isn't going through)",
         '(?:blocked|declined|froze|frozen|cancel+ed|closed|locked|suspended|flagged) (?:my|our) (?:\\w+ )?(?:card|account|payment|transaction|purchase)',
         "(?:trouble|problems?|issues?|unable|can't|cannot|can not|couldn't|won't let (?:me|us)|not able|not letting me) (?:to )?(?:buy(?:ing)?|purchas(?:e|ing)|pay(?:ing)?|mak(?:e|ing) (?:a |my )?(?:purchase|payment)s?|top(?:ping)? up|redeem(?:ing)?)",
-        'fraud\\w*',
+        'fraud(?:ulent(?:ly)?)? (?:charges?|transactions?|activity|purchases?|payments?|withdrawals?|use|charged|taken|on (?:my|our))|(?:charged|taken|used|debited|withdrawn|opened|spent) (?:\\w+ )?fraudulently|victim of fraud|fraud (?:alert|claim|department|team|case)|identity theft',
         'billing (?:error|issue|problem|mistake|dispute|department)',
         '(?:my|our|the) (?:\\w+ )?(?:bill|invoice|statement) (?:is|was|has|shows|says|went|doubled|increased|jumped|keeps)',
         '(?:still )?(?:paying|being billed|charging (?:me|us)) for (?:something|a service|service|nothing|things?|it)',
@@ -199,7 +200,7 @@ export const PATTERNS: readonly CuePattern[] = [
         '(?:cancel+ed|cancell?ing|deleted?|deleting|removed?|removing|voided?|voiding) (?:my|our) (?:\\w+ ){0,2}?(?:flights?|trip|booking|reservation|order|tickets?|room|connection|leg|seats?|appointment|itinerary)',
         '(?:bumped|denied boarding|booted|kicked|thrown|taken) (?:me|us)? ?(?:off|from)(?: (?:the|my|our) (?:flight|plane|train|bus))?|denied boarding|involuntar(?:y|ily) (?:bump|denied)',
         '(?:moved|took|gave away|changed|downgraded|switched) (?:me|us|my|our) (?:\\w+ )?(?:seats?|room|class|cabin)|(?:moved|bumped|kicked|taken) (?:me |us )?(?:off|out of|from) (?:my |our |the |an? )?(?:\\w+ )?(?:seats?|row|class|cabin)',
-        "(?:(?:i|we|i've|we've|just) )?(?:ordered|bought|purchased|booked|paid for|reserved|pre-?ordered|signed for) [^.!?]{0,90}?\\b(?:never|not (?:yet )?(?:arrived|here|received|delivered|come)|still (?:not|hasn't|haven't|waiting)|hasn't|haven't|didn't (?:arrive|come|get|receive)|missing|wrong|damaged|broken|lost|cancel+ed|late)",
+        "(?:(?:i|we|i've|we've|just) )?(?:ordered|bought|purchased|booked|paid for|reserved|pre-?ordered|signed for) [^.!?]{0,90}?\\b(?:never|not (?:yet )?(?:arrived|here|received|delivered|come)|still (?:not|hasn't|haven't|waiting)|hasn't|haven't|didn't (?:arrive|come|get|receive)|missing|wrong|incorrect|damaged|broken|lost|cancel+ed|late)",
         "(?:the|our|my|his|her|a|an) (?:\\w+ ){0,2}?driver (?:\\w+ ){0,3}?(?:cancel+ed|never|didn't|did not|wouldn't|refused|left (?:me|us|without)|drove (?:off|away|past)|went (?:the )?wrong|took (?:a |the )?(?:wrong|long\\w*)|got lost|couldn't find|could not find|kicked|charged|ended (?:the|my) (?:ride|trip)|took forever|over \\d+ minutes|\\d+ minutes late)",
         "can't find my (?:address|house|building|place)|(?:couldn't|could not|can't|cannot) find (?:my|our) (?:address|house|building|place|location)",
         "(?:still )?(?:haven't|havent|have not|hasn't|didn't|did not|never|not) (?:got|gotten|received|seen|had) (?:it|them|anything|a thing)\\b(?! (?:yet )?(?:wrong|right))",
@@ -220,6 +221,7 @@ export const PATTERNS: readonly CuePattern[] = [
         "(?:my|our|his|her) (?:[\\w'-]+ )?(?:bags?|luggage|suitcases?|baggage|belongings|packages?|parcels?) (?:is|are|was|were) (?:\\w+ )?(?:in|at|still|sitting|stuck|on|somewhere|nowhere|left)",
         'fail(?:ed|ing|s)? to (?:deliver|arrive|ship|show up|turn up|send|process|refund|credit|honou?r|pick (?:me|us) up)',
         'booked (?:me|us) (?:in|into|on|onto)',
+        "(?:not|never|isn't|wasn't|stop|stopped) (?:even )?deliver(?:ing|ed)? (?:\\w+ ){0,3}?to (?:me|us|my (?:door|house|home|flat|apartment))|(?:left|leaving|dumped|dumping) (?:it|them|something|my \\w+|the \\w+) (?:in|at|outside|by) (?:my|our|the) (?:building|lobby|porch|doorstep|mailroom|front desk|reception|gate)",
         "(?:still|has still|have still|it's still|it is still) (?:not|hasn't|haven't|hasnt|havent|not yet|never) (?:been )?(?:arrived|come|turned up|shown up|showed up|delivered|received|dispatched|shipped)",
         '(?:my|our) (?:\\w+ )?(?:order|package|parcel|delivery|shipment) (?:#|number|no\\.?)',
       ),
@@ -317,11 +319,12 @@ export const PATTERNS: readonly CuePattern[] = [
         '(?:filed|file|filing|submitted|opened) (?:a |the |my |our )?(?:\\w+ )?(?:claim|report)|(?:report|claim|complaint|case|ticket) (?:was|has been|is|were|have been) (?:filed|opened|submitted|lodged|raised|logged|made)',
         "(?:called|contacted|emailed|e-mailed|rang|phoned|messaged|dm'?d|dmed|tweeted|spoke(?:n)? (?:to|with)|chatted with|been (?:to|in)) (?:\\w+ ){0,4}?(?:\\d+|two|three|four|five|six|several|multiple|many|numerous|countless|dozens of|a dozen|a million|100) (?:times|people|agents|reps|representatives|different|calls|emails|occasions|stores|days)",
         "escalat(?:ed|e|ing)|(?:sent|send|sent you|dm'?d|dmed|messaged|emailed|e-mailed) (?:you|u|y'all|your team|support|customer service)? ?(?:a |an |two |several |multiple |\\d+ )?(?:dms?|direct messages?|messages?|emails?|e-mails?|letters?|tweets?)? ?(?:\\w+ ){0,4}?(?:no (?:reply|response|answer)|nothing|no one|nobody|still|ignored|yet)",
-        "(?:promised|told|said|assured) (?:me |us )?(?:\\w+ ){0,3}?(?:i'd|i would|we'd|we would|they'd|they would|someone would|you'd|you would|it would|it'd|i will|it will|they will|we will|someone will) (?:\\w+ )?(?:call|ring|email|contact|get back|refund|credit|fix|send|arrive|be (?:delivered|fixed|refunded|resolved|credited|here|sent))",
+        "(?:promised|told|said|assured) (?:me |us )?(?:\\w+ ){0,3}?(?:i was going to|we were going to|i'd|i would|we'd|we would|they'd|they would|someone would|you'd|you would|it would|it'd|i will|it will|they will|we will|someone will) (?:\\w+ )?(?:call|ring|email|contact|get back|refund|credit|fix|send|arrive|get|receive|be given|be (?:delivered|fixed|refunded|resolved|credited|here|sent))",
         "(?:emailed|e-mailed|wrote to|written to|messaged|dm'?d|contacted|called) (?:your |the )?(?:customer (?:care|service|relations|support)|support|complaints?|corporate|head office)(?: team| department| dept)?",
         '(?:awaiting|await) (?:a |my |your |the |any )?(?:\\w+ )?(?:call|reply|response|refund|email|callback|call back|answer|update)',
         "(?:sent|send|dm'?d|dmed|messaged|emailed|e-mailed|tweeted) (?:you|u|y'all) (?:a |an )?(?:dm|message|email|e-mail)?s? ?(?:\\w+ )?(?:hours|days|weeks|yesterday|ago|last|earlier|already|twice|again)",
         "(?:still )?(?:haven't|have not|hasn't|has not|never) heard(?! (?:of|that|this|it|anything like|such))",
+        '(?:second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth) (?:call|phone call|email|e-mail|message|dm|chat|attempt|visit|trip to the store)s?\\b(?! (?:of|for the))',
         "(?:second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|\\d+(?:st|nd|rd|th)) time (?:i(?:'ve| have)? |we(?:'ve| have)? )?(?:called|contacted|messaged|emailed|tweeted|asked|reached out|written|complained|chatted|rang|phoned)",
         '(?:been |keep |kept )?trying to (?:reach|contact|get (?:hold of|through to|in touch with|a hold of|an answer|a response)) (?:\\w+ ){0,3}?(?:for|since) ',
         "(?:support|customer service|customer care|customer support|your team|the helpline|nobody|no one|you|u|they|(?:the |my |our )?(?:host|seller|store|agent|driver|company|landlord|restaurant|merchant|vendor|shop|courier)) (?:\\w+ )?(?:never|still (?:hasn't|haven't|doesn't|don't)|hasn't|haven't|doesn't|don't|won't|didn't|wouldn't) (?:even )?(?:answer|answers|answered|respond|responds|responded|reply|replies|replied|call (?:me |us )?back|get back|gets back|pick up|picks up|write back)",
@@ -461,7 +464,7 @@ export const PATTERNS: readonly CuePattern[] = [
     gate: /compensat|reimburs|voucher|credit|upgrad|right|make up|goodwill|do about|deserve|owed|entitled|miles|points/i,
     re: re(
       alt(
-        'compensat\\w*|reimburs\\w*|vouchers?|(?:a |some |any |travel |flight |account )credit|(?:free |complimentary |an )upgrade|upgrade (?:me|us)|upgrad(?:e|ing) (?:my|our)',
+        "compensat\\w*|reimburs\\w*|vouchers?|(?<!(?:here'?s|give \\w+|giving \\w+|deserve) )(?:a |some |any |travel |flight |account )credit(?! (?:where|to (?:the|your|you)))|(?:free |complimentary |an )upgrade|upgrade (?:me|us)|upgrad(?:e|ing) (?:my|our)",
         'make (?:it|this|things|that|up for (?:it|this|that)) (?:right|up)|make up for (?:it|this|that)|goodwill (?:gesture|payment)|what (?:are|will) (?:you|u) (?:going to |gonna )?do (?:about|for) (?:it|this|me|us)',
         '(?:deserve|want|expect|owed|owe (?:me|us)|entitled to) (?:a |some |my |our |full |at least )?(?:refund|compensation|credit|money|miles|points|voucher|apology and)',
       ),
@@ -526,7 +529,7 @@ export const AGAINST: readonly { why: string; re: RegExp; cancelsSoft?: boolean;
   {
     why: 'feedback on the product',
     cancelsVenting: true,
-    re: /\b(?:(?:terrible|bad|awful|horrible|stupid|dumb|poor|great|brilliant|good) idea|in[\s-]?flight|entertainment|amenit\w*|(?:plane|flight|train|onboard|on board|\w+'s) wi-?fi|wi-?fi (?:on|aboard) (?:the |my |our |this |your )?(?:plane|flight|train|board)|new (?:interface|design|look|layout|logo|menu|update|version|format|ui|seats?|planes?)|recipes?|tastes?|tasted|bring (?:back|it back)|you should (?:add|make|bring|have|offer)|please (?:add|bring)|feature requests?|legroom|leg room|seat pitch|out of stock|in stock|sold out|no longer (?:sell|stock|carry|offer))\b/i,
+    re: /\b(?:(?:terrible|bad|awful|horrible|stupid|dumb|poor|great|brilliant|good) idea|(?:this|the|your|new) (?:new )?(?:layout|design|interface|ui|look|redesign)|(?:not|isn't|un)[\s-]?(?:user[\s-]?)?friendly|(?:hard|difficult|impossible|confusing) to (?:use|navigate|find)|not intuitive|left[\s-]handed|bulkhead|overhead bins?|(?:therapy|emotional support|service) (?:pets?|animals?|dogs?)|in[\s-]?flight|entertainment|amenit\w*|(?:plane|flight|train|onboard|on board|\w+'s) wi-?fi|wi-?fi (?:on|aboard) (?:the |my |our |this |your )?(?:plane|flight|train|board)|new (?:interface|design|look|layout|logo|menu|update|version|format|ui|seats?|planes?)|recipes?|tastes?|tasted|bring (?:back|it back)|you should (?:add|make|bring|have|offer)|please (?:add|bring)|feature requests?|legroom|leg room|seat pitch|out of stock|in stock|sold out|no longer (?:sell|stock|carry|offer))\b/i,
   },
   { why: 'a slow-speed report', re: /\b(?:slow\w*|speeds?|buffer\w*|lag\w*|latency|mbps|throttl\w*)\b/i },
   {
@@ -553,6 +556,8 @@ const SERVICE_FAULT_RE = new RegExp(
   `\\b(?:outages?|power cuts?|blackouts?|${SERVICE}\\b[^.!?]{0,40}?\\b${SERVICE_FAULT}|${SERVICE_FAULT}\\b[^.!?]{0,30}?\\b${SERVICE})\\b`,
   'i',
 );
+/** "I've been paying for aggravation rather than tv": a fault on something they pay for. */
+const PAYING_RE = /\b(?:(?:i'm|i am|i've been|we're|we are|we've been|been|still) paying|(?:i|we) pay (?:for|\$|£|€|\d))\b/i;
 const LASTING_RE = new RegExp(`\\b${LASTING}\\b`, 'gi');
 const REPEATED_RE = new RegExp(`\\b${REPEATED}\\b`, 'gi');
 
@@ -561,7 +566,7 @@ const REPEATED_RE = new RegExp(`\\b${REPEATED}\\b`, 'gi');
  * In an outage report ("down in my area again?") only a duration of days counts.
  */
 function readOngoing(text: string, outage: boolean): PrivateCue[] {
-  if ((outage && !(OWN_RE.test(text) || HOME_RE.test(text))) || !SERVICE_FAULT_RE.test(text)) return [];
+  if ((outage && !(OWN_RE.test(text) || HOME_RE.test(text))) || !(SERVICE_FAULT_RE.test(text) || PAYING_RE.test(text))) return [];
   const found = spans(text, LASTING_RE);
   if (!outage) found.push(...spans(text, REPEATED_RE));
   return found.map((s) => ({ reason: 'ongoing', level: 'high', ...s }));

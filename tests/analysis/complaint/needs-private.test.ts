@@ -59,6 +59,14 @@ describe('needsPrivateChannel', () => {
     ['@GameCo my gift card code dosent work', 'money'],
     ['@GameCo redeemed a coin code from the shop, it said success but I never got the coins', 'money'],
     ['@CableCo I have lost all my sports channels since this morning, help', 'ongoing'],
+    ['@Streamly the player has shown an error for three weeks now and I am still paying for it', 'ongoing'],
+    ['@GameCo pre-ordered on Monday and was told I was going to get 500 bonus coins, nothing yet', 'case'],
+    ['4th call to @AcmeAir about our group booking, still not sorted', 'case'],
+    ['@AcmeAir booked seats for my family and the names on two of them are incorrect', 'order'],
+    ['@Parcelly dumping it in the lobby of my building is not delivering it to me', 'order'],
+    ['@ShopCo why is my next-day order not arriving until Thursday?', 'order'],
+    ['@ShopCo how do I stop your couriers? Stuff is lost or smashed every single time', 'order'],
+    ['@Bankly ok so where is my cheque', 'money'],
   ])('needs it: %s (%s)', (text, reason) => {
     const r = needsPrivateChannel(text);
     expect(r.needed).toBe(true);
@@ -112,6 +120,10 @@ describe('needsPrivateChannel', () => {
     ['@AcmeAir my cabin bag is 24x14x9, will check-in charge me a fee?', 'a how-to or general question'],
     ['@GameCo bought a racing game but it will not download, the data is corrupted', 'an app or device bug'],
     ['@Phoneco the payment page says my bank account # must be 12 digits, mine has 9', 'an app or device bug'],
+    ['@Marketo every listing I post gets flagged as fraudulent by your site and I have to post it again', 'an app or device bug'],
+    ['@Musico this new layout is not friendly to left-handed people, I cannot reach my playlist', 'feedback on the product'],
+    ['@AcmeAir my small bag may not go under the bulkhead seat but a huge therapy dog can?', 'feedback on the product'],
+    ["@AcmeAir here's some credit for once: the lounge soup is great", undefined],
     ['@AcmeAir my guitar case has room for two pedals, can I carry it on?', 'a how-to or general question'],
   ])('does not need it: %s', (text, against) => {
     const r = needsPrivateChannel(text);
