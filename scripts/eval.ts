@@ -5,6 +5,8 @@
  * on it. `npm run eval -- --verbose` lists misses, from half A only (half B stays unread).
  * `--extra FILE` adds a third split of labelled support pairs kept outside the repo (half C, for
  * tuning as well: its misses are listed with --verbose); absent, nothing more is printed.
+ * `--extra-cta <file.jsonl>` also measures CTA detection on an extra labelled set kept outside the
+ * repo (the dev set's schema, validated); with --verbose its misses are listed too.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,7 +15,7 @@ import { parseComplaintModel } from '../lib/analysis/complaint/model';
 import { classifyComplaint } from '../lib/analysis/complaint/classify';
 import { evaluateAirline, evaluateSupport, evaluateSupportPairs, parseExtraSupport, score, type Measure } from '../lib/eval/complaint';
 import { airlineExamples, supportExamples, trainComplaintModel } from '../lib/eval/train';
-import { evaluateCtas, type CtaMeasure } from '../lib/eval/cta';
+import { evaluateCtas, measureCtas, parseCtaPosts, type CtaMeasure } from '../lib/eval/cta';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(repo, '..', 'shared', 'corpus');
@@ -21,6 +23,22 @@ const verbose = process.argv.includes('--verbose') || process.argv.includes('-v'
 const extraAt = process.argv.indexOf('--extra');
 const extraPath = extraAt >= 0 ? process.argv[extraAt + 1] : undefined;
 const shown = Number(process.argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 8);
+
+/** The value of `--name value` or `--name=value`; undefined when the flag is absent. */
+function flagValue(name: string): string | undefined {
+  const args = process.argv;
+  const eq = args.find((a) => a.startsWith(`${name}=`));
+  if (eq) return eq.slice(name.length + 1);
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  if (!value || value.startsWith('--')) {
+    console.error(`${name} needs a file: ${name} <file.jsonl>`);
+    process.exit(2);
+  }
+  return value;
+}
+const extraCta = flagValue('--extra-cta');
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 
@@ -148,5 +166,22 @@ if (cta) {
   printCta(c.tune, false);
   printCtaMisses(c.tune);
   printCta(c.heldOut, true);
+}
+if (extraCta) {
+  const path = resolve(extraCta);
+  if (!existsSync(path)) {
+    console.error(`--extra-cta: no such file ${path}`);
+    process.exit(2);
+  }
+  let posts;
+  try {
+    posts = parseCtaPosts(readFileSync(path, 'utf8'), path);
+  } catch (e) {
+    console.error(`--extra-cta: ${(e as Error).message}`);
+    process.exit(2);
+  }
+  const m = measureCtas(`cta extra set (${posts.length} posts from --extra-cta)`, posts);
+  printCta(m, false);
+  printCtaMisses(m);
 }
 console.log(`\n(${Math.round(performance.now() - started)} ms)`);

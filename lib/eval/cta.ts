@@ -3,8 +3,10 @@
  * when a detected CTA overlaps its labelled span; its stage agrees when the detected stage is the
  * label or in also_ok; a detected CTA is right when it overlaps some labelled ask.
  */
+import { z } from 'zod';
 import { detectCtas } from '../analysis/cta/detect';
-import type { Span } from '../analysis/schemas';
+import { STAGES, type Span } from '../analysis/schemas';
+import { describeProblems, problemsOf } from '../contract/errors';
 import { halfOf, parseJsonl } from './complaint';
 
 /** One labelled ask. */
@@ -69,6 +71,46 @@ export function locate(text: string, ask: string): Span | null {
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** A labelled ask's stage: a funnel stage, a prompt to reply, or a request outside the funnel. */
+const LabelStageSchema = z.enum([...STAGES, 'conversation', 'none']);
+
+/** One line of a labelled CTA file (the shared corpus's schema; extra fields are kept out). */
+const CtaPostSchema = z.object({
+  id: z.string().min(1),
+  platform: z.string(),
+  text: z.string().min(1),
+  asks: z.array(z.object({ text: z.string().min(1), stage: LabelStageSchema, also_ok: z.array(LabelStageSchema).optional() })),
+  promotional: z.boolean(),
+});
+
+/**
+ * Reads a labelled CTA file (JSON lines, e.g. an extra tuning set kept outside the repo), strictly:
+ * a line that is not JSON, does not fit the schema, or labels an ask its text does not contain is
+ * an error naming the file, the line and the field.
+ */
+export function parseCtaPosts(jsonl: string, where: string): CtaPost[] {
+  const posts: CtaPost[] = [];
+  const lines = jsonl.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    const at = `${where}:${i + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (e) {
+      throw new Error(`${at}: not JSON (${(e as Error).message})`);
+    }
+    const parsed = CtaPostSchema.safeParse(value);
+    if (!parsed.success) throw new Error(`${at}: ${describeProblems(problemsOf(parsed.error))}`);
+    const post = parsed.data;
+    const lost = post.asks.findIndex((a) => !locate(post.text, a.text));
+    if (lost >= 0) throw new Error(`${at}: asks[${lost}].text is not in the post's text`);
+    posts.push(post);
+  }
+  return posts;
+}
 
 /** Measures detection on a set of posts. */
 export function measureCtas(name: string, posts: readonly CtaPost[], detect = detectCtas): CtaMeasure {

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateCtas, locate } from '@/lib/eval/cta';
+import { evaluateCtas, locate, parseCtaPosts } from '@/lib/eval/cta';
 
 const path = join(__dirname, '../../../shared/corpus/cta-dev.jsonl');
 const have = existsSync(path);
@@ -14,6 +14,27 @@ describe('locate', () => {
   it('finds a labelled ask with any spacing', () => {
     expect(locate('Follow  Acme  for more', 'Follow Acme for more')).toEqual({ start: 0, end: 22 });
     expect(locate('abc', 'zzz')).toBeNull();
+  });
+});
+
+describe('parseCtaPosts (an extra labelled set for npm run eval -- --extra-cta)', () => {
+  const line = (o: object) =>
+    JSON.stringify({ id: 'x:1', platform: 'x', text: 'New menu. Order now!', asks: [], promotional: false, ...o });
+
+  it('reads lines in the dev set schema, skipping blank ones', () => {
+    const posts = parseCtaPosts(`${line({ asks: [{ text: 'Order now', stage: 'conversion', also_ok: [] }] })}\n\n`, 'c.jsonl');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.asks[0]!.stage).toBe('conversion');
+  });
+
+  it('names the file, the line and the field of a bad line', () => {
+    expect(() => parseCtaPosts(`${line({})}\n${line({ asks: [{ text: 'Order now', stage: 'buy' }] })}`, 'c.jsonl')).toThrow(
+      /c\.jsonl:2: asks\[0\]\.stage: expected one of awareness, .*conversation, none/,
+    );
+    expect(() => parseCtaPosts('{"id": ', 'c.jsonl')).toThrow(/c\.jsonl:1: not JSON/);
+    expect(() => parseCtaPosts(line({ asks: [{ text: 'Buy now', stage: 'conversion' }] }), 'c.jsonl')).toThrow(
+      /c\.jsonl:1: asks\[0\]\.text is not in the post's text/,
+    );
   });
 });
 
