@@ -100,7 +100,7 @@ export function parseCtaPosts(jsonl: string, where: string): CtaPost[] {
     try {
       value = JSON.parse(line);
     } catch (e) {
-      throw new Error(`${at}: not JSON (${(e as Error).message})`);
+      throw new Error(`${at}: not JSON (${(e as Error).message})`, { cause: e });
     }
     const parsed = CtaPostSchema.safeParse(value);
     if (!parsed.success) throw new Error(`${at}: ${describeProblems(problemsOf(parsed.error))}`);
