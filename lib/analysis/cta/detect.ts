@@ -50,11 +50,13 @@ function leadIns(): RegExp {
 }
 
 /**
- * Where a clause can start: at these (the skip then passes over them). Not a unicode regex, for
+ * Where a clause can start: at these (the skip then passes over them); also a capitalised word
+ * after a lower-case one when a lower-case word follows it, a sentence whose full stop or line
+ * break was lost ("… extended reality Read the full interview"). Not a unicode regex, for
  * speed: emoji are found by their high surrogate or their BMP symbol block.
  */
 const BOUNDARY_RE =
-  /[.!?;:\n\r,|()[\]{}•·…—–→⇒➔➜➡⬇⤵\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uD83C-\uD83E]|\s[-–]\s|(?<after>(?:https?:\/\/|www\.)[^\s]{1,300}|["”»](?=\s+[A-Z])|[#@][\w.]{1,60}(?=\s+[A-Z]))/g;
+  /[.!?;:\n\r,|()[\]{}•·…—–→⇒➔➜➡⬇⤵\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uD83C-\uD83E]|\s[-–]\s|(?<=(?<![\w'’-])[a-z][a-z'’-]*)\s(?=[A-Z][a-z]+\s+[a-z])|(?<after>(?:https?:\/\/|www\.)[^\s]{1,300}|["”»](?=\s+[A-Z])|[#@][\w.]{1,60}(?=\s+[A-Z]))/g;
 
 /** What is skipped at a clause start: punctuation, spaces, emoji, bullets, list numbers, @mentions, #tags. */
 const SKIP_RE =
@@ -105,8 +107,8 @@ const TRIGGER_KEYS = new Set([
  * starts with "We" or "I" cost one small regex.
  */
 const WISH_RE =
-  /(?:(?:we|i) (?:hope|trust) (?:that )?you(?:['’]ll| will)?|(?:we|i)(?:['’]d| would) love (?:for )?you to|(?:we|i) (?:invite|encourage|urge) (?:you|everyone|everybody|all of you|you all) to|(?:we|i)(?: highly| strongly| really| would|['’]d)?(?= recommend | suggest )|you should(?! not|n['’]?t)|you(?:['’]ll| will) want to|(?:don['’]?t|do not) hesitate to|be (?:the first|one of the first|among the first) to|do(?=\s+(?!you\b|we\b|i\b|they\b|not\b|it\b|this\b|that\b|more\b|what\b|so\b)[a-z]))(?![\w\u00C0-\uFFFF])\s*/iy;
-const WISH_KEYS = new Set(['we', 'i ', "i'", 'i’', 'yo', 'do', 'be']);
+  /(?:(?:we |i )?(?:hope|trust) (?:that )?you(?:['’]ll| will)?|(?:we|i)(?:['’]d| would) love (?:for )?you to|(?:we|i) (?:invite|encourage|urge|ask) (?:you|everyone|everybody|all of you|you all) to|you(?:['’]re| are) (?:(?:cordially|all|warmly) )?invited to|(?:we|i)(?: highly| strongly| really| would|['’]d)?(?= recommend | suggest )|you should(?! not|n['’]?t)|you(?:['’]ll| will) want to|(?:don['’]?t|do not) hesitate to|be (?:the first|one of the first|among the first) to|do(?=\s+(?!you\b|we\b|i\b|they\b|not\b|it\b|this\b|that\b|more\b|what\b|so\b)[a-z]))(?![\w\u00C0-\uFFFF])\s*/iy;
+const WISH_KEYS = new Set(['we', 'i ', "i'", 'i’', 'yo', 'do', 'be', 'ho', 'tr']);
 
 /**
  * Softeners that put the next word in an imperative's place anywhere in a sentence: only the ones
@@ -114,13 +116,16 @@ const WISH_KEYS = new Set(['we', 'i ', "i'", 'i’', 'yo', 'do', 'be']);
  * for a clause start). Not a unicode regex, for speed.
  */
 const SOFTENER_RE =
-  /\b(?:please|pls|plz|kindly|feel free to|be sure to|make sure to|don['’]?t forget to|remember to|(?:we|i) (?:invite|encourage|urge) (?:you|everyone|everybody|all of you|you all) to|(?:we|i)(?:['’]d| would) love (?:for )?you to|take a (?:moment|minute|second|few minutes|\d{1,2} minutes) to)\s+/gi;
+  /\b(?:please|pls|plz|kindly|feel free to|be sure to|make sure to|don['’]?t forget to|remember to|(?:we|i) (?:invite|encourage|urge|ask) (?:you|everyone|everybody|all of you|you all) to|you(?:['’]re| are) (?:(?:cordially|all|warmly) )?invited to|(?:we|i)(?:['’]d| would) love (?:for )?you to|take a (?:moment|minute|second|few minutes|\d{1,2} minutes) to)\s+/gi;
 
 /** Between two chained asks: ", and", "&", "then"… */
 const CHAIN_RE = /[\s,]*(?:(?:and|&|\+|or|then|plus)(?![\w\u00C0-\uFFFF])[\s,]*)?(?:(?:please|just|also|then)\s+)?/iy;
 
-/** A sentence end, for the question check: "?" ends a question unless it sits inside a URL. */
-const TERMINATOR_RE = /[!\n\r]|[.?](?![\w\u00C0-\uFFFF/=&%-])/g;
+/**
+ * A sentence end, for the question check: "?" ends a question unless it sits inside a URL; a colon
+ * before a capital ends the ask's sentence ("Join our webinar: How do we …?" asks no question).
+ */
+const TERMINATOR_RE = /[!\n\r]|[.?](?![\w\u00C0-\uFFFF/=&%-])|:(?=\s+[A-Z])/g;
 
 /** A negation right before a lead-in ("no need to click the link to…"). */
 const NEGATED_RE =
@@ -175,7 +180,7 @@ function scan(text: string): CtaMatch[] {
         if (tried.has(pos)) return;
         tried.add(pos);
       }
-      const found = matchAt(text, pos, index) ?? (viaLeadIn ? null : imperativeAt(text, pos));
+      const found = matchAt(text, pos, index) ?? (viaLeadIn ? null : imperativeAt(text, pos, afterTrigger));
       if (found) {
         raw.push(toMatch(text, viaLeadIn ? start : pos, found, allowQuestion || found.question === true, viaLeadIn));
         if (coordinated.length < MAX_CTAS) coordinationAfter(text, found.end, coordinated);
@@ -275,7 +280,7 @@ const LINK_MODIFIER_RE = /\b(?:(?:the|our|my)\s+)?(?:(?!no\b|not\b|never\b)[a-z]
 
 /** A link-location phrase: a link (or "details") and where it is. Not unicode, for speed. */
 const LINK_PLACE_RE =
-  /\b(?:link|links|url|details|info)\s+(?:is\s+|are\s+|can be found\s+|available\s+)?(?:in|on|at)\s+(?:our\s+|my\s+|the\s+)?(?:first\s+|pinned\s+|top\s+)?(?:bio|profile|story|stories|description|comments?|highlights?|linktree)\b|\blinks?\s+(?:below|above)\b/gi;
+  /\b(?:link|links|url|details|info)\s+(?:is\s+|are\s+|can be found\s+|available\s+)?(?:in|on|at)\s+(?:our\s+|my\s+|the\s+)?(?:first\s+|pinned\s+|top\s+)?(?:bio|profile|story|stories|description|comments?|highlights?|linktree)\b|\blinks?\s+(?:below|above)\b|#links?in(?:my|our|the)?(?:bio|profile|stories|story)\b/gi;
 
 interface Found {
   entry: CompiledPhrase;
@@ -287,14 +292,19 @@ interface Found {
 /** One or two words and "and"/"or" in verb position after a softener ("trick or treat yourself"). */
 const COORDINATED_VERB_RE = /[A-Za-z'’-]{2,20}(?:\s+[A-Za-z'’-]{2,20})?\s+(?:and|or|&)\s+/y;
 
-/** "and"/"&"/"then"/"or" later in the clause of an ask, before another verb. Not unicode, for speed. */
-const CLAUSE_JOIN_RE = /[.!?;:\n\r,()…]|\s(?:and|&|then|or|plus)\s+(?=[A-Za-z])/g;
+/**
+ * "and"/"&"/"then"/"or" later in the clause of an ask, before another verb; the clause ends at
+ * punctuation (not a domain's dot) or a subordinate clause with its own subject ("… so we can help
+ * you and learn more" is the writer's). Not unicode, for speed.
+ */
+const CLAUSE_JOIN_RE =
+  /[!?;:\n\r,()…]|\.(?![A-Za-z0-9])|\s(?:so|because|that|which|who|where|since)\s|\s(?<join>and|&|then|or|plus)\s+(?=[A-Za-z])/g;
 
 /** Queues the places after "and"/"or" in the rest of an ask's clause (at most 80 characters on). */
 function coordinationAfter(text: string, from: number, out: number[]): void {
   CLAUSE_JOIN_RE.lastIndex = from;
   for (let m = CLAUSE_JOIN_RE.exec(text); m && m.index < from + 80; m = CLAUSE_JOIN_RE.exec(text)) {
-    if (m[0].length === 1) return; // the clause ends
+    if (!m.groups?.join) return; // the clause ends
     out.push(m.index + m[0].length);
   }
 }
@@ -321,7 +331,7 @@ const WORD_AT_RE = /[A-Za-z]+(?:['’][A-Za-z]+)?/y;
 const BARE_PAIR_RE = /^\s+(?:and|&|or|\+)\s+(?:share|subscribe|like|comment|follow|retweet|repost|save|tag|join|learn|enjoy)\b/i;
 
 /** An imperative read from grammar at a clause start: a base-form ask verb (grammar.ts). */
-function imperativeAt(text: string, pos: number): Found | null {
+function imperativeAt(text: string, pos: number, afterSoftener: boolean): Found | null {
   WORD_AT_RE.lastIndex = pos;
   const m = WORD_AT_RE.exec(text);
   if (!m) return null;
@@ -347,7 +357,7 @@ function imperativeAt(text: string, pos: number): Found | null {
     (word === 'you' && /^\s+(?:won['’]?t|don['’]?t|will not|do not|wouldn['’]?t) want to miss\b/i.test(text.slice(end, end + 28)));
   if (!dontMiss && !Object.hasOwn(IMPERATIVE_VERBS, word)) return null; // not "constructor"
   const after = text.slice(end, end + 80);
-  let found = dontMiss ? { stage: 'interest' as const, outward: false } : imperativeStage(word, after);
+  let found = dontMiss ? { stage: 'interest' as const, outward: false } : imperativeStage(word, after, afterSoftener);
   // A bare verb coordinated with an ask: "Read and share", "Watch and subscribe".
   if (!found && BARE_PAIR_RE.test(after)) found = { stage: IMPERATIVE_VERBS[word]!.stage, outward: false };
   if (!found) return null;

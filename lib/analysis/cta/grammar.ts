@@ -19,12 +19,19 @@ interface VerbRule {
   objects?: readonly [RegExp, CtaStage][];
   /** A light verb ("get") asks only when its next few words name something on offer. */
   wants?: RegExp;
+  /** A capitalised title or name right after the verb also lets it ask ("Read Taking on Giants"). */
+  titled?: boolean;
   outward?: boolean;
 }
 
 /** Words after a verb that read an event, a challenge or a free resource (interest). */
 const EVENT =
   /\b(?:challenge|webinar|event|workshop|class|course|quiz|assessment|masterclass|live|session|episode|series|premiere|conference|summit|newsletter|podcast|guide|e-?book|report|checklist|template)s?\b/i;
+/** Something put where replies go: "Drop them below", "Leave yours in the comments". */
+const REPLY_PLACE =
+  /^\s+(?:them|it|yours|these|(?:your|a|an|some|one) [\w'’-]+(?: [\w'’-]+)?) (?:down )?(?:below|in (?:the )?comments?(?: section| below)?)\b/i;
+/** "your … here / now": something handed out at a place or a time ("Get your credentials here"). */
+const HANDED_OUT = /^\s+(?:your|the|a|an|our)\s+(?:[\w'’-]+\s+){0,1}?(?:here|now|today|below|online)\b/i;
 /** Words after a verb that read an evaluation (consideration). */
 const EVALUATE = /\b(?:free trial|trial|demo|quote|consultation|pricing|plans?|guidance|assistance|advice|experts?|help)\b/i;
 /** A link or profile place (interest). */
@@ -43,7 +50,8 @@ const OFFERED =
 export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   // awareness: one piece of content, following
   // Not a pastime: "watch TV", "watch movies".
-  watch: { stage: 'awareness', needs: /^\s*(?:[!.:]|$)|^\s+(?!(?:tv|television|movies|films|sports|football|out)\b)\S/i },
+  // Not a pastime ("watch TV") nor a narrative "watch as you grow".
+  watch: { stage: 'awareness', needs: /^\s*(?:[!.:]|$)|^\s+(?!(?:tv|television|movies|films|sports|football|out|as)\b)\S/i },
   see: {
     stage: 'awareness',
     needs:
@@ -69,7 +77,9 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   read: {
     stage: 'interest',
     needs:
-      /^\s*(?:[!.:]|$)|^\s+(?:on|more|this|these|my|our|the(?! (?:room|fine print|small print|instructions|manual))|about|it|below|here|his|her|their)\b/i,
+      /^\s*(?:[!.:]|$)|^\s+(?:on|more|this|these|my|our|the(?! (?:room|fine print|small print|instructions|manual))|about|it|below|here|his|her|their|how|why|what|where|who)\b/i,
+    // "Read Taking on Giants", "Read Maya's story here": a title or a name is something to read.
+    titled: true,
     // One piece of content is awareness, as in the catalog's "read the full story".
     objects: [
       [
@@ -81,7 +91,8 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   // Not a pastime or advice: "listen to music / your body".
   listen: {
     stage: 'awareness',
-    needs: /^\s*(?:[!.:]|$)|^\s+(?!to (?:music|the radio|others|people|your (?:body|gut|heart|mind|customers|team|people|kids))\b)\S/i,
+    needs:
+      /^\s*(?:[!.:]|$)|^\s+(?!to (?:music|the radio|others|people|your (?:body|gut|heart|mind|customers|team|people|kids))\b|(?:more|carefully|closely|actively|deeply|first|well)\b)\S/i,
   },
   hear: { stage: 'awareness' },
   tune: { stage: 'awareness', needs: /^\s+in\b/i },
@@ -95,10 +106,17 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   catch: { stage: 'awareness', needs: /^\s+(?:up|the|our|us|me|my)\b/i },
   // "Recommend reading…", "suggest joining…": the gerund's verb decides, as after "consider".
   recommend: { stage: 'awareness', needs: /^\s+[a-z]{3,}ing\b/i },
-  suggest: { stage: 'awareness', needs: /^\s+[a-z]{3,}ing\b/i },
+  // "Suggest some resources", "suggest me a book": asking the reader for ideas (conversation).
+  suggest: {
+    stage: 'any',
+    needs: /^\s+(?:[a-z]{3,}ing|some|any|a few|your (?:favou?rite|fave|best|top)|(?:me|us) (?:some|a|an|any|your))\b/i,
+  },
   // "Consider this", and "consider donating": the gerund's verb decides (imperativeStage).
   consider: { stage: 'awareness', needs: /^\s+(?:this|these|our|my|the|[a-z]{3,}ing)\b/i },
   discover: { stage: 'interest' },
+  participate: { stage: 'interest', needs: /^\s+in (?:this|our|the|my|a|an|today['’]s|tomorrow['’]s)\b/i, objects: [[/\bchallenge\b/i, 'advocacy']] },
+  // "You can access the full issue here".
+  access: { stage: 'awareness', needs: /^\s+(?:the|our|this|my|it|these|them|all|your free)\b/i, objects: [[EVENT, 'interest']] },
   practice: { stage: 'awareness', needs: /^\s+(?:these|this|our|my)\b/i },
   // interest: more content, the site, subscribing, an event
   // Not advice: "learn to say no", "learn the right skills".
@@ -118,7 +136,7 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   rsvp: { stage: 'interest' },
   register: {
     stage: 'interest',
-    needs: /^\s+(?:at|on|here|now|today|for (?!a complaint)|by|via|online|your (?:spot|seat|place|interest))/i,
+    needs: /^\s+(?:at|on|here|now|today|for (?!a complaint)|by|via|online|with (?:us|me|our)\b|your (?:spot|seat|place|interest))/i,
   },
   join: {
     stage: 'interest',
@@ -142,14 +160,19 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   text: { stage: 'consideration', needs: /^\s+(?:us|me|[A-Z]{2,12} to \d)/, objects: [[/^\s+[A-Z]{2,12} to \d/, 'interest']] },
   ask: {
     stage: 'any',
-    needs: /^\s+(?:(?:me|us) (?:anything|about|a question|your|questions)|(?:your )?questions (?:below|in the comments))\b/i,
+    needs: /^\s+(?:(?:me|us) (?:anything|about|a question|your|questions)|(?:your )?questions (?:below|in the comments)|(?:(?:us|me) )?about (?:our|my) )\b/i,
+    // "Ask about our consultancy service": an evaluation of what the brand sells.
+    objects: [[/^\s+(?:(?:us|me) )?about (?:our|my) /i, 'consideration']],
   },
   leave: { stage: 'any', needs: /^\s+(?:us |me )?(?:your|a|some) (?:questions?|comments?|thoughts|feedback|reply|answer|suggestions?)\b/i },
   // "Drop us a line", "Drop by" (a visit); "drop a comment" is in the catalog.
   drop: {
     stage: 'consideration',
-    needs: /^\s+(?:(?:us|me) (?:a |an )?(?:line|message|note|dm|email|e-mail|text)|by|in)\b/i,
-    objects: [[/^\s+(?:by|in)\b/i, 'interest']],
+    needs: new RegExp(`^\\s+(?:(?:us|me) (?:a |an )?(?:line|message|note|dm|email|e-mail|text)|by|in)\\b|${REPLY_PLACE.source}`, 'i'),
+    objects: [
+      [REPLY_PLACE, 'any'],
+      [/^\s+(?:by|in)\b/i, 'interest'],
+    ],
   },
   stop: { stage: 'interest', needs: /^\s+(?:by|in)\b(?! (?:the )?(?:way|time))/i },
   swing: { stage: 'interest', needs: /^\s+by\b/i },
@@ -183,7 +206,10 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   speak: { stage: 'consideration', needs: /^\s+(?:to|with) (?:us|me|our|one of our)\b/i },
   connect: { stage: 'awareness', needs: /^\s*(?:[!.]|$)|^\s+with (?:us|me|our)\b/i },
   use: { stage: 'interest', needs: /^\s+(?:the|this|our|my) (?:link|form|app|button)\b/i },
-  play: { stage: 'awareness', needs: /^\s*(?:[!.]|$)|^\s+(?:now|here|today|along|(?:the|our) (?:game|quiz|video|episode))\b/i },
+  play: {
+    stage: 'awareness',
+    needs: /^\s*(?:[!.]|$)|^\s+(?:now|here|today|along|(?:the|our|new|more|a) (?:new )?(?:game|games|quiz|video|episode|rounds?|levels?))\b/i,
+  },
   scroll: { stage: 'awareness', needs: /^\s+(?:down|through|up)\b/i },
   request: { stage: 'interest', objects: [[EVALUATE, 'consideration']] },
   compare: { stage: 'consideration', needs: /^\s+(?:our|the|all|plans|prices|pricing)\b(?!\s+(?:yourself|room))/i },
@@ -200,7 +226,7 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   get: {
     stage: 'conversion',
     needs: /^\s+(?!to\b|ready\b|out\b|up\b|it\b(?! now)|over\b|in\b(?! touch)|back\b|started\b(?! with))\S/i,
-    wants: new RegExp(`${OFFERED.source}|${EVALUATE.source}|${EVENT.source}|${PURCHASE.source}`, 'i'),
+    wants: new RegExp(`${OFFERED.source}|${EVALUATE.source}|${EVENT.source}|${PURCHASE.source}|${HANDED_OUT.source}`, 'i'),
     objects: [
       [EVALUATE, 'consideration'],
       [
@@ -209,6 +235,8 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
       ],
       [EVENT, 'interest'],
       [/^\s+in touch\b/i, 'consideration'],
+      [PURCHASE, 'conversion'],
+      [HANDED_OUT, 'interest'],
     ],
   },
   // conversion: buying, ordering, giving money
@@ -227,7 +255,13 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
       [/^\s+\w+ spread\b/i, 'advocacy'],
     ],
   },
-  choose: { stage: 'conversion' },
+  // Choosing among what is on offer ("choose your flavour", "choose plant-based!"), not a life
+  // maxim ("choose the impossible", "choose happiness").
+  choose: {
+    stage: 'conversion',
+    needs:
+      /^\s*(?:[!]|$)|^\s+(?:us|our|from|between|one|which|a|an|your (?:favou?rite|fave|side|flavou?rs?|plan|size|pick|style|colou?r|package)|[a-z]+-(?:based|free|friendly|made|grown)|(?:the )?(?:one|plan|option|package|size) (?:that|for)|[\w-]+ (?:or|vs\.?) [\w-]+)\b/i,
+  },
   pick: {
     stage: 'conversion',
     needs: /^\s+(?:up\b(?! the pieces)|(?:one|a side|a number|between|your (?:favou?rite|fave|side|team|pick))\b)/i,
@@ -237,6 +271,8 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   snag: { stage: 'conversion', needs: /^\s+(?:yours|one|it|them|a|an|the|this|these|some|your)\b/i, objects: [[EVENT, 'interest']] },
   // Conversation prompts: "Caption this", "Name our new flavour", "Guess what's next", "Tell us!"
   caption: { stage: 'any', needs: /^\s+(?:this|it)\b/i },
+  // "Please do challenge me!": an invitation to push back in the replies.
+  challenge: { stage: 'any', needs: /^\s+(?:me|us)\b(?!\s+to\b)/i },
   name: { stage: 'any', needs: /^\s+(?:our|the|this|my) (?:new |next )?[\w-]+\b(?!\s+(?:is|was|has))/i },
   guess: { stage: 'any', needs: /^\s*(?:[!.]|$)|^\s+(?:what|which|who|where|how|the|our)\b/i },
   fill: { stage: 'any', needs: /^\s+in the blanks?\b/i },
@@ -246,7 +282,10 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   snap: { stage: 'advocacy', outward: true, needs: /^\s+(?:a|your) (?:pic|photo|selfie|shot)\b/i },
   upload: { stage: 'advocacy', outward: true, needs: /^\s+your (?:pics?|photos?|videos?|stories|story|entry|entries)\b/i },
   treat: { stage: 'conversion', needs: /^\s+yourself\b/i },
-  reserve: { stage: 'conversion' },
+  reserve: {
+    stage: 'conversion',
+    needs: /^\s*(?:[!.]|$)|^\s+(?:your|yours|a|an|one|now|today|online|early|ahead|in advance|tickets?|(?:the|this|our) (?:date|table|room|spot|seat|place))\b/i,
+  },
   claim: { stage: 'conversion', objects: [[EVENT, 'interest']] },
   redeem: { stage: 'conversion' },
   // loyalty: existing customers
@@ -258,7 +297,11 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   // advocacy: bringing others in
   refer: { stage: 'advocacy', outward: true, needs: /^\s+(?:a|your|\d|two|three|someone|us)\b/i },
   invite: { stage: 'advocacy', outward: true, needs: /^\s+(?:a|your|\d|two|three|all)\b/i },
-  tag: { stage: 'advocacy', outward: true, needs: /^\s+(?:a|us|your|@|someone|somebody|\d|two|three|them|him|her|me)\b/i },
+  tag: {
+    stage: 'advocacy',
+    outward: true,
+    needs: /^\s+(?:a|us|your|@|someone|somebody|anyone|whoever|who|those|the (?:person|one|friend)|\d|two|three|them|him|her|me)\b/i,
+  },
   send: {
     stage: 'advocacy',
     outward: true,
@@ -282,7 +325,12 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   },
   comment: { stage: 'any' },
   vote: { stage: 'any' },
-  submit: { stage: 'any', needs: /^\s+(?:your|a) (?:questions?|comments?|ideas?|thoughts?)\b/i },
+  // "Submit your project / entry" (interest); "submit your questions" asks for replies.
+  submit: {
+    stage: 'interest',
+    needs: /^\s+(?:your|yours|a|an|the|entries|applications?|ideas?|questions?|nominations?)\b/i,
+    objects: [[/^\s+(?:your |a |an )?(?:questions?|comments?|ideas?|thoughts?)\b/i, 'any']],
+  },
   // requests outside the funnel ("write to your senators") still ask the reader to act
   write: {
     stage: 'awareness',
@@ -318,9 +366,12 @@ const ADVICE_VERBS = new Set([
 const YOUR_OWN =
   /^\s+(?:(?:from|to|with|on|in|about|for|at)\s+)?your\s+(?!(?:own )?(?:copy|copies|tickets?|spot|seat|place|order|free|discount|code|nearest|closest|local|favou?rite|next|perfect|thoughts|questions?|story|stories|experiences?|feedback|calendars?|inbox|email|e-mail|cv|resume|résumé|application|portfolio|interest|pick|chance|hands|invite|invitation|pass|gift|reward|box|bundle|trial|demo|quote)\b)/i;
 
-/** Words before a colon that point at a link or a clip rather than title a headline. */
+/**
+ * Words before a colon that point at a link or a clip rather than title a headline: a place or a
+ * time ("here:", "on-demand here:", "now:"), a bare preposition ("Listen at:", "Watch on:").
+ */
 const POINTER_COLON =
-  /^\s+(?:(?:the )?(?:full )?(?:video|clip|live|here|now|today|online|below|link|trailer|interview|episode)|more here|it here|it now):/i;
+  /^\s+(?:(?:the )?(?:full )?(?:video|clip|live|link|trailer|interview|episode)|(?:[\w'’-]+\s+)?(?:here|now|today|online|below|live)|at|on|via|in|from):/i;
 
 /** Third-person verbs that make the word before them a noun subject ("Study finds", "Order shows"). */
 const NOUN_SUBJECT =
@@ -328,11 +379,11 @@ const NOUN_SUBJECT =
 
 /** Questions put to the reader ("Do you agree?", "When do you feel appreciated?"): conversation. */
 const READER_QUESTION =
-  /(?:(?:when|what|which|how|who|where) (?:(?:do|did|would|will|have|can|could|should|is|was|are) )?(?:you|y['’]?all|we|your)\b|do you (?:agree|prefer|remember|relate)\b|would you (?:rather|agree|choose|pick|try)\b|have you ever\b|who (?:wants|else|is ready)\b)[^.!?\n]{0,80}\?/iy;
+  /(?:(?:when|what|which|how|who|where) (?:(?:do|did|would|will|have|can|could|should|is|was|are|were) (?:[\w'’-]+ ){0,3}?)?(?:you|y['’]?all|your)\b|(?:when|what|which|how|who|where) (?:(?:do|did|would|will|have|can|could|should|is|was|are) )?we\b|do you (?:agree|prefer|remember|relate)\b|would you (?:rather|agree|choose|pick|try)\b|have you ever\b|who (?:wants|else|is ready)\b|(?:have|did) i miss(?:ed)? (?:something|anything|any)\b|what (?:did|have|else did) i miss|(?:is|are) there (?:any|anything|something)\b[^.!?\n]{0,60}?\b(?:you|your)\b)[^.!?\n]{0,80}\?/iy;
 
 /** A question to the reader at a clause start: its length, or 0. */
 export function readerQuestionAt(text: string, pos: number): number {
-  if (!startsWithOneOf(text, pos, 'wdh')) return 0;
+  if (!startsWithOneOf(text, pos, 'wdhia')) return 0;
   READER_QUESTION.lastIndex = pos;
   const m = READER_QUESTION.exec(text);
   return m ? m[0].length : 0;
@@ -371,11 +422,11 @@ const INGS: Readonly<Record<string, string>> = { coming: 'join', joining: 'join'
  * comments", "We'd love to hear your thoughts", "Curious to hear how you…" (conversation).
  */
 const RESPONSE_WISH =
-  /(?:(?:i|we)(?:['’]d| would)? (?:really )?(?:love|like) to (?:hear|know|read|see)|(?:would|i['’]?d|we['’]?d) love to (?:hear|know|read|see)|(?:i|we)(?:['’]m| am|['’]re| are)? (?:really )?look(?:ing)? forward to (?:hearing|reading|seeing)|(?:(?:i['’]?m|we['’]?re) )?(?:curious|keen|eager|interested) to (?:hear|know|read|see)) (?:your|from you|what you|how you|which|if you|whether you|about your|you(?:r)? (?:thoughts|views|comments|stories|ideas))\b[^.!?\n]{0,60}/iy;
+  /(?:(?:i|we)(?:['’]d| would)? (?:really )?(?:love|like) to (?:hear|know|read|see)|(?:would )?love to (?:hear|know)|(?:would|i['’]?d|we['’]?d) love to (?:hear|know|read|see)|(?:i|we)(?:['’]m| am|['’]re| are)? (?:really )?look(?:ing)? forward to (?:hearing|reading|seeing)|(?:(?:i['’]?m|we['’]?re) )?(?:curious|keen|eager|interested) to (?:hear|know|read|see)) (?:your|from you|what you|how you|which|if you|whether you|about your|you(?:r)? (?:thoughts|views|comments|stories|ideas))\b[^.!?\n]{0,60}/iy;
 
 /** A wish for the reader's reply at a clause start: its length, or 0. */
 export function responseWishAt(text: string, pos: number): number {
-  if (!startsWithOneOf(text, pos, 'iwcke')) return 0;
+  if (!startsWithOneOf(text, pos, 'iwckel')) return 0;
   RESPONSE_WISH.lastIndex = pos;
   const m = RESPONSE_WISH.exec(text);
   return m ? m[0].length : 0;
@@ -386,25 +437,26 @@ export function responseWishAt(text: string, pos: number): number {
  * file name ("Follow-up", "purchase.error"), not a noun followed by its verb ("Order matters",
  * "Download speeds were"), not a headline ("Shop talk: …", "Join the club: …").
  */
-function READS_AS_VERB(after: string): boolean {
+function READS_AS_VERB(after: string, afterSoftener: boolean): boolean {
   if (/^[-.‐_/](?=\w)/.test(after)) return false;
   if (/^\s+(?:is|are|was|were|matters|means|makes|has|have|had|vs\.?|versus|of|and|&|or)\b/i.test(after)) return false;
   if (/^\s+[\w'’-]+\s+(?:is|are|was|were)\b/i.test(after)) return false;
   // A noun and its verb: "Research shows…", "Watch sales surge" stays, "Review finds…" is a headline.
   if (NOUN_SUBJECT.test(after)) return false;
   // "Shop talk: …" is a headline; "Apply here: …", "Watch video: …" point at what follows.
-  if (/^\s+[\w'’-]+(?:\s+[\w'’-]+)?:(?!\/\/)/.test(after) && !POINTER_COLON.test(after)) return false;
+  // After a softener ("You are invited to join a webinar: …") no headline starts.
+  if (!afterSoftener && /^\s+[\w'’-]+(?:\s+[\w'’-]+)?:(?!\/\/)/.test(after) && !POINTER_COLON.test(after)) return false;
   return true;
 }
 
 /** The stage of `verb` given the words after it, or null when it is no ask there. */
-export function imperativeStage(verb: string, after: string): { stage: CtaStage; outward: boolean } | null {
+export function imperativeStage(verb: string, after: string, afterSoftener = false): { stage: CtaStage; outward: boolean } | null {
   if (!Object.hasOwn(IMPERATIVE_VERBS, verb)) return null; // not "constructor"
   const rule = IMPERATIVE_VERBS[verb]!;
-  if (!READS_AS_VERB(after)) return null;
-  if (rule.needs && !rule.needs.test(after)) return null;
+  if (!READS_AS_VERB(after, afterSoftener)) return null;
+  if (rule.needs && !rule.needs.test(after) && !(rule.titled && TITLE.test(after))) return null;
   if (rule.wants && !rule.wants.test(after.slice(0, 30))) return null;
-  if (ADVICE_VERBS.has(verb) && YOUR_OWN.test(after)) return null;
+  if (ADVICE_VERBS.has(verb) && YOUR_OWN.test(after) && !HANDED_OUT.test(after)) return null;
   const window = after.slice(0, 60);
   if (GERUND_TAKERS.has(verb)) {
     // "Consider donating", "consider joining us": the ask is the gerund's.
@@ -421,6 +473,9 @@ export function imperativeStage(verb: string, after: string): { stage: CtaStage;
   if (verb === 'send' && PEOPLE.test(window)) return { stage: 'advocacy', outward: true };
   return { stage: rule.stage, outward: rule.outward ?? false };
 }
+
+/** A capitalised word or an opening quote: a title or a name (case-sensitive). */
+const TITLE = /^\s+(?:[A-Z][\w'’.-]*|[“"‘])/;
 
 /** Verbs whose ask is the gerund after them ("consider donating"). */
 const GERUND_TAKERS = new Set(['consider', 'recommend', 'suggest']);

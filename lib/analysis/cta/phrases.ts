@@ -96,7 +96,7 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
     stage: 'awareness',
     outward: true,
     pattern:
-      'share(?: (?:this|it|the post|our post|this post|with {det}? ?{friend}|with someone|to your (?:story|stories)|the love|away)|{end})',
+      'share(?: (?:this|it|the post|our post|this post|with (?:{det} )?{friend}|with someone|to your (?:story|stories)|the love|away)|{end})',
   },
   {
     id: 'share-post',
@@ -105,7 +105,7 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
     pattern: '(?:retweet|repost|reshare|re-share|reblog|boost)(?: (?:this|it|if|to)|{end})',
   },
   { id: 'share-post', stage: 'awareness', outward: true, pattern: 'rt (?:if|this|to)' },
-  { id: 'share-post', stage: 'awareness', outward: true, pattern: '(?:send|forward) (?:this|it) to {det}? ?{friend}' },
+  { id: 'share-post', stage: 'awareness', outward: true, pattern: '(?:send|forward) (?:this|it) to (?:{det} )?{friend}' },
   {
     id: 'tag-friend',
     stage: 'awareness',
@@ -138,7 +138,7 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
     id: 'sign-up',
     stage: 'interest',
     pattern:
-      'sign[- ]?up(?: (?:now|today|here|free|for free|below))?(?: (?:for|to) {det}? ?(?:weekly |monthly |free |email |daily )?(?:newsletter|mailing list|email list|list|updates|waitlist|wait list|beta|early access|{event}))?',
+      'sign[- ]?up(?: (?:now|today|here|free|for free|below))?(?: (?:for|to) (?:{det} )?(?:weekly |monthly |free |email |daily )?(?:newsletter|mailing list|email list|list|updates|waitlist|wait list|beta|early access|{event}))?',
   },
   {
     id: 'join-list',
@@ -219,7 +219,7 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
     pattern:
       '(?:start|begin|activate|claim|get|grab) (?:your|a|the|my|our) (?:free )?(?:\\d{1,3}[- ]day )?(?:free )?trial|start (?:free|for free|your free)|get started(?: (?:now|today|for free|free|in minutes))?',
   },
-  { id: 'free-trial', stage: 'consideration', pattern: 'sign[- ]?up (?:for|to) {det}? ?(?:free )?(?:\\d{1,3}[- ]day )?(?:free )?trial' },
+  { id: 'free-trial', stage: 'consideration', pattern: 'sign[- ]?up (?:for|to) (?:{det} )?(?:free )?(?:\\d{1,3}[- ]day )?(?:free )?trial' },
   {
     id: 'free-trial',
     stage: 'consideration',
@@ -297,14 +297,14 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
   {
     id: 'sign-up-paid',
     stage: 'conversion',
-    pattern: '(?:sign[- ]?up|subscribe|register) (?:for|to) {det}? ?{paid} (?:plan|tier|subscription|membership|account|version|package)',
+    pattern: '(?:sign[- ]?up|subscribe|register) (?:for|to) (?:{det} )?{paid} (?:plan|tier|subscription|membership|account|version|package)',
   },
   { id: 'subscribe-save', stage: 'conversion', pattern: 'subscribe (?:and|&) save' },
   {
     id: 'book-now',
     stage: 'conversion',
     pattern:
-      '(?:book|reserve) (?:now(?! (?:available|out|on sale|in))|today|online|direct|yours|one|(?:your|a) (?:stay|table|room|trip|appointment|session|class|tickets?|flight|ride|holiday|vacation|cabin|treatment|slot)|tickets)|book{stop}',
+      '(?:book|reserve) (?:now(?! (?:available|out|on sale|in))|today|online|direct|early|ahead|in advance|yours|one|(?:your|a) (?:stay|table|room|trip|appointment|session|class|tickets?|flight|ride|holiday|vacation|cabin|treatment|slot)|tickets)|book{stop}',
   },
   { id: 'dont-miss-sale', stage: 'conversion', pattern: "don'?t miss (?:out on )?(?:our|the|this)(?: [\\w'’-]{1,20}){0,2} {offer}" },
   {
@@ -402,7 +402,7 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
   {
     id: 'comment',
     stage: 'any',
-    pattern: '(?:comment|reply|answer|respond) (?:below|down below|with|in the comments|👇|["“\'‘])|comment{end}',
+    pattern: '(?:comment|reply|answer|respond) (?:(?:down )?below|with|(?:down )?in (?:the )?comments?(?: section)?|👇|["“\'‘])|comment{end}',
   },
   {
     id: 'comment',
@@ -433,5 +433,6 @@ export const LEAD_INS: readonly string[] = [
   '(?:dm|message|text|email|call|ping|whatsapp) (?:us|me)(?: today| now| directly)? to',
   '(?:visit|head (?:over )?to|go to|pop over to) (?:(?:our |the )?(?:site|website|store|shop|page|profile|bio|link in (?:our |my )?bio)|{url})(?: today| now)? to',
   'last chance to',
+  "(?:it['’]?s |there['’]?s )?(?:not too late|still time) to",
   "(?:it['’]?s|now['’]?s the) time to",
 ];
