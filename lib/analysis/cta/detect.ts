@@ -56,7 +56,7 @@ function leadIns(): RegExp {
  * speed: emoji are found by their high surrogate or their BMP symbol block.
  */
 const BOUNDARY_RE =
-  /[.!?;:\n\r,|()[\]{}•·…—–→⇒➔➜➡⬇⤵\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uD83C-\uD83E]|\s[-–]\s|(?<=(?<![\w'’-])[a-z][a-z'’-]*)\s(?=[A-Z][a-z]+\s+[a-z])|(?<after>(?:https?:\/\/|www\.)[^\s]{1,300}|["”»](?=\s+[A-Z])|[#@][\w.]{1,60}(?=\s+[A-Z]))/g;
+  /[.!?;:\n\r,|()[\]{}•·…—–→⇒➔➜➡⬇⤵\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uD83C-\uD83E]|\s[-–]\s|\s(?=[A-Z][a-z]+\s+[a-z])(?<=(?<![\w'’-])[a-z][a-z'’-]*\s)|(?<after>(?:https?:\/\/|www\.)[^\s]{1,300}|["”»](?=\s+[A-Z])|[#@][\w.]{1,60}(?=\s+[A-Z]))/g;
 
 /** What is skipped at a clause start: punctuation, spaces, emoji, bullets, list numbers, @mentions, #tags. */
 const SKIP_RE =
@@ -146,6 +146,8 @@ interface Candidate {
   start: number;
   allowQuestion: boolean;
   viaLeadIn: boolean;
+  /** After "it's time to" only a catalog ask counts: the writer's own next step reads the same ("it's time to see the downside"). */
+  catalogOnly?: boolean;
 }
 
 /** The calls to action in `text`, in order. Never throws; spans lie within the text. */
@@ -174,13 +176,14 @@ function scan(text: string): CtaMatch[] {
   const coordinated: number[] = [];
   const tryAt = (cand: Candidate): void => {
     let { pos, start, allowQuestion, viaLeadIn } = cand;
+    const grammar = !cand.catalogOnly;
     let afterTrigger = false;
     for (let hop = 0; hop < 6 && pos < text.length && raw.length < MAX_CTAS * 2; hop++) {
       if (!viaLeadIn) {
         if (tried.has(pos)) return;
         tried.add(pos);
       }
-      const found = matchAt(text, pos, index) ?? (viaLeadIn ? null : imperativeAt(text, pos, afterTrigger));
+      const found = matchAt(text, pos, index) ?? (grammar ? imperativeAt(text, pos, afterTrigger || viaLeadIn) : null);
       if (found) {
         raw.push(toMatch(text, viaLeadIn ? start : pos, found, allowQuestion || found.question === true, viaLeadIn));
         if (coordinated.length < MAX_CTAS) coordinationAfter(text, found.end, coordinated);
@@ -257,7 +260,7 @@ function scan(text: string): CtaMatch[] {
   for (let m = lead.exec(text); m; m = lead.exec(text)) {
     if (raw.length >= MAX_CTAS * 2) break;
     if (NEGATED_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    tryAt({ pos: m.index + m[0].length, start: m.index, allowQuestion: false, viaLeadIn: true });
+    tryAt({ pos: m.index + m[0].length, start: m.index, allowQuestion: false, viaLeadIn: true, catalogOnly: /time to\s+$/i.test(m[0]) });
   }
 
   // 4. Where the link is, anywhere: "link in our story", "the blog link is in our profile".

@@ -114,7 +114,11 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   // "Consider this", and "consider donating": the gerund's verb decides (imperativeStage).
   consider: { stage: 'awareness', needs: /^\s+(?:this|these|our|my|the|[a-z]{3,}ing)\b/i },
   discover: { stage: 'interest' },
-  participate: { stage: 'interest', needs: /^\s+in (?:this|our|the|my|a|an|today['’]s|tomorrow['’]s)\b/i, objects: [[/\bchallenge\b/i, 'advocacy']] },
+  participate: {
+    stage: 'interest',
+    needs: /^\s+in (?:this|our|the|my|a|an|today['’]s|tomorrow['’]s)\b/i,
+    objects: [[/\bchallenge\b/i, 'advocacy']],
+  },
   // "You can access the full issue here".
   access: { stage: 'awareness', needs: /^\s+(?:the|our|this|my|it|these|them|all|your free)\b/i, objects: [[EVENT, 'interest']] },
   practice: { stage: 'awareness', needs: /^\s+(?:these|this|our|my)\b/i },
@@ -160,7 +164,8 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   text: { stage: 'consideration', needs: /^\s+(?:us|me|[A-Z]{2,12} to \d)/, objects: [[/^\s+[A-Z]{2,12} to \d/, 'interest']] },
   ask: {
     stage: 'any',
-    needs: /^\s+(?:(?:me|us) (?:anything|about|a question|your|questions)|(?:your )?questions (?:below|in the comments)|(?:(?:us|me) )?about (?:our|my) )\b/i,
+    needs:
+      /^\s+(?:(?:me|us) (?:anything|about|a question|your|questions)|(?:your )?questions (?:below|in the comments)|(?:(?:us|me) )?about (?:our|my) )\b/i,
     // "Ask about our consultancy service": an evaluation of what the brand sells.
     objects: [[/^\s+(?:(?:us|me) )?about (?:our|my) /i, 'consideration']],
   },
@@ -208,7 +213,8 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   use: { stage: 'interest', needs: /^\s+(?:the|this|our|my) (?:link|form|app|button)\b/i },
   play: {
     stage: 'awareness',
-    needs: /^\s*(?:[!.]|$)|^\s+(?:now|here|today|along|(?:the|our|new|more|a) (?:new )?(?:game|games|quiz|video|episode|rounds?|levels?))\b/i,
+    needs:
+      /^\s*(?:[!.]|$)|^\s+(?:now|here|today|along|(?:the|our|new|more|a) (?:new )?(?:game|games|quiz|video|episode|rounds?|levels?))\b/i,
   },
   scroll: { stage: 'awareness', needs: /^\s+(?:down|through|up)\b/i },
   request: { stage: 'interest', objects: [[EVALUATE, 'consideration']] },
@@ -284,7 +290,8 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   treat: { stage: 'conversion', needs: /^\s+yourself\b/i },
   reserve: {
     stage: 'conversion',
-    needs: /^\s*(?:[!.]|$)|^\s+(?:your|yours|a|an|one|now|today|online|early|ahead|in advance|tickets?|(?:the|this|our) (?:date|table|room|spot|seat|place))\b/i,
+    needs:
+      /^\s*(?:[!.]|$)|^\s+(?:your|yours|a|an|one|now|today|online|early|ahead|in advance|tickets?|(?:the|this|our) (?:date|table|room|spot|seat|place))\b/i,
   },
   claim: { stage: 'conversion', objects: [[EVENT, 'interest']] },
   redeem: { stage: 'conversion' },
@@ -375,7 +382,7 @@ const POINTER_COLON =
 
 /** Third-person verbs that make the word before them a noun subject ("Study finds", "Order shows"). */
 const NOUN_SUBJECT =
-  /^\s+(?:(?!(?:what|how|why|who|which|where|when|whatever|it|this|that|us|me|him|her|them|you)\b)[\w'’-]+\s+)?(?:shows|finds|says|reveals|suggests|warns|claims|explains|proves|predicts|reports|confirms|helps|makes|gets|goes|comes|takes|looks|needs|wants|leads|starts|remains|becomes|seems|hits|rises|falls|grows|drops|jumps|surges|soars|slows)\b/i;
+  /^\s+(?:(?!(?:what|how|why|who|which|where|when|whatever|whoever|anyone|someone|everyone|anybody|somebody|everybody|it|this|that|us|me|him|her|them|you)\b)[\w'’-]+\s+)?(?:shows|finds|says|reveals|suggests|warns|claims|explains|proves|predicts|reports|confirms|helps|makes|gets|goes|comes|takes|looks|needs|wants|leads|starts|remains|becomes|seems|hits|rises|falls|grows|drops|jumps|surges|soars|slows)\b/i;
 
 /** Questions put to the reader ("Do you agree?", "When do you feel appreciated?"): conversation. */
 const READER_QUESTION =

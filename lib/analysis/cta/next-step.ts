@@ -59,7 +59,9 @@ const INTENT: readonly { stage: Stage; re: RegExp; mentions: string }[] = [
   {
     stage: 'loyalty',
     mentions: 'their order',
-    re: /\b(?:my|our) (?:order|orders|package|parcel|delivery|subscription|account|booking|reservation|purchase|bill|membership|plan)\b|\b(?:i|we) (?:ordered|bought|purchased|paid for|booked|subscribed)\b/iu,
+    // "my order", "I ordered", and a sentence that starts with the past purchase, its subject
+    // dropped as in a tweet ("Ordered a lamp … has not arrived", "Bought two, one is broken").
+    re: /\b(?:my|our) (?:order|orders|package|parcel|delivery|subscription|account|booking|reservation|purchase|bill|membership|plan)\b|\b(?:i|we) (?:ordered|bought|purchased|paid for|booked|subscribed)\b|(?:^|[.!?]\s+|\n\s*)(?:(?:@\w+|just|so|and)\s+)*(?:ordered|bought|purchased|paid for|booked|subscribed to|pre-?ordered)\s+(?!by\b|from us\b)/iu,
   },
   {
     stage: 'conversion',

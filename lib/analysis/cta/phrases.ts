@@ -297,7 +297,8 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
   {
     id: 'sign-up-paid',
     stage: 'conversion',
-    pattern: '(?:sign[- ]?up|subscribe|register) (?:for|to) (?:{det} )?{paid} (?:plan|tier|subscription|membership|account|version|package)',
+    pattern:
+      '(?:sign[- ]?up|subscribe|register) (?:for|to) (?:{det} )?{paid} (?:plan|tier|subscription|membership|account|version|package)',
   },
   { id: 'subscribe-save', stage: 'conversion', pattern: 'subscribe (?:and|&) save' },
   {
@@ -398,11 +399,18 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
     stage: 'any',
     pattern: '(?:thoughts|agree|agreed|disagree|yes or no|true or false|hot take|am i wrong|or is it just me)\\?',
   },
-  { id: 'tell-us', stage: 'any', pattern: '(?:tell|let) (?:us|me) (?:know|in the comments|below|what|which|how|why|your|about)' },
+  // Not the idiom of agreement "Tell me about it." (an ask about "it" goes on: "tell us about it below").
+  {
+    id: 'tell-us',
+    stage: 'any',
+    pattern:
+      '(?:tell|let) (?:us|me) (?:know|in the comments|below|what|which|how|why|your)|(?:tell|let) us about|tell me about(?! it\\s*(?:[.!?…]|$))',
+  },
   {
     id: 'comment',
     stage: 'any',
-    pattern: '(?:comment|reply|answer|respond) (?:(?:down )?below|with|(?:down )?in (?:the )?comments?(?: section)?|👇|["“\'‘])|comment{end}',
+    pattern:
+      '(?:comment|reply|answer|respond) (?:(?:down )?below|with|(?:down )?in (?:the )?comments?(?: section)?|👇|["“\'‘])|comment{end}',
   },
   {
     id: 'comment',

@@ -81,6 +81,35 @@ describe('CTAs read from grammar', () => {
     ['Fill in the blank: my perfect Sunday is ___', 'Fill in the blank', 'any'],
     ['Tell us!', 'Tell us', 'any'],
     ['Snap a selfie at the booth', 'Snap a selfie at the booth', 'advocacy'],
+    // a sentence whose full stop was lost; a pointer before a colon; a title after "read"
+    ['Our top five picks for spring Read the full list on the blog', 'Read the full list', 'interest'],
+    ['The keynote is online. Listen at: radio.example/keynote', 'Listen at', 'awareness'],
+    ['Panel recording. Watch on-demand here: video.example/panel', 'Watch on-demand here', 'awareness'],
+    ['Read Making Bread Simple, out now', 'Read Making Bread Simple', 'interest'],
+    ['From Oslo to Lima, read how our bakers mark the new year', 'read how our bakers', 'interest'],
+    // questions and wishes for the reader's reply
+    ['Our team swapped books today. What are some of your favourite novels?', 'What are some of your favourite novels?', 'any'],
+    ['Ten tools I use every week. Have I missed something?', 'Have I missed something?', 'any'],
+    ['Is there anything else you would like us to cover?', 'Is there anything else you would like us to cover?', 'any'],
+    ['Love to hear your experience with four-day weeks.', 'Love to hear your experience', 'any'],
+    ['Please suggest some podcasts for a long drive', 'suggest some podcasts', 'any'],
+    ['What do you listen to on the way to work? Drop them below!', 'Drop them below', 'any'],
+    ['Share your best tip. Answer down in the comments section', 'Answer down in the comments section', 'any'],
+    ['Please do challenge me on this!', 'challenge me', 'any'],
+    // invitations and nudges
+    ['Welcome! You are invited to join a webinar: How Do We Plan?', 'join a webinar', 'interest'],
+    ["It's not too late to register for Thursday's session", 'register for', 'interest'],
+    ['For your safety we ask you to enable two-step sign-in', 'enable', 'loyalty'],
+    ['Looking for work? Register with us today', 'Register with us', 'interest'],
+    ['Tomorrow at 3pm on Zoom. Get your credentials here.', 'Get your credentials here', 'interest'],
+    ['Participate in this free workshop on Monday', 'Participate in this free workshop', 'interest'],
+    ['You can access the full report at the link', 'access the full report', 'interest'],
+    ['Be sure to submit your entry by Friday!', 'submit your entry', 'interest'],
+    ['Find out how we can help and ask about our audit service', 'ask about our audit service', 'consideration'],
+    ['Double tap if you like it & tag whoever needs this', 'tag whoever needs this', 'advocacy'],
+    ['New art every week #linkinbio', '#linkinbio', 'interest'],
+    ['Share with friends & family', 'Share with friends', 'awareness'],
+    ['Places go fast, so book early', 'book early', 'conversion'],
   ])('%s', (text, ask, stage) => {
     const found = asks(text);
     expect(found.some((f) => f.text.includes(ask) || ask.includes(f.text))).toBe(true);
@@ -90,6 +119,10 @@ describe('CTAs read from grammar', () => {
   it('reads a short question that the next line answers as a teaser, not an ask', () => {
     expect(asks('Want to join? Sign up here')).toEqual([{ text: 'Sign up here', stage: 'interest' }]);
     expect(asks('Want to know what makes a great manager? Read our guide').map((a) => a.text)).toEqual(['Read our guide']);
+  });
+
+  it('reads no coordinated ask in a clause with its own subject', () => {
+    expect(asks('Drop them below so we can support you and learn more about the show').map((a) => a.text)).toEqual(['Drop them below']);
   });
 
   it('reads each of several coordinated asks in one clause', () => {
@@ -139,6 +172,13 @@ describe('CTAs read from grammar', () => {
     'Pick up the pieces and move on.',
     'Constructor of the year: our site lead.',
     'toString and valueOf are not verbs.',
+    // idioms, narrative, maxims, names and headlines
+    'Tell me about it.',
+    'Choose the impossible. Believe in yourself.',
+    'Share your insights, listen more, and treat people kindly.',
+    'Focus on your people and watch as the culture grows.',
+    'How Federal Reserve policies moved the bond market',
+    'Thanks to the founders and Read Across America for the books.',
   ])('no ask in: %s', (text) => {
     expect(asks(text)).toEqual([]);
   });

@@ -59,6 +59,21 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a reply to a tweet that starts with what they ordered is to a customer (the subject dropped)',
+      draft: {
+        kind: 'reply',
+        platform: 'x',
+        text: 'So sorry! Buy now and get 10% off your next box.',
+        replyTo: { text: 'Ordered the winter box from @shop.co two weeks ago and it still has not arrived' },
+      },
+      findings: [
+        {
+          messageId: 'customer',
+          data: { readerStage: 'loyalty', readerStageAssumed: false, assumption: expect.stringContaining('their order') },
+        },
+      ],
+    },
+    {
       name: 'customers asked to buy',
       draft: { text: 'Thanks for being with us since day one! Buy now.', readerStage: 'loyalty' },
       findings: [
