@@ -24,9 +24,9 @@ interface VerbRule {
   outward?: boolean;
 }
 
-/** Words after a verb that read an event, a challenge or a free resource (interest). */
+/** Words after a verb that read an event, a challenge, a free resource or a list to be on (interest). */
 const EVENT =
-  /\b(?:challenge|webinar|event|workshop|class|course|quiz|assessment|masterclass|live|session|episode|series|premiere|conference|summit|newsletter|podcast|guide|e-?book|report|checklist|template)s?\b/i;
+  /\b(?:challenge|webinar|event|workshop|class|course|quiz|assessment|masterclass|live|session|episode|series|premiere|conference|summit|newsletter|podcast|guide|e-?book|report|checklist|template|white ?paper|toolkit|playbook|cheat ?sheet|pdf|worksheet|workbook|handbook|blueprint|starter kit|waitlist|wait list|mailing list|list)s?\b/i;
 /** Something put where replies go: "Drop them below", "Leave yours in the comments". */
 const REPLY_PLACE =
   /^\s+(?:them|it|yours|these|(?:your|a|an|some|one) [\w'’-]+(?: [\w'’-]+)?) (?:down )?(?:below|in (?:the )?comments?(?: section| below)?)\b/i;
@@ -247,9 +247,18 @@ export const IMPERATIVE_VERBS: Readonly<Record<string, VerbRule>> = {
   },
   // conversion: buying, ordering, giving money
   donate: { stage: 'conversion' },
+  // "Secure yours / your tickets"; a place at an event is interest.
+  secure: {
+    stage: 'conversion',
+    needs: /^\s+(?:yours|one|your|a|an|tickets?)\b/i,
+    objects: [
+      [/^\s+(?:your|a|an) (?:free )?(?:spot|seat|place)\b/i, 'interest'],
+      [EVENT, 'interest'],
+    ],
+  },
   grab: {
     stage: 'conversion',
-    needs: /^\s+(?:yours|one|it|them|a|an|the|this|these|some|your (?:copy|tickets?|spot|seat|free|order))\b/i,
+    needs: /^\s+(?:yours|one|it|them|a|an|the|this|these|some|our|my|your (?:copy|tickets?|spot|seat|free|order))\b/i,
     objects: [[EVENT, 'interest']],
   },
   // "Help me understand" asks for replies; "help us raise / feed / reach our goal" for money.

@@ -141,12 +141,6 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
       'sign[- ]?up(?: (?:now|today|here|free|for free|below))?(?: (?:for|to) (?:{det} )?(?:weekly |monthly |free |email |daily )?(?:newsletter|mailing list|email list|list|updates|waitlist|wait list|beta|early access|{event}))?',
   },
   {
-    id: 'join-list',
-    stage: 'interest',
-    pattern:
-      'join (?:our|the|my) (?:weekly |free |email |monthly )?(?:newsletter|mailing list|email list|list|waitlist|wait list|beta|{event})|join (?:our|my) (?:community|group|discord|slack|facebook group|club|tribe|movement)',
-  },
-  {
     id: 'register',
     stage: 'interest',
     pattern:
@@ -163,12 +157,6 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
     stage: 'interest',
     pattern: 'download (?:now|today|here|it|free|for free|{det} (?:free )?(?:[\\w-]{1,20} )?(?:{asset}|app))',
   },
-  {
-    id: 'download',
-    stage: 'interest',
-    pattern: '(?:get|grab|snag|claim) (?:the|our|your|a|my) (?:free )?(?:[\\w-]{1,20} )?(?:{asset}|copy of the {asset})',
-  },
-  { id: 'get-updates', stage: 'interest', pattern: 'get (?:the app|our app|notified|updates|early access|on the (?:list|waitlist))' },
   {
     id: 'learn-more',
     stage: 'interest',
@@ -243,13 +231,6 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
     pattern:
       '(?:talk|speak|chat) (?:to|with) (?:our |an |a |one of our )?(?:sales(?: team)?|experts?|specialists?|advisors?|advisers?|consultants?|account executives?)|(?:contact|call) (?:our )?sales(?: team)?',
   },
-  {
-    id: 'talk-to-us',
-    stage: 'consideration',
-    pattern:
-      '(?:contact|email|call|dm|message|text|ping|reach out to) (?:us|our (?:sales )?team)(?: today| now)? (?:for|to (?:get|book|request|discuss)) (?:a |an |your |our )?(?:free |custom )?(?:quote|estimate|demo|consultation|pricing|prices|proposal|trial|call)',
-  },
-  { id: 'talk-to-us', stage: 'consideration', pattern: 'talk to us about (?:pricing|plans|your (?:needs|project|business|team))' },
 
   // ── conversion: buy, order, use this code, sign up for the paid plan ──
   {
@@ -271,12 +252,6 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
       '(?:order|pre-?order|reorder|re-order) (?:now|today|online|here|yours|one|it|them|your|a|an|our|this|these|direct|from|via|before|by|ahead|again|\\d{1,3})|(?:order|pre-?order|reorder|re-order)(?:{stop}|{andask})',
   },
   { id: 'add-to-cart', stage: 'conversion', pattern: 'add (?:(?:it|this|them|one|these) )?to (?:your )?(?:cart|bag|basket|order)' },
-  {
-    id: 'get-yours',
-    stage: 'conversion',
-    pattern:
-      '(?:get|grab|snag|pick up|secure) (?:yours|(?:it|one|them) (?:now|today|here|before|while|at|from|online)|(?:your|a) (?:own|copy|tickets?|pair|bundle|box|kit|order|set)|tickets|\\d{1,3}% off|up to \\d{1,3}%|free shipping|(?:the|this|a) (?:deal|offer|bundle|discount|bargain))',
-  },
   {
     id: 'use-code',
     stage: 'conversion',
@@ -308,11 +283,6 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
       '(?:book|reserve) (?:now(?! (?:available|out|on sale|in))|today|online|direct|early|ahead|in advance|yours|one|(?:your|a) (?:stay|table|room|trip|appointment|session|class|tickets?|flight|ride|holiday|vacation|cabin|treatment|slot)|tickets)|book{stop}',
   },
   { id: 'dont-miss-sale', stage: 'conversion', pattern: "don'?t miss (?:out on )?(?:our|the|this)(?: [\\w'’-]{1,20}){0,2} {offer}" },
-  {
-    id: 'dont-miss-event',
-    stage: 'interest',
-    pattern: "don'?t miss (?:out on )?(?:our|the|this|my|tomorrow's|today's|tonight's|next week's)(?: [\\w'’-]{1,20}){0,2} {event}",
-  },
   { id: 'stock-up', stage: 'conversion', pattern: 'stock up(?: (?:now|today|on|while|before))?|treat yourself (?:to|today|now)' },
   { id: 'check-out-sale', stage: 'conversion', pattern: 'check out (?:our|the|this) (?:\\w{1,15} )?{offer}' },
   { id: 'join-paid', stage: 'conversion', pattern: 'become a (?:paid |premium )?(?:member|subscriber|customer)' },
@@ -367,7 +337,6 @@ export const CTA_PHRASES: readonly CtaPhrase[] = [
     pattern:
       '(?:share|post|show us) (?:your|a) (?:story|stories|experience|photos?|pics?|pictures?|look|setup|results?|testimonial|journey|wins?|unboxing|creations?|before[- ]and[- ]after|transformation|haul|outfit|ootd|review)',
   },
-  { id: 'tag-us', stage: 'advocacy', outward: true, pattern: 'tag (?:us|@[\\w.]{1,30})' },
   {
     id: 'use-hashtag',
     stage: 'advocacy',

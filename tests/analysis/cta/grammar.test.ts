@@ -110,6 +110,16 @@ describe('CTAs read from grammar', () => {
     ['New art every week #linkinbio', '#linkinbio', 'interest'],
     ['Share with friends & family', 'Share with friends', 'awareness'],
     ['Places go fast, so book early', 'book early', 'conversion'],
+    // read from grammar where the catalog had a row
+    ['Grab our free toolkit', 'Grab our free toolkit', 'interest'],
+    ['Snag the free cheat sheet', 'Snag the free cheat sheet', 'interest'],
+    ['Secure your tickets today', 'Secure your tickets today', 'conversion'],
+    ['Secure your spot now', 'Secure your spot now', 'interest'],
+    ['Get on the waitlist', 'Get on the waitlist', 'interest'],
+    ['Tag us in your photos', 'Tag us in your photos', 'advocacy'],
+    ['Join our Discord community', 'Join our Discord community', 'interest'],
+    ['Talk to us about pricing', 'Talk to us about pricing', 'consideration'],
+    ["Don't miss tonight's live session", "Don't miss", 'interest'],
   ])('%s', (text, ask, stage) => {
     const found = asks(text);
     expect(found.some((f) => f.text.includes(ask) || ask.includes(f.text))).toBe(true);
