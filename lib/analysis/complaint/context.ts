@@ -67,13 +67,13 @@ export function isSureComplaint(ctx: RuleContext): boolean {
 
 /** Thanks and praise: a post that says them is no request for help. */
 const GRATITUDE =
-  /\b(?:thank(?:s| you)(?: so much| a lot| again)?(?: @\w+)? (?:for|to)|thx (?:for|to)|appreciate|kudos|great (?:job|service|work|experience)|(?:nice|good) (?:job|work|one)|well done|you rock|shout ?out|set the bar|(?:wonderful|fantastic|lovely|great) (?:time|stay|trip|flight)|love (?:you|it|this|that)|amazing|awesome|excellent)\b/i;
+  /\b(?:thank(?:s| you)(?: so much| a lot| again)?(?: @\w+)? (?:for|to)|thx (?:for|to)|appreciate|kudos|great (?:job|service|work|experience)|(?:nice|good) (?:job|work|one)|well done|you rock|shout ?out|set the bar|outstanding|surpass\w* (?:my |our |all )?expectations|exceed\w* (?:my |our |all )?expectations|stress[\s-]free|very (?:capable|helpful|kind|friendly)|(?:wonderful|fantastic|lovely|great) (?:time|stay|trip|flight)|love (?:you|it|this|that)|amazing|awesome|excellent)\b/i;
 /** "Thanks for ruining my weekend": thanks said in anger. */
 const SARCASM =
-  /\b(?:for (?:\w+ ){0,2}?(?:ruin|wast|break|los|leav|charg|ignor|cancel|delay|screw|mess)\w*|for nothing|for (?:making|letting) (?:me|us)|not|never|no one|nobody|suck\w*|worst|hate|terrible|awful|useless)\b|n't\b|#fail|\bsmh\b/i;
+  /\b(?:for (?:\w+ ){0,2}?(?:ruin|wast|break|los|leav|charg|ignor|cancel|delay|screw|mess)\w*|for nothing|for (?:making|letting) (?:me|us)|not|never|no one|nobody|suck\w*|worst|hate|terrible|awful|useless)\b|n't (?:\w+ )?(?:work\w*|help\w*|care|answer\w*|respond\w*|arriv\w*|come|get|load\w*|fix\w*)\b|#fail|\bsmh\b/i;
 /** A reply that reads the post as praise: thanks for the kind words, glad we could help. */
 const REPLY_THANKS =
-  /\b(?:thank(?:s| you) for (?:the |your )?(?:kind words|loyalty|love|shout ?out|recogni\w*|compliments?|praise|flying|choosing)|glad (?:we|you|that|to hear|to see)|(?<!not )(?:happy|thrilled|delighted) to (?:hear|see)|congrat\w*|enjoy)\b/i;
+  /\b(?:thank(?:s| you) for (?:the |your )?(?:kind words|loyalty|love|shout ?out|recogni\w*|compliments?|praise|flying|choosing)|glad (?:we|you|that|to hear|to see)|(?<!not )(?:happy|thrilled|delighted) to (?:hear|see)|we love (?:being|hearing|to hear|that|seeing)|(?:ok(?:ay)?|that's|that is) great|(?:looks|sounds) (?:delish|delicious|great|amazing|lovely)|congrat\w*|enjoy)\b/i;
 
 /** True when the post being answered thanks or praises the brand (not in anger). */
 export function repliedIsThanks(ctx: RuleContext): boolean {

@@ -421,6 +421,19 @@ export const PATTERNS: readonly CuePattern[] = [
       ),
     ),
   },
+  // T10, low, from a photo: "you call this chicken?", "is this considered a large?", "not 12 cm".
+  {
+    reason: 'defect',
+    level: 'low',
+    re: re(
+      alt(
+        "(?:you|u|y'all|ya|you guys) call (?:this|that|these|those) (?:a |an )?\\w+",
+        '(?:is|are) (?:this|these|that|those|they|both) (?:\\w+ ){0,2}?(?:considered|supposed to be|meant to be|classed as|sold as) (?:a |an |the )?(?:large|medium|small|regular|full|light|family|extra|\\d+\\w*)',
+        'little (?:to|or) no \\w+',
+        "(?:this|that|it|these|they) (?:is|are|isn't|aren't) (?:not |definitely not |clearly not )?(?:a |an )?\\d+ ?(?:cm|centimet\\w+|inch\\w*|mm|oz|ounces|grams|ml|litres?|liters?)\\b",
+      ),
+    ),
+  },
   // T8: venting about the customer's own failed support contact.
   {
     reason: 'support',

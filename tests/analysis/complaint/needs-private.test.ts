@@ -85,6 +85,9 @@ describe('needsPrivateChannel', () => {
     ['@BurgerCo the chicken was raw in the middle', 'defect'],
     ['@AcmeAir the way I am treated by your desk is not acceptable', 'support'],
     ['@AcmeAir a passenger kept kicking my daughter and the crew did nothing', 'staff'],
+    ['@PizzaCo you call this a pepperoni pizza? [photo]', 'defect'],
+    ['@PizzaCo is this supposed to be a large? [photo]', 'defect'],
+    ['@ShopCo um, this is not 30 cm, more like 20 [photo]', 'defect'],
   ])('probably needs it: %s (%s)', (text, reason) => {
     const r = needsPrivateChannel(text);
     expect(r.needed).toBe(true);

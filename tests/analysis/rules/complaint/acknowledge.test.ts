@@ -26,6 +26,13 @@ ruleTester(rule, {
       ),
     },
     {
+      name: 'a reply that is glad about praise the classifier reads as a complaint',
+      draft: replyTo(
+        "@CableCo can't believe it, the technicians you sent to the house surpassed expectations. Problem gone",
+        'Okay great! Reach out any time.',
+      ),
+    },
+    {
       name: 'a plain question answered with the answer',
       draft: replyTo(
         '@Streamly ugh, is there any way to sort my playlist by artist? so annoying',
