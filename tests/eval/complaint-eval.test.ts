@@ -137,10 +137,12 @@ describe.skipIf(!haveCorpus)('complaint checks on the corpora', () => {
     expect(m.precision).toBeGreaterThanOrEqual(0.68); // 0.700
     const held = support!.heldOut[3]!.metrics;
     expect(held.f1).toBeGreaterThanOrEqual(0.49); // held-out half B reached 0.500
+    const tune = support!.tune[3]!.metrics;
+    expect(tune.f1).toBeGreaterThanOrEqual(0.87); // tuning half A reached 0.875 (recall 1.0)
   });
 
   it('acknowledge fires only on complaints', () => {
-    expect(acknowledge!.metrics.precision).toBeGreaterThanOrEqual(0.955); // reached 0.962 (0.955 before the 0.6 floor)
+    expect(acknowledge!.metrics.precision).toBeGreaterThanOrEqual(0.955); // reached 0.959 (0.962 before it skipped praise and answered questions, 0.955 before the 0.6 floor)
   });
 });
 
@@ -164,8 +166,9 @@ describe.skipIf(!haveCorpus)('the complaint model on the corpora (trained on hal
 
   it('acknowledge stays quiet on posts that are not complaints (service requests, jokes)', () => {
     const s = evaluateSupport(supportJsonl, model);
-    expect(s.all[4]!.metrics.precision).toBeGreaterThanOrEqual(0.945); // reached 0.954 (0.944 with a 0.5 floor, 0.914 before any)
-    expect(s.heldOut[4]!.metrics.precision).toBeGreaterThanOrEqual(0.905); // half B reached 0.909 (0.894 with a 0.5 floor)
+    expect(s.all[4]!.metrics.precision).toBeGreaterThanOrEqual(0.955); // reached 0.963 (0.954 before praise/answered questions were skipped)
+    expect(s.heldOut[4]!.metrics.precision).toBeGreaterThanOrEqual(0.915); // half B reached 0.923 (0.909 before; 0.894 with a 0.5 floor)
+    expect(s.tune[4]!.metrics.precision).toBe(1); // half A: 43 of 43
   }, 120_000);
 
   it('carries across domains: trained on airline half A, tested on support', () => {
