@@ -234,6 +234,7 @@ function scan(text: string): CtaMatch[] {
     if (pos === skippedTo) return;
     skippedTo = pos;
     tryAt({ pos, start: pos, allowQuestion: false, viaLeadIn: false });
+    for (const main of mainClauseStarts(text, pos)) tryAt({ pos: main, start: main, allowQuestion: false, viaLeadIn: false });
   };
   starts(0);
   BOUNDARY_RE.lastIndex = 0;
@@ -276,6 +277,39 @@ function scan(text: string): CtaMatch[] {
   }
 
   return finish(text, raw);
+}
+
+/** A condition or a purpose before the main clause: "If you're in town …", "To find more …". */
+const OPENER_RE = /(?:if|when|once) you(?:['’](?:re|ve|d|ll))?\s+|to\s+(?=[a-z])/iy;
+/** A word that makes the next one part of the opener, not the start of the main clause. */
+const OPENER_WORD_RE =
+  /^(?:to|you|we|i|they|he|she|will|would|can|could|should|may|might|must|do|did|does|don['’]t|not|never|and|or|but|a|an|the|your|our|my|their|these|those|is|are|was|were|be|been|have|has|had)$/i;
+const WORD_SCAN_RE = /([A-Za-z@#][\w'’@.-]*)|([,;:.!?\n\r()…—–])/y;
+
+/**
+ * Where the main clause may start after an opener that lost its comma ("If you're in town stop
+ * by", "To see more follow @studio"): each of the next dozen words, but the opener's own first
+ * verb and words after "to", a pronoun, a modal or a determiner. None when punctuation comes first
+ * (the boundary after it is tried anyway).
+ */
+function mainClauseStarts(text: string, pos: number): number[] {
+  const c = text.charCodeAt(pos) | 0x20;
+  if (c !== 0x69 && c !== 0x77 && c !== 0x6f && c !== 0x74) return []; // i, w, o, t
+  OPENER_RE.lastIndex = pos;
+  if (!OPENER_RE.exec(text)) return [];
+  const out: number[] = [];
+  let prev = 'you';
+  let at = OPENER_RE.lastIndex;
+  for (let words = 0; words < 12; words++) {
+    while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
+    WORD_SCAN_RE.lastIndex = at;
+    const m = WORD_SCAN_RE.exec(text);
+    if (!m || m[2]) break;
+    if (words > 0 && !OPENER_WORD_RE.test(prev)) out.push(at);
+    prev = m[1]!;
+    at = WORD_SCAN_RE.lastIndex;
+  }
+  return out;
 }
 
 /** What may stand before "link" in a link-location phrase: "the blog ", "our ", "Full recipe ". */

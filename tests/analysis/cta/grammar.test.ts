@@ -110,6 +110,12 @@ describe('CTAs read from grammar', () => {
     ['New art every week #linkinbio', '#linkinbio', 'interest'],
     ['Share with friends & family', 'Share with friends', 'awareness'],
     ['Places go fast, so book early', 'book early', 'conversion'],
+    // the main clause after an opener that lost its comma
+    ["If you're in town stop by the shop", 'stop by the shop', 'interest'],
+    ['To see more follow @studio', 'follow @studio', 'awareness'],
+    ['If you missed it watch the replay here', 'watch the replay here', 'awareness'],
+    ['If you want to learn more read our guide', 'read our guide', 'interest'],
+    ['If you have questions contact us', 'contact us', 'consideration'],
     // read from grammar where the catalog had a row
     ['Grab our free toolkit', 'Grab our free toolkit', 'interest'],
     ['Snag the free cheat sheet', 'Snag the free cheat sheet', 'interest'],
@@ -189,6 +195,11 @@ describe('CTAs read from grammar', () => {
     'Focus on your people and watch as the culture grows.',
     'How Federal Reserve policies moved the bond market',
     'Thanks to the founders and Read Across America for the books.',
+    'If you follow these steps you will save time.',
+    'To be honest share prices fell.',
+    'When you order online delivery is free.',
+    'Once you try it you will love it.',
+    'To make it simple we bought a new oven.',
   ])('no ask in: %s', (text) => {
     expect(asks(text)).toEqual([]);
   });
