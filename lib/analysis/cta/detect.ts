@@ -5,8 +5,9 @@
  * (after emoji, bullets, list numbers and @mentions; after a link, a closing quote or a tag when a
  * capital follows), after a softener ("please", "just", "go", "don't forget to", "we hope you",
  * "you should" — "please"-like ones anywhere in a sentence), after an arrow or pointing emoji,
- * after "and"/"&"/"or" later in the clause of another ask, and after a lead-in ("link in bio to",
- * "tap to", "DM us to"). That is what keeps "we bought", "people who buy", "don't buy" and "never
+ * after "and"/"&"/"or" later in the clause of another ask, after a lead-in ("link in bio to",
+ * "tap to", "DM us to", "it's not too late to"), and in the main clause after an opener that lost
+ * its comma ("If you're in town stop by …"). That is what keeps "we bought", "people who buy", "don't buy" and "never
  * sign up for…" out. Asks in a sentence that ends with a question mark ("where can I buy?") are
  * dropped, except conversation prompts and short inviting questions ("Want to join?"). A link's
  * place ("…from the link in bio") joins the ask of its clause.
