@@ -7,7 +7,8 @@ import type { Span } from '../schemas';
 import { normalizeQuotes } from './normalize';
 
 /** The kinds of private channel a reply can offer. */
-export type ChannelKind = 'dm' | 'email' | 'phone' | 'chat' | 'form';
+/** `contact`: the team says it will get in touch itself ("we will be in contact with you"). */
+export type ChannelKind = 'dm' | 'email' | 'phone' | 'chat' | 'form' | 'contact';
 
 /** One offer of a private channel in a reply. */
 export interface ChannelOffer {
@@ -34,7 +35,11 @@ const EMAIL_INVITE_PATTERN =
 const PHONE_NUMBER_PATTERN =
   /(?<![\w+-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)|(?<![\w+-])\+\d{1,3}[\s.-]?\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)|(?<![\w+-])0\d{3,4}[\s.-]?\d{3}[\s.-]?\d{3,4}(?!\d)/g;
 const PHONE_INVITE_PATTERN =
-  /\b(?:call (?:using|via|at|on|through)|give you a (?:call|ring)|call you(?: back)?|(?:a|our) call[\s-]?back|(?:arrange|schedule|book) a call|call (?:us|me|our|the)|give (?:us|me) a (?:call|ring)|(?:we|i)(?:'ll| will) call|phone (?:us|support|team|line)|(?:by|via|per|over the) (?:phone|telephone)|telefon\w*|hotline|helpline)\b/gi;
+  /\b(?:call (?:using|via|at|on|through)|give you a (?:call|ring)|call you(?: back)?|(?:a|our) call[\s-]?back|(?:arrange|schedule|book) a call|call (?:us|me|our|the)(?! (?:that|this|names|liars)\b)|give (?:us|me) a (?:call|ring)|contact (?:our|the) (?:[\w-]+ ){0,3}(?:office|desk|centre|center|line|team) (?:on|at)|(?:we|i)(?:'ll| will) call|phone (?:us|support|team|line)|(?:by|via|per|over the) (?:phone|telephone)|telefon\w*|hotline|helpline)\b/gi;
+
+/** The team will get in touch itself: it has what it needs to reach them privately. */
+const CONTACT_PATTERN =
+  /\b(?:(?:we|i)(?:'ll| will| shall)|(?:someone|a member of (?:our|the) team|(?:our|the) (?:\w+ )?team) will) (?:be in (?:touch|contact) with you|(?:contact|call|email|e-mail) you|reach out to you|get in touch with you)\b/gi;
 
 /** Chat. */
 const CHAT_PATTERN =
@@ -42,11 +47,11 @@ const CHAT_PATTERN =
 
 /** Words before a link that make it a way to reach the team (a contact form). */
 const CONTACT_BEFORE_LINK =
-  /\b(?:send (?:us|me) a note|reach (?:out )?(?:to )?(?:us|me|our|the)|reached|contact (?:us|me|our|the)|get in touch|tell us more|let us know more|connect|with you here|use (?:the|this) link (?:below )?to send|contact form|support form|web form|fill (?:out|in)|submit (?:a|your) (?:request|ticket|case)|open a (?:ticket|case|request)|send (?:us|me) your)\b/gi;
+  /\b(?:send (?:us|me) a note|reach (?:out )?(?:to )?(?:us|me|our|the)|reached|contact (?:us|me|our|the)|get in touch|tell us more|let us know more|connect|with you here|use (?:the|this) link (?:below )?to send|contact form|support form|web form|fill (?:out|in)|submit (?:a|your) (?:request|ticket|case)|open a (?:ticket|case|request)|send (?:us|me) your|(?:click here to |use (?:the|this) (?:link|form) to )?(?:provide|send|share|give|submit)(?: us| me)?(?: with)?(?: some| more| your| the| a few| further| additional)? (?:details|info(?:rmation)?)|click here to (?:provide|send|submit|share|give|tell|report)|fil(?:e|ed|ing) (?:an? )?(?:[\w-]+ ){0,4}report|entr(?:e|ar) em contato|cont[aá]ctanos|p[oó]ngase en contacto|contactez[- ]nous|kontaktieren sie uns)\b/gi;
 
 /** Words before a link that make it a public help page, not a private channel. */
 const HELP_BEFORE_LINK =
-  /\b(?:help pages?|article|guide|faq|learn more|check out|read|info|update|download|pre-?order|feature request|steps|troubleshoot\w*|try|tips|manual|blog|status page|claim)\b/gi;
+  /\b(?:help pages?|article|guide|faq|learn more|check out|read|info|update|download|pre-?order|feature request|steps|troubleshoot\w*|try|tips|manual|blog|status page|claim|community|forums?)\b/gi;
 
 /** Links, without the look-ups of a full URL parser. */
 const URL_PATTERN =
@@ -80,6 +85,7 @@ export function detectPrivateChannel(input: string): ChannelResult {
   add('phone', PHONE_NUMBER_PATTERN);
   add('phone', PHONE_INVITE_PATTERN);
   add('chat', CHAT_PATTERN);
+  add('contact', CONTACT_PATTERN);
   for (const link of spansOf(text, URL_PATTERN)) {
     const before = text.slice(Math.max(0, link.start - LINK_WINDOW), link.start);
     const contact = lastMatchEnd(before, CONTACT_BEFORE_LINK);

@@ -20,6 +20,15 @@ describe('detectPrivateChannel', () => {
     ['Send us a note here https://t.co/abc123 so we can assist.', 'form'],
     ['Please contact us via https://brand.example/contact and we will be in touch.', 'form'],
     ['We can be reached 24/7 here: https://t.co/xyz', 'form'],
+    ['So sorry! Please give us a few details here: https://t.co/f0rm and we will look into it.', 'form'],
+    ['Tap here to share more information with our team: https://brand.example/help/contact', 'form'],
+    ['Click here to tell us which device you use: https://t.co/dev1ce', 'form'],
+    ['Have you filed a missing bag report yet? You can do it here: https://t.co/bag', 'form'],
+    ['Lamentamos. Por favor entre em contato pelo link: https://t.co/sac', 'form'],
+    ['Please contact our Leeds office on 0113 496 0000 during opening hours.', 'phone'],
+    ['Please contact the support desk at (+44) 113 49 60 000, weekdays.', 'phone'],
+    ["Thanks, we've passed this on and we will be in touch with you shortly.", 'contact'],
+    ['A member of our team will contact you within two days.', 'contact'],
   ])('finds a private channel in "%s"', (text, kind) => {
     const result = detectPrivateChannel(text);
     expect(result.offered).toBe(true);
@@ -36,6 +45,10 @@ describe('detectPrivateChannel', () => {
     'Admin rights are needed for that.',
     'Flight 1234 lands at 5pm.',
     'Tweet us any time!',
+    "It's a shame to hear you call us that.",
+    'We will be in touch with the airport about the queues.',
+    'Here is more information on our baggage policy: https://t.co/policy',
+    'Please share the details in our Community forum so others can help: https://t.co/forum',
     '',
   ])('finds no private channel in "%s"', (text) => {
     expect(detectPrivateChannel(text).offered).toBe(false);
