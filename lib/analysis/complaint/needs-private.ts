@@ -139,6 +139,16 @@ interface CuePattern {
 
 const re = (source: string) => new RegExp(`\\b${source}\\b`, 'gi');
 
+/**
+ * One cue pattern as several regexes of a few branches each: V8's compile time grows faster than
+ * a pattern's length. Overlapping matches of the parts fold into one cue like any others.
+ */
+function inParts(base: Omit<CuePattern, 're'>, branches: string[], size = 6): CuePattern[] {
+  const out: CuePattern[] = [];
+  for (let i = 0; i < branches.length; i += size) out.push({ ...base, re: re(alt(...branches.slice(i, i + size))) });
+  return out;
+}
+
 /** The cues, category by category (rubric T1–T11). */
 const PATTERNS_WEAK: CuePattern[] = [];
 
@@ -186,47 +196,42 @@ export const PATTERNS: readonly CuePattern[] = [
       ),
     ),
   },
-  // T2: a specific order, delivery, trip or booking went wrong.
-  {
-    reason: 'order',
-    level: 'high',
-    re: re(
-      alt(
-        `(?:(?:my|our|the|this|that|his|her|an?|two|three|four|\\d{1,2}) (?:[\\w'-]+ ){0,3}?)?${ORDER_THING}(?: #?\\w*\\d\\w*)? [^.!?]{0,50}?\\b${ORDER_FAILURE}`,
-        `(?:lost|misplaced|damaged|broke|broken|ripped|tore|torn|smashed|destroyed|dented|cracked|gave away|giving away|given away|cancel+ed|cancell?ing|delayed|stole|stolen|mixed up|messed up|ruined|screwed up|forgot|forgotten|never (?:got|received|delivered|sent|shipped)|(?:haven't|havent|have not|didn't|did not|still not|still haven't|yet to|never|not) (?:got|gotten|received|get|receive|seen)|waiting (?:for|on)|where(?:'s| is| are)|missing|chasing|tracking|refused|declined|lost track of) (?:\\w+ ){0,2}?(?:my|our) (?:[\\w'-]+ ){0,2}?${ORDER_THING}`,
-        '(?:waiting|waited|wait) (?:\\w+ ){0,3}?(?:for|on) (?:my|our|the) (?:\\w+ )?(?:driver|cab|taxi|uber|lyft|courier|delivery|food|order|engineer|technician|installer)',
-        "(?:my|our|the|his|her) (?:[\\w'-]+ ){0,2}?(?:flights?|trip|booking|reservation|train|tickets?|connection|connecting flight|leg|seats?|room|hotel|itinerary|return|cruise|holiday|vacation|rental|car|upgrade|pickup|pick-up|appointment|install(?:ation)?) (?:was |were |got |has been |have been |had been |is |are |been |just |now |also ){0,2}(?:cancel+ed|rebooked|changed|moved|oversold|overbooked|downgraded|given away|bumped|lost|missing|deleted|not showing|disappeared|gone|double[\\s-]booked|messed up|screwed up|rescheduled|denied|refused|taken|sold|given to (?:someone|somebody|another)|resold)",
-        '(?:you|u|they|he|she|someone|somebody|\\w+ (?:air|airlines?|airways)) (?:just |have |has |had )?(?:cancel+ed|rebooked|changed|moved|downgraded|bumped|gave away|sold|lost|misplaced) (?:my|our|me|us)',
-        '(?:cancel+ed|cancell?ing|deleted?|deleting|removed?|removing|voided?|voiding) (?:my|our) (?:\\w+ ){0,2}?(?:flights?|trip|booking|reservation|order|tickets?|room|connection|leg|seats?|appointment|itinerary)',
-        '(?:bumped|denied boarding|booted|kicked|thrown|taken) (?:me|us)? ?(?:off|from)(?: (?:the|my|our) (?:flight|plane|train|bus))?|denied boarding|involuntar(?:y|ily) (?:bump|denied)',
-        '(?:moved|took|gave away|changed|downgraded|switched) (?:me|us|my|our) (?:\\w+ )?(?:seats?|room|class|cabin)|(?:moved|bumped|kicked|taken) (?:me |us )?(?:off|out of|from) (?:my |our |the |an? )?(?:\\w+ )?(?:seats?|row|class|cabin)',
-        "(?:(?:i|we|i've|we've|just) )?(?:ordered|bought|purchased|booked|paid for|reserved|pre-?ordered|signed for) [^.!?]{0,90}?\\b(?:never|not (?:yet )?(?:arrived|here|received|delivered|come)|still (?:not|hasn't|haven't|waiting)|hasn't|haven't|didn't (?:arrive|come|get|receive)|missing|wrong|incorrect|damaged|broken|lost|cancel+ed|late)",
-        "(?:the|our|my|his|her|a|an) (?:\\w+ ){0,2}?driver (?:\\w+ ){0,3}?(?:cancel+ed|never|didn't|did not|wouldn't|refused|left (?:me|us|without)|drove (?:off|away|past)|went (?:the )?wrong|took (?:a |the )?(?:wrong|long\\w*)|got lost|couldn't find|could not find|kicked|charged|ended (?:the|my) (?:ride|trip)|took forever|over \\d+ minutes|\\d+ minutes late)",
-        "can't find my (?:address|house|building|place)|(?:couldn't|could not|can't|cannot) find (?:my|our) (?:address|house|building|place|location)",
-        "(?:still )?(?:haven't|havent|have not|hasn't|didn't|did not|never|not) (?:got|gotten|received|seen|had) (?:it|them|anything|a thing)\\b(?! (?:yet )?(?:wrong|right))",
-        'redeemed (?:a|the|my) (?:\\w+ ){0,2}?(?:code|voucher|gift card|card)',
-        "(?:left|forgot|lost) (?:my|our|his|her) (?:[\\w'-]+ )?(?:phone|wallet|keys|sunglasses|glasses|jacket|coat|laptop|passport|ipad|tablet|kindle|headphones|bag|purse|backpack|umbrella|camera|ring|watch) (?:in|on|at|under|inside) (?:the|your|a|my|an|seat)",
-        `(?:left|dumped|threw|thrown|dropped) (?:my|our|the) (?:[\\w'-]+ )?${ORDER_THING} (?:in|at|on|outside|by|over|behind|with)`,
-        "(?:my|our) (?:\\w+ )?(?:laptop|phone|iphone|device|car|tv|computer|console|watch|macbook|ipad) (?:has been|is|was|'s been|have been) (?:\\w+ )?(?:at|in|with|away for|off for) (?:the |a )?(?:repair|service|shop|workshop|depot|servicing|fixing)",
-        `(?:issues?|problems?|trouble|something wrong|a mix-?up|an error) with (?:my|our|a|an|the|this|his|her) (?:[\\w'-]+ ){0,3}?${ORDER_THING}`,
-        `where (?:my|our) (?:[\\w'-]+ )?${ORDER_THING} (?:is|are|went|has gone|have gone|might be|could be)`,
-        "(?:it's|it is|they're|they are|it|they) (?:still )?(?:not|isn't|aren't) (?:here|delivered)|still not here|where(?:'d| did) (?:it|they|my \\w+) go",
-        "(?:technician|engineer|tech|installer|courier|delivery (?:guy|man|driver|person)|driver) (?:never|didn't|did not|has not|hasn't|failed to|did not even|didn't even|never even) (?:show(?:ed)?(?: up)?|turn(?:ed)? up|c[oa]me|arrived?|call(?:ed)?|r[ia]ng|knock(?:ed)?)",
-        `still (?:no|don't have|do not have|haven't got|have not got|without|not got) (?:my |our |the |any |a )?(?:[\\w'-]+ )?${ORDER_THING}`,
-        `(?:don't|do not|doesn't|does not|didn't|did not|still don't|no one|nobody|can't|cannot|couldn't|could not) (?:\\w+ ){0,2}?(?:know|find|locate|tell (?:me|us)|trace|track down) (?:where )?(?:my|our|the|his|her) (?:[\\w'-]+ )?${ORDER_THING}`,
-        `(?:missing|lost|delayed|damaged|stolen|misplaced|mishandled|misrouted) ${ORDER_THING}`,
-        `${ORDER_THING} (?:that )?(?:you|u|they|your \\w+) (?:lost|damaged|broke|misplaced|ruined|destroyed|ripped|never delivered|sent to)`,
-        "lost (?:my|our|his|her) (?:[\\w'-]+ )?(?:phone|wallet|keys|sunglasses|glasses|jacket|coat|laptop|passport|ipad|tablet|kindle|headphones|clothes|belongings|stuff|purse|ring|camera|bag|bags|luggage|suitcase|package|order)",
-        "(?:get|bring|send|deliver|return|find|locate|give (?:me|us)) (?:me |us )?(?:back )?(?:my|our|his|her) (?:[\\w'-]+ )?(?:bags?|luggage|suitcases?|baggage|stuff|belongings|packages?|order|parcel|items?|clothes)(?! (?:benefit|allowance|fees?|policy|limit|size|tag))",
-        "(?:my|our|his|her) (?:[\\w'-]+ )?(?:bags?|luggage|suitcases?|baggage|belongings|packages?|parcels?) (?:is|are|was|were) (?:\\w+ )?(?:in|at|still|sitting|stuck|on|somewhere|nowhere|left)",
-        'fail(?:ed|ing|s)? to (?:deliver|arrive|ship|show up|turn up|send|process|refund|credit|honou?r|pick (?:me|us) up)',
-        'booked (?:me|us) (?:in|into|on|onto)',
-        "(?:not|never|isn't|wasn't|stop|stopped) (?:even )?deliver(?:ing|ed)? (?:\\w+ ){0,3}?to (?:me|us|my (?:door|house|home|flat|apartment))|(?:left|leaving|dumped|dumping) (?:it|them|something|my \\w+|the \\w+) (?:in|at|outside|by) (?:my|our|the) (?:building|lobby|porch|doorstep|mailroom|front desk|reception|gate)",
-        "(?:still|has still|have still|it's still|it is still) (?:not|hasn't|haven't|hasnt|havent|not yet|never) (?:been )?(?:arrived|come|turned up|shown up|showed up|delivered|received|dispatched|shipped)",
-        '(?:my|our) (?:\\w+ )?(?:order|package|parcel|delivery|shipment) (?:#|number|no\\.?)',
-      ),
-    ),
-  },
+  // T2: a specific order, delivery, trip or booking went wrong. In parts: one regex of all of
+  // them is 13k characters, which V8 takes half a second to compile at the first reply it reads.
+  ...inParts({ reason: 'order', level: 'high' }, [
+    `(?:(?:my|our|the|this|that|his|her|an?|two|three|four|\\d{1,2}) (?:[\\w'-]+ ){0,3}?)?${ORDER_THING}(?: #?\\w*\\d\\w*)? [^.!?]{0,50}?\\b${ORDER_FAILURE}`,
+    `(?:lost|misplaced|damaged|broke|broken|ripped|tore|torn|smashed|destroyed|dented|cracked|gave away|giving away|given away|cancel+ed|cancell?ing|delayed|stole|stolen|mixed up|messed up|ruined|screwed up|forgot|forgotten|never (?:got|received|delivered|sent|shipped)|(?:haven't|havent|have not|didn't|did not|still not|still haven't|yet to|never|not) (?:got|gotten|received|get|receive|seen)|waiting (?:for|on)|where(?:'s| is| are)|missing|chasing|tracking|refused|declined|lost track of) (?:\\w+ ){0,2}?(?:my|our) (?:[\\w'-]+ ){0,2}?${ORDER_THING}`,
+    '(?:waiting|waited|wait) (?:\\w+ ){0,3}?(?:for|on) (?:my|our|the) (?:\\w+ )?(?:driver|cab|taxi|uber|lyft|courier|delivery|food|order|engineer|technician|installer)',
+    "(?:my|our|the|his|her) (?:[\\w'-]+ ){0,2}?(?:flights?|trip|booking|reservation|train|tickets?|connection|connecting flight|leg|seats?|room|hotel|itinerary|return|cruise|holiday|vacation|rental|car|upgrade|pickup|pick-up|appointment|install(?:ation)?) (?:was |were |got |has been |have been |had been |is |are |been |just |now |also ){0,2}(?:cancel+ed|rebooked|changed|moved|oversold|overbooked|downgraded|given away|bumped|lost|missing|deleted|not showing|disappeared|gone|double[\\s-]booked|messed up|screwed up|rescheduled|denied|refused|taken|sold|given to (?:someone|somebody|another)|resold)",
+    '(?:you|u|they|he|she|someone|somebody|\\w+ (?:air|airlines?|airways)) (?:just |have |has |had )?(?:cancel+ed|rebooked|changed|moved|downgraded|bumped|gave away|sold|lost|misplaced) (?:my|our|me|us)',
+    '(?:cancel+ed|cancell?ing|deleted?|deleting|removed?|removing|voided?|voiding) (?:my|our) (?:\\w+ ){0,2}?(?:flights?|trip|booking|reservation|order|tickets?|room|connection|leg|seats?|appointment|itinerary)',
+    '(?:bumped|denied boarding|booted|kicked|thrown|taken) (?:me|us)? ?(?:off|from)(?: (?:the|my|our) (?:flight|plane|train|bus))?|denied boarding|involuntar(?:y|ily) (?:bump|denied)',
+    '(?:moved|took|gave away|changed|downgraded|switched) (?:me|us|my|our) (?:\\w+ )?(?:seats?|room|class|cabin)|(?:moved|bumped|kicked|taken) (?:me |us )?(?:off|out of|from) (?:my |our |the |an? )?(?:\\w+ )?(?:seats?|row|class|cabin)',
+    "(?:(?:i|we|i've|we've|just) )?(?:ordered|bought|purchased|booked|paid for|reserved|pre-?ordered|signed for) [^.!?]{0,90}?\\b(?:never|not (?:yet )?(?:arrived|here|received|delivered|come)|still (?:not|hasn't|haven't|waiting)|hasn't|haven't|didn't (?:arrive|come|get|receive)|missing|wrong|incorrect|damaged|broken|lost|cancel+ed|late)",
+    "(?:the|our|my|his|her|a|an) (?:\\w+ ){0,2}?driver (?:\\w+ ){0,3}?(?:cancel+ed|never|didn't|did not|wouldn't|refused|left (?:me|us|without)|drove (?:off|away|past)|went (?:the )?wrong|took (?:a |the )?(?:wrong|long\\w*)|got lost|couldn't find|could not find|kicked|charged|ended (?:the|my) (?:ride|trip)|took forever|over \\d+ minutes|\\d+ minutes late)",
+    "can't find my (?:address|house|building|place)|(?:couldn't|could not|can't|cannot) find (?:my|our) (?:address|house|building|place|location)",
+    "(?:still )?(?:haven't|havent|have not|hasn't|didn't|did not|never|not) (?:got|gotten|received|seen|had) (?:it|them|anything|a thing)\\b(?! (?:yet )?(?:wrong|right))",
+    'redeemed (?:a|the|my) (?:\\w+ ){0,2}?(?:code|voucher|gift card|card)',
+    "(?:left|forgot|lost) (?:my|our|his|her) (?:[\\w'-]+ )?(?:phone|wallet|keys|sunglasses|glasses|jacket|coat|laptop|passport|ipad|tablet|kindle|headphones|bag|purse|backpack|umbrella|camera|ring|watch) (?:in|on|at|under|inside) (?:the|your|a|my|an|seat)",
+    `(?:left|dumped|threw|thrown|dropped) (?:my|our|the) (?:[\\w'-]+ )?${ORDER_THING} (?:in|at|on|outside|by|over|behind|with)`,
+    "(?:my|our) (?:\\w+ )?(?:laptop|phone|iphone|device|car|tv|computer|console|watch|macbook|ipad) (?:has been|is|was|'s been|have been) (?:\\w+ )?(?:at|in|with|away for|off for) (?:the |a )?(?:repair|service|shop|workshop|depot|servicing|fixing)",
+    `(?:issues?|problems?|trouble|something wrong|a mix-?up|an error) with (?:my|our|a|an|the|this|his|her) (?:[\\w'-]+ ){0,3}?${ORDER_THING}`,
+    `where (?:my|our) (?:[\\w'-]+ )?${ORDER_THING} (?:is|are|went|has gone|have gone|might be|could be)`,
+    "(?:it's|it is|they're|they are|it|they) (?:still )?(?:not|isn't|aren't) (?:here|delivered)|still not here|where(?:'d| did) (?:it|they|my \\w+) go",
+    "(?:technician|engineer|tech|installer|courier|delivery (?:guy|man|driver|person)|driver) (?:never|didn't|did not|has not|hasn't|failed to|did not even|didn't even|never even) (?:show(?:ed)?(?: up)?|turn(?:ed)? up|c[oa]me|arrived?|call(?:ed)?|r[ia]ng|knock(?:ed)?)",
+    `still (?:no|don't have|do not have|haven't got|have not got|without|not got) (?:my |our |the |any |a )?(?:[\\w'-]+ )?${ORDER_THING}`,
+    `(?:don't|do not|doesn't|does not|didn't|did not|still don't|no one|nobody|can't|cannot|couldn't|could not) (?:\\w+ ){0,2}?(?:know|find|locate|tell (?:me|us)|trace|track down) (?:where )?(?:my|our|the|his|her) (?:[\\w'-]+ )?${ORDER_THING}`,
+    `(?:missing|lost|delayed|damaged|stolen|misplaced|mishandled|misrouted) ${ORDER_THING}`,
+    `${ORDER_THING} (?:that )?(?:you|u|they|your \\w+) (?:lost|damaged|broke|misplaced|ruined|destroyed|ripped|never delivered|sent to)`,
+    "lost (?:my|our|his|her) (?:[\\w'-]+ )?(?:phone|wallet|keys|sunglasses|glasses|jacket|coat|laptop|passport|ipad|tablet|kindle|headphones|clothes|belongings|stuff|purse|ring|camera|bag|bags|luggage|suitcase|package|order)",
+    "(?:get|bring|send|deliver|return|find|locate|give (?:me|us)) (?:me |us )?(?:back )?(?:my|our|his|her) (?:[\\w'-]+ )?(?:bags?|luggage|suitcases?|baggage|stuff|belongings|packages?|order|parcel|items?|clothes)(?! (?:benefit|allowance|fees?|policy|limit|size|tag))",
+    "(?:my|our|his|her) (?:[\\w'-]+ )?(?:bags?|luggage|suitcases?|baggage|belongings|packages?|parcels?) (?:is|are|was|were) (?:\\w+ )?(?:in|at|still|sitting|stuck|on|somewhere|nowhere|left)",
+    'fail(?:ed|ing|s)? to (?:deliver|arrive|ship|show up|turn up|send|process|refund|credit|honou?r|pick (?:me|us) up)',
+    'booked (?:me|us) (?:in|into|on|onto)',
+    "(?:not|never|isn't|wasn't|stop|stopped) (?:even )?deliver(?:ing|ed)? (?:\\w+ ){0,3}?to (?:me|us|my (?:door|house|home|flat|apartment))|(?:left|leaving|dumped|dumping) (?:it|them|something|my \\w+|the \\w+) (?:in|at|outside|by) (?:my|our|the) (?:building|lobby|porch|doorstep|mailroom|front desk|reception|gate)",
+    "(?:still|has still|have still|it's still|it is still) (?:not|hasn't|haven't|hasnt|havent|not yet|never) (?:been )?(?:arrived|come|turned up|shown up|showed up|delivered|received|dispatched|shipped)",
+    '(?:my|our) (?:\\w+ )?(?:order|package|parcel|delivery|shipment) (?:#|number|no\\.?)',
+  ]),
   // T2 as well, but a policy question explains it too ("if I was rebooked, do I pick up my bag?").
   {
     reason: 'order',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsPrivateChannel, replyKind } from '@/lib/analysis/complaint/needs-private';
+import { needsPrivateChannel, PATTERNS, replyKind } from '@/lib/analysis/complaint/needs-private';
 
 // Synthetic posts written for these tests (paraphrases of the rubric's categories, not from a corpus).
 const reasons = (text: string) => needsPrivateChannel(text).cues.map((c) => c.reason);
@@ -180,5 +180,14 @@ describe('replyKind', () => {
     ["We'll be glad to credit you for the days without service.", 'information'],
   ])('%s → %s', (text, kind) => {
     expect(replyKind(text)).toBe(kind);
+  });
+});
+
+describe('needs-private patterns stay cheap to compile', () => {
+  // V8 compiles a regex at its first use, in time that grows faster than its length: one of 13k
+  // characters took half a second at the first reply read after the service worker woke.
+  it('no cue regex is longer than 6,000 characters (split long ones with inParts)', () => {
+    const longest = Math.max(...PATTERNS.map((p) => p.re.source.length));
+    expect(longest).toBeLessThan(6_000);
   });
 });
