@@ -140,8 +140,9 @@ interface CuePattern {
 const re = (source: string) => new RegExp(`\\b${source}\\b`, 'gi');
 
 /**
- * One cue pattern as several regexes of a few branches each: V8's compile time grows faster than
- * a pattern's length. Overlapping matches of the parts fold into one cue like any others.
+ * One cue pattern as several regexes of a few branches each: V8 compiles a regex at its first use
+ * in time that grows faster than its length (the order cues, 13k characters in one, took half a
+ * second at the first reply read after each service-worker wake). Overlapping matches of the parts fold into one cue like any others.
  */
 function inParts(base: Omit<CuePattern, 're'>, branches: string[], size = 6): CuePattern[] {
   const out: CuePattern[] = [];
@@ -154,50 +155,49 @@ const PATTERNS_WEAK: CuePattern[] = [];
 
 export const PATTERNS: readonly CuePattern[] = [
   // T1: money on the customer's own account.
-  {
-    reason: 'money',
-    level: 'high',
-    gate: /renew|subscri|membership|trial|redeem|code|\bvc\b|check|cheque|where|double|charg|bill|refund|money|fee|pay|paid|fraud|debit|deduct|took|taken|credit|card|transact|overdraft|reimburs|promo|voucher|coupon|discount|points|miles|gift|rebate|cash|screwed|cheat|ripped|scam|\$|£|€|price/i,
-    re: re(
-      alt(
-        '(?<!(?:will|would|could|should|might|if|do|does) (?:i|we|you|u|they) (?:be |get |still be )?)(?:double|doubly|over|under|wrongly|incorrectly|falsely|mistakenly|twice|still|keep|kept|been|being|was|were|got|get|getting|just|already|then|now|they|you|u|ve|have|has|had)[\\s-]?(?:charg(?:ed|ing)|bill(?:ed|ing)|debited)',
-        "(?<!(?:will|would|could|should|might|if|do|does) (?:i|we|you|u|they) (?:be |get |still be )?)(?<!\\b(?:will|would|could|should|might|if|do|does|to|gonna)(?: [\\w'-]+){0,3} )charg(?:ed|ing|e) (?:me|us|my|our|him|her|them|twice|double|again|extra|for (?:something|nothing|things|items?|an? \\w+ (?:i|we) (?:didn't|never|did not|returned|cancel+ed))|a fee|a late fee|\\$|£|€|\\d)",
-        '(?:double|duplicate|unknown|unauthori[sz]ed|fraudulent|false|wrong|incorrect|random|mystery|hidden|surprise|pending|strange|weird|bogus|unexpected|unrecogni[sz]ed|suspicious|recurring|multiple) (?:charges?|fees?|transactions?|payments?|debits?|withdrawals?|bills?|billing)',
-        'overcharg\\w*|over[\\s-]charg\\w*|overbill\\w*|over[\\s-]bill\\w*',
-        '(?:my|our|a|the|full|partial|no|still no|promised|missing|pending|any) refunds?',
-        "refund (?:me|us|my|our)|refunded|money back|(?:my|our) money|where(?:'s| is| are) (?:my|our) (?:money|refund|credit|cash|check|cheque|paycheck|payment|deposit|reimbursement|points|miles|rewards)",
-        "(?:haven't|havent|have not|never|didn't|did not|still not|not yet|yet to) (?:been |got |gotten |received |get )?(?:refunded|reimbursed|credited|paid back|paid)",
-        '(?:took|taken|take|taking|deducted|debited|withdrew|withdrawn|stole|stolen|removed|pulled) (?:\\w+ )?(?:money |funds |\\$?\\d[\\d.,]* )?(?:from|out of) (?:my|our) (?:\\w+ )?(?:account|card|bank|balance|wallet)',
-        'took (?:my|our) money|(?:stealing|stole) (?:my|our) money',
-        "(?:my|our|the) (?:card|payment|transaction|purchase|deposit|transfer|direct debit|autopay|auto-pay) (?:\\w+ )?(?:was |got |has been |keeps (?:getting )?|is )?(?:declined|rejected|blocked|failed|frozen|cancel+ed|reversed|held|on hold|pending|missing|not (?:gone|going) through|not showing|fails|failed|keeps failing|won't go through|doesn't go through|isn't going through)",
-        '(?:blocked|declined|froze|frozen|cancel+ed|closed|locked|suspended|flagged) (?:my|our) (?:\\w+ )?(?:card|account|payment|transaction|purchase)',
-        "(?:trouble|problems?|issues?|unable|can't|cannot|can not|couldn't|won't let (?:me|us)|not able|not letting me) (?:to )?(?:buy(?:ing)?|purchas(?:e|ing)|pay(?:ing)?|mak(?:e|ing) (?:a |my )?(?:purchase|payment)s?|top(?:ping)? up|redeem(?:ing)?)",
-        'fraud(?:ulent(?:ly)?)? (?:charges?|transactions?|activity|purchases?|payments?|withdrawals?|use|charged|taken|on (?:my|our))|(?:charged|taken|used|debited|withdrawn|opened|spent) (?:\\w+ )?fraudulently|victim of fraud|fraud (?:alert|claim|department|team|case)|identity theft',
-        'billing (?:error|issue|problem|mistake|dispute|department)',
-        '(?:my|our|the) (?:\\w+ )?(?:bill|invoice|statement) (?:is|was|has|shows|says|went|doubled|increased|jumped|keeps)',
-        '(?:still )?(?:paying|being billed|charging (?:me|us)) for (?:something|a service|service|nothing|things?|it)',
-        'price (?:adjustment|match)',
-        "(?:never|didn't|did not|haven't|have not|still not) (?:got|get|received|receive|seen) (?:my|our|the|a|any) (?:\\w+ )?(?:credit|voucher|refund|rebate|cashback|cash back|points|miles|reward|gift card|payment|deposit|money)",
-        "(?:credit|voucher|promo(?: code)?|discount|coupon|gift card|points|miles|rebate|cashback) (?:was |were |has |have |hasn't |haven't |isn't |wasn't |didn't |doesn't |won't |did not |does not |will not )?(?:not |never )?(?:been )?(?:applied|received|credited|added|honou?red|showing|show up|work)",
-        'chargeback|charge back',
-        "(?:want|need|demand|expect|deserve|would like|'d like) (?:a |my |our |the |an? )?(?:full |immediate )?refund|refund(?=\\s*!)|refund (?:me|us|please|pls|now|asap)",
-        "(?:redeem|redemption|voucher|gift ?card|promo|discount|coupon|dlc|activation|season pass|vc|product|download) codes? (?:\\w+ )?(?:does ?n[o']?t|dose?n'?t|dosent|doesnt|won'?t|wont|isn'?t|is not|not|never|didn'?t|did not|keeps? not) (?:\\w+ )?(?:work\\w*|redeem\\w*|appl\\w*|go through|valid)",
-        "(?:didn't|did not|never|haven't|have not|still not|not) (?:get|got|receive|received|gotten) (?:the|my|our|any) (?:\\w+ )?(?:vc|virtual currency|coins|dlc|credits?|season pass|skins?|bonus|in-?game \\w+)",
-        'paid (?:for (?:it |this |them )?)?(?:double|twice|two times|again|extra)',
-        "(?:payment|charge|transaction|purchase|order|withdrawal|debit|subscription)s? (?:[\\w'-]+ ){0,5}?(?:i|we) (?:never|didn't|did not|don't|do not) (?:made|make|authori[sz]ed?|recogni[sz]e|ordered|order|bought|buy|approved?|signed up for)|(?:don't|do not|didn't|did not) recogni[sz]e (?:this|that|the|a|these|an?)",
-        '(?:my|our) (?:\\w+ )?(?:bill|invoice|statement|premium|rate|monthly payment)\\b[^.!?]{0,30}?\\b(?:higher|went up|gone up|increased|doubled|tripled|jumped|wrong|incorrect|more than)',
-        '(?:cancel+ed|ended|stopped|terminated|closed|quit|downgraded) (?:my |our |the )?(?:\\w+ )?(?:subscription|membership|plan|account|service|trial|contract|order)\\b[^.!?]{0,60}?\\b(?:still|charged|billed|charging|billing|paying|took|taken|debited)',
-        'auto[\\s-]?renew\\w*|renewed (?:my|our|without)|free trial',
-        "(?:my|our) (?:[\\w'-]+ )?(?:points|miles|credits?|balance|rewards|reward points|gift cards?|store credit|wallet) (?:\\w+ ){0,2}?(?:disappeared|gone|vanished|missing|expired|removed|wiped|reset|not showing|stolen|used|taken)",
-        "(?:won't|wouldn't|will not|refuse to|refused to|refuses to|didn't|did not|never|not) (?:even )?(?:credit|refund(?:ing)?|reimburse|waive|honou?r|return|give (?:me|us) (?:back )?(?:my|our|a|the))\\b",
-        '(?:miles|points|credit|money|funds) (?:from|out of) (?:my|our)',
-        '(?:my|our) (?:\\w+ )?(?:money|miles|points|credit|deposit|refund|funds|cash) back',
-        '(?:screwed|cheated|ripped|scammed|conned|swindled) (?:me|us) (?:out of|off)|(?:scammed|ripped off|robbed) (?:me|us)\\b',
-      ),
-    ),
-  },
-  // T2: a specific order, delivery, trip or booking went wrong. In parts: one regex of all of
-  // them is 13k characters, which V8 takes half a second to compile at the first reply it reads.
+  ...inParts(
+    {
+      reason: 'money',
+      level: 'high',
+      gate: /renew|subscri|membership|trial|redeem|code|\bvc\b|check|cheque|where|double|charg|bill|refund|money|fee|pay|paid|fraud|debit|deduct|took|taken|credit|card|transact|overdraft|reimburs|promo|voucher|coupon|discount|points|miles|gift|rebate|cash|screwed|cheat|ripped|scam|\$|£|€|price/i,
+    },
+    [
+      '(?<!(?:will|would|could|should|might|if|do|does) (?:i|we|you|u|they) (?:be |get |still be )?)(?:double|doubly|over|under|wrongly|incorrectly|falsely|mistakenly|twice|still|keep|kept|been|being|was|were|got|get|getting|just|already|then|now|they|you|u|ve|have|has|had)[\\s-]?(?:charg(?:ed|ing)|bill(?:ed|ing)|debited)',
+      "(?<!(?:will|would|could|should|might|if|do|does) (?:i|we|you|u|they) (?:be |get |still be )?)(?<!\\b(?:will|would|could|should|might|if|do|does|to|gonna)(?: [\\w'-]+){0,3} )charg(?:ed|ing|e) (?:me|us|my|our|him|her|them|twice|double|again|extra|for (?:something|nothing|things|items?|an? \\w+ (?:i|we) (?:didn't|never|did not|returned|cancel+ed))|a fee|a late fee|\\$|£|€|\\d)",
+      '(?:double|duplicate|unknown|unauthori[sz]ed|fraudulent|false|wrong|incorrect|random|mystery|hidden|surprise|pending|strange|weird|bogus|unexpected|unrecogni[sz]ed|suspicious|recurring|multiple) (?:charges?|fees?|transactions?|payments?|debits?|withdrawals?|bills?|billing)',
+      'overcharg\\w*|over[\\s-]charg\\w*|overbill\\w*|over[\\s-]bill\\w*',
+      '(?:my|our|a|the|full|partial|no|still no|promised|missing|pending|any) refunds?',
+      "refund (?:me|us|my|our)|refunded|money back|(?:my|our) money|where(?:'s| is| are) (?:my|our) (?:money|refund|credit|cash|check|cheque|paycheck|payment|deposit|reimbursement|points|miles|rewards)",
+      "(?:haven't|havent|have not|never|didn't|did not|still not|not yet|yet to) (?:been |got |gotten |received |get )?(?:refunded|reimbursed|credited|paid back|paid)",
+      '(?:took|taken|take|taking|deducted|debited|withdrew|withdrawn|stole|stolen|removed|pulled) (?:\\w+ )?(?:money |funds |\\$?\\d[\\d.,]* )?(?:from|out of) (?:my|our) (?:\\w+ )?(?:account|card|bank|balance|wallet)',
+      'took (?:my|our) money|(?:stealing|stole) (?:my|our) money',
+      "(?:my|our|the) (?:card|payment|transaction|purchase|deposit|transfer|direct debit|autopay|auto-pay) (?:\\w+ )?(?:was |got |has been |keeps (?:getting )?|is )?(?:declined|rejected|blocked|failed|frozen|cancel+ed|reversed|held|on hold|pending|missing|not (?:gone|going) through|not showing|fails|failed|keeps failing|won't go through|doesn't go through|isn't going through)",
+      '(?:blocked|declined|froze|frozen|cancel+ed|closed|locked|suspended|flagged) (?:my|our) (?:\\w+ )?(?:card|account|payment|transaction|purchase)',
+      "(?:trouble|problems?|issues?|unable|can't|cannot|can not|couldn't|won't let (?:me|us)|not able|not letting me) (?:to )?(?:buy(?:ing)?|purchas(?:e|ing)|pay(?:ing)?|mak(?:e|ing) (?:a |my )?(?:purchase|payment)s?|top(?:ping)? up|redeem(?:ing)?)",
+      'fraud(?:ulent(?:ly)?)? (?:charges?|transactions?|activity|purchases?|payments?|withdrawals?|use|charged|taken|on (?:my|our))|(?:charged|taken|used|debited|withdrawn|opened|spent) (?:\\w+ )?fraudulently|victim of fraud|fraud (?:alert|claim|department|team|case)|identity theft',
+      'billing (?:error|issue|problem|mistake|dispute|department)',
+      '(?:my|our|the) (?:\\w+ )?(?:bill|invoice|statement) (?:is|was|has|shows|says|went|doubled|increased|jumped|keeps)',
+      '(?:still )?(?:paying|being billed|charging (?:me|us)) for (?:something|a service|service|nothing|things?|it)',
+      'price (?:adjustment|match)',
+      "(?:never|didn't|did not|haven't|have not|still not) (?:got|get|received|receive|seen) (?:my|our|the|a|any) (?:\\w+ )?(?:credit|voucher|refund|rebate|cashback|cash back|points|miles|reward|gift card|payment|deposit|money)",
+      "(?:credit|voucher|promo(?: code)?|discount|coupon|gift card|points|miles|rebate|cashback) (?:was |were |has |have |hasn't |haven't |isn't |wasn't |didn't |doesn't |won't |did not |does not |will not )?(?:not |never )?(?:been )?(?:applied|received|credited|added|honou?red|showing|show up|work)",
+      'chargeback|charge back',
+      "(?:want|need|demand|expect|deserve|would like|'d like) (?:a |my |our |the |an? )?(?:full |immediate )?refund|refund(?=\\s*!)|refund (?:me|us|please|pls|now|asap)",
+      "(?:redeem|redemption|voucher|gift ?card|promo|discount|coupon|dlc|activation|season pass|vc|product|download) codes? (?:\\w+ )?(?:does ?n[o']?t|dose?n'?t|dosent|doesnt|won'?t|wont|isn'?t|is not|not|never|didn'?t|did not|keeps? not) (?:\\w+ )?(?:work\\w*|redeem\\w*|appl\\w*|go through|valid)",
+      "(?:didn't|did not|never|haven't|have not|still not|not) (?:get|got|receive|received|gotten) (?:the|my|our|any) (?:\\w+ )?(?:vc|virtual currency|coins|dlc|credits?|season pass|skins?|bonus|in-?game \\w+)",
+      'paid (?:for (?:it |this |them )?)?(?:double|twice|two times|again|extra)',
+      "(?:payment|charge|transaction|purchase|order|withdrawal|debit|subscription)s? (?:[\\w'-]+ ){0,5}?(?:i|we) (?:never|didn't|did not|don't|do not) (?:made|make|authori[sz]ed?|recogni[sz]e|ordered|order|bought|buy|approved?|signed up for)|(?:don't|do not|didn't|did not) recogni[sz]e (?:this|that|the|a|these|an?)",
+      '(?:my|our) (?:\\w+ )?(?:bill|invoice|statement|premium|rate|monthly payment)\\b[^.!?]{0,30}?\\b(?:higher|went up|gone up|increased|doubled|tripled|jumped|wrong|incorrect|more than)',
+      '(?:cancel+ed|ended|stopped|terminated|closed|quit|downgraded) (?:my |our |the )?(?:\\w+ )?(?:subscription|membership|plan|account|service|trial|contract|order)\\b[^.!?]{0,60}?\\b(?:still|charged|billed|charging|billing|paying|took|taken|debited)',
+      'auto[\\s-]?renew\\w*|renewed (?:my|our|without)|free trial',
+      "(?:my|our) (?:[\\w'-]+ )?(?:points|miles|credits?|balance|rewards|reward points|gift cards?|store credit|wallet) (?:\\w+ ){0,2}?(?:disappeared|gone|vanished|missing|expired|removed|wiped|reset|not showing|stolen|used|taken)",
+      "(?:won't|wouldn't|will not|refuse to|refused to|refuses to|didn't|did not|never|not) (?:even )?(?:credit|refund(?:ing)?|reimburse|waive|honou?r|return|give (?:me|us) (?:back )?(?:my|our|a|the))\\b",
+      '(?:miles|points|credit|money|funds) (?:from|out of) (?:my|our)',
+      '(?:my|our) (?:\\w+ )?(?:money|miles|points|credit|deposit|refund|funds|cash) back',
+      '(?:screwed|cheated|ripped|scammed|conned|swindled) (?:me|us) (?:out of|off)|(?:scammed|ripped off|robbed) (?:me|us)\\b',
+    ],
+  ),
+  // T2: a specific order, delivery, trip or booking went wrong.
   ...inParts({ reason: 'order', level: 'high' }, [
     `(?:(?:my|our|the|this|that|his|her|an?|two|three|four|\\d{1,2}) (?:[\\w'-]+ ){0,3}?)?${ORDER_THING}(?: #?\\w*\\d\\w*)? [^.!?]{0,50}?\\b${ORDER_FAILURE}`,
     `(?:lost|misplaced|damaged|broke|broken|ripped|tore|torn|smashed|destroyed|dented|cracked|gave away|giving away|given away|cancel+ed|cancell?ing|delayed|stole|stolen|mixed up|messed up|ruined|screwed up|forgot|forgotten|never (?:got|received|delivered|sent|shipped)|(?:haven't|havent|have not|didn't|did not|still not|still haven't|yet to|never|not) (?:got|gotten|received|get|receive|seen)|waiting (?:for|on)|where(?:'s| is| are)|missing|chasing|tracking|refused|declined|lost track of) (?:\\w+ ){0,2}?(?:my|our) (?:[\\w'-]+ ){0,2}?${ORDER_THING}`,
@@ -307,36 +307,30 @@ export const PATTERNS: readonly CuePattern[] = [
     ),
   },
   // T6: a case, claim or message already open, or a promise not kept.
-  {
-    reason: 'case',
-    level: 'high',
-    re: re(
-      alt(
-        REFERENCE,
-        '(?:opened|filed|raised|submitted|lodged|made|logged|put in|sent in|started) (?:a |an |my |the |two |multiple |several )?(?:\\w+ ){0,2}?(?:case|ticket|claim|complaint|complain|dispute|inquiry|enquiry|request|report)s?(?<!(?:guitar|phone|pencil|suit|brief|camera|glasses|laptop|carry(?:ing)?|headphone|pillow|display|watch|book) cases?)',
-        '(?:my|our) (?:open |existing |support |compensation |insurance |warranty |refund |baggage )?(?:case|claim|complaint|dispute)|(?:my|our|the|this) (?:open |existing )?support ticket',
-        '(?:no one|nobody|no-one|noone|none of you|nobody from \\w+) (?:has |have |will |ever |even |is |seems to )?(?:replied|responded|answered|got(?:ten)? back|gets back|get back|getting back|called|calls|contacted|reached out|replying|responding|answering|answers|responds|replies)',
-        "(?:no|zero|still no|not a|not one|without a|without any|haven't had a|never got a|never had a|didn't get a|yet to get a) (?:single )?(?:response|reply|replies|answer|word|call ?back|update|follow[\\s-]?up|resolution|feedback|acknowledge?ment|contact)",
-        "(?:never|haven't|havent|have not|hasn't|has not|didn't|did not|still not|still haven't|yet to|not) (?:\\w+ )?(?:heard back|heard anything|heard from|gotten back|got back|been contacted|received (?:a|an|any) (?:reply|response|call|email|e-mail|update|answer|message)|responded|replied|called (?:me |us )?back|rung (?:me |us )?back|gotten a (?:reply|response)|answered (?:my|our))",
-        '(?:still )?waiting (?:for|on|to hear) (?:\\w+ ){0,3}?(?:reply|response|call|callback|call back|answer|refund|update|email|e-mail|resolution|someone|somebody|you|a technician|an engineer|the engineer|the technician|back|claim|compensation|money|credit|replacement|repair|reimbursement)',
-        '(?:waiting|waited) (?:\\w+ )?(?:\\d+|two|three|four|five|several|many|a few|weeks|days|months) (?:\\w+ )?(?:for|on) (?:a |an |my |the )?(?:reply|response|call|answer|refund|update|resolution|replacement)',
-        'follow(?:ing)?[\\s-]up (?:on|about|regarding|with)',
-        '(?:filed|file|filing|submitted|opened) (?:a |the |my |our )?(?:\\w+ )?(?:claim|report)|(?:report|claim|complaint|case|ticket) (?:was|has been|is|were|have been) (?:filed|opened|submitted|lodged|raised|logged|made)',
-        "(?:called|contacted|emailed|e-mailed|rang|phoned|messaged|dm'?d|dmed|tweeted|spoke(?:n)? (?:to|with)|chatted with|been (?:to|in)) (?:\\w+ ){0,4}?(?:\\d+|two|three|four|five|six|several|multiple|many|numerous|countless|dozens of|a dozen|a million|100) (?:times|people|agents|reps|representatives|different|calls|emails|occasions|stores|days)",
-        "escalat(?:ed|e|ing)|(?:sent|send|sent you|dm'?d|dmed|messaged|emailed|e-mailed) (?:you|u|y'all|your team|support|customer service)? ?(?:a |an |two |several |multiple |\\d+ )?(?:dms?|direct messages?|messages?|emails?|e-mails?|letters?|tweets?)? ?(?:\\w+ ){0,4}?(?:no (?:reply|response|answer)|nothing|no one|nobody|still|ignored|yet)",
-        "(?:promised|told|said|assured) (?:me |us )?(?:\\w+ ){0,3}?(?:i was going to|we were going to|i'd|i would|we'd|we would|they'd|they would|someone would|you'd|you would|it would|it'd|i will|it will|they will|we will|someone will) (?:\\w+ )?(?:call|ring|email|contact|get back|refund|credit|fix|send|arrive|get|receive|be given|be (?:delivered|fixed|refunded|resolved|credited|here|sent))",
-        "(?:emailed|e-mailed|wrote to|written to|messaged|dm'?d|contacted|called) (?:your |the )?(?:customer (?:care|service|relations|support)|support|complaints?|corporate|head office)(?: team| department| dept)?",
-        '(?:awaiting|await) (?:a |my |your |the |any )?(?:\\w+ )?(?:call|reply|response|refund|email|callback|call back|answer|update)',
-        "(?:sent|send|dm'?d|dmed|messaged|emailed|e-mailed|tweeted) (?:you|u|y'all) (?:a |an )?(?:dm|message|email|e-mail)?s? ?(?:\\w+ )?(?:hours|days|weeks|yesterday|ago|last|earlier|already|twice|again)",
-        "(?:still )?(?:haven't|have not|hasn't|has not|never) heard(?! (?:of|that|this|it|anything like|such))",
-        '(?:second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth) (?:call|phone call|email|e-mail|message|dm|chat|attempt|visit|trip to the store)s?\\b(?! (?:of|for the))',
-        "(?:second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|\\d+(?:st|nd|rd|th)) time (?:i(?:'ve| have)? |we(?:'ve| have)? )?(?:called|contacted|messaged|emailed|tweeted|asked|reached out|written|complained|chatted|rang|phoned)",
-        '(?:been |keep |kept )?trying to (?:reach|contact|get (?:hold of|through to|in touch with|a hold of|an answer|a response)) (?:\\w+ ){0,3}?(?:for|since) ',
-        "(?:support|customer service|customer care|customer support|your team|the helpline|nobody|no one|you|u|they|(?:the |my |our )?(?:host|seller|store|agent|driver|company|landlord|restaurant|merchant|vendor|shop|courier)) (?:\\w+ )?(?:never|still (?:hasn't|haven't|doesn't|don't)|hasn't|haven't|doesn't|don't|won't|didn't|wouldn't) (?:even )?(?:answer|answers|answered|respond|responds|responded|reply|replies|replied|call (?:me |us )?back|get back|gets back|pick up|picks up|write back)",
-        'ignor(?:ed|ing) (?:my|our|me|us)|(?:left|been) on read|(?:check|read|answer|reply to|respond to) (?:my|your|our) (?:dms?|messages?|emails?|inbox)',
-      ),
-    ),
-  },
+  ...inParts({ reason: 'case', level: 'high' }, [
+    REFERENCE,
+    '(?:opened|filed|raised|submitted|lodged|made|logged|put in|sent in|started) (?:a |an |my |the |two |multiple |several )?(?:\\w+ ){0,2}?(?:case|ticket|claim|complaint|complain|dispute|inquiry|enquiry|request|report)s?(?<!(?:guitar|phone|pencil|suit|brief|camera|glasses|laptop|carry(?:ing)?|headphone|pillow|display|watch|book) cases?)',
+    '(?:my|our) (?:open |existing |support |compensation |insurance |warranty |refund |baggage )?(?:case|claim|complaint|dispute)|(?:my|our|the|this) (?:open |existing )?support ticket',
+    '(?:no one|nobody|no-one|noone|none of you|nobody from \\w+) (?:has |have |will |ever |even |is |seems to )?(?:replied|responded|answered|got(?:ten)? back|gets back|get back|getting back|called|calls|contacted|reached out|replying|responding|answering|answers|responds|replies)',
+    "(?:no|zero|still no|not a|not one|without a|without any|haven't had a|never got a|never had a|didn't get a|yet to get a) (?:single )?(?:response|reply|replies|answer|word|call ?back|update|follow[\\s-]?up|resolution|feedback|acknowledge?ment|contact)",
+    "(?:never|haven't|havent|have not|hasn't|has not|didn't|did not|still not|still haven't|yet to|not) (?:\\w+ )?(?:heard back|heard anything|heard from|gotten back|got back|been contacted|received (?:a|an|any) (?:reply|response|call|email|e-mail|update|answer|message)|responded|replied|called (?:me |us )?back|rung (?:me |us )?back|gotten a (?:reply|response)|answered (?:my|our))",
+    '(?:still )?waiting (?:for|on|to hear) (?:\\w+ ){0,3}?(?:reply|response|call|callback|call back|answer|refund|update|email|e-mail|resolution|someone|somebody|you|a technician|an engineer|the engineer|the technician|back|claim|compensation|money|credit|replacement|repair|reimbursement)',
+    '(?:waiting|waited) (?:\\w+ )?(?:\\d+|two|three|four|five|several|many|a few|weeks|days|months) (?:\\w+ )?(?:for|on) (?:a |an |my |the )?(?:reply|response|call|answer|refund|update|resolution|replacement)',
+    'follow(?:ing)?[\\s-]up (?:on|about|regarding|with)',
+    '(?:filed|file|filing|submitted|opened) (?:a |the |my |our )?(?:\\w+ )?(?:claim|report)|(?:report|claim|complaint|case|ticket) (?:was|has been|is|were|have been) (?:filed|opened|submitted|lodged|raised|logged|made)',
+    "(?:called|contacted|emailed|e-mailed|rang|phoned|messaged|dm'?d|dmed|tweeted|spoke(?:n)? (?:to|with)|chatted with|been (?:to|in)) (?:\\w+ ){0,4}?(?:\\d+|two|three|four|five|six|several|multiple|many|numerous|countless|dozens of|a dozen|a million|100) (?:times|people|agents|reps|representatives|different|calls|emails|occasions|stores|days)",
+    "escalat(?:ed|e|ing)|(?:sent|send|sent you|dm'?d|dmed|messaged|emailed|e-mailed) (?:you|u|y'all|your team|support|customer service)? ?(?:a |an |two |several |multiple |\\d+ )?(?:dms?|direct messages?|messages?|emails?|e-mails?|letters?|tweets?)? ?(?:\\w+ ){0,4}?(?:no (?:reply|response|answer)|nothing|no one|nobody|still|ignored|yet)",
+    "(?:promised|told|said|assured) (?:me |us )?(?:\\w+ ){0,3}?(?:i was going to|we were going to|i'd|i would|we'd|we would|they'd|they would|someone would|you'd|you would|it would|it'd|i will|it will|they will|we will|someone will) (?:\\w+ )?(?:call|ring|email|contact|get back|refund|credit|fix|send|arrive|get|receive|be given|be (?:delivered|fixed|refunded|resolved|credited|here|sent))",
+    "(?:emailed|e-mailed|wrote to|written to|messaged|dm'?d|contacted|called) (?:your |the )?(?:customer (?:care|service|relations|support)|support|complaints?|corporate|head office)(?: team| department| dept)?",
+    '(?:awaiting|await) (?:a |my |your |the |any )?(?:\\w+ )?(?:call|reply|response|refund|email|callback|call back|answer|update)',
+    "(?:sent|send|dm'?d|dmed|messaged|emailed|e-mailed|tweeted) (?:you|u|y'all) (?:a |an )?(?:dm|message|email|e-mail)?s? ?(?:\\w+ )?(?:hours|days|weeks|yesterday|ago|last|earlier|already|twice|again)",
+    "(?:still )?(?:haven't|have not|hasn't|has not|never) heard(?! (?:of|that|this|it|anything like|such))",
+    '(?:second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth) (?:call|phone call|email|e-mail|message|dm|chat|attempt|visit|trip to the store)s?\\b(?! (?:of|for the))',
+    "(?:second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|\\d+(?:st|nd|rd|th)) time (?:i(?:'ve| have)? |we(?:'ve| have)? )?(?:called|contacted|messaged|emailed|tweeted|asked|reached out|written|complained|chatted|rang|phoned)",
+    '(?:been |keep |kept )?trying to (?:reach|contact|get (?:hold of|through to|in touch with|a hold of|an answer|a response)) (?:\\w+ ){0,3}?(?:for|since) ',
+    "(?:support|customer service|customer care|customer support|your team|the helpline|nobody|no one|you|u|they|(?:the |my |our )?(?:host|seller|store|agent|driver|company|landlord|restaurant|merchant|vendor|shop|courier)) (?:\\w+ )?(?:never|still (?:hasn't|haven't|doesn't|don't)|hasn't|haven't|doesn't|don't|won't|didn't|wouldn't) (?:even )?(?:answer|answers|answered|respond|responds|responded|reply|replies|replied|call (?:me |us )?back|get back|gets back|pick up|picks up|write back)",
+    'ignor(?:ed|ing) (?:my|our|me|us)|(?:left|been) on read|(?:check|read|answer|reply to|respond to) (?:my|your|our) (?:dms?|messages?|emails?|inbox)',
+  ]),
   // T7: staff conduct aimed at this customer.
   {
     reason: 'staff',
