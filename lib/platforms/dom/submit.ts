@@ -62,10 +62,15 @@ export function watchSubmit(
     if (editor.isConnected) report(read(editor));
   };
   const labelled = (button: Element, label = spec.label) => !label || label.test(labelOf(button));
-  const ownButton = (target: EventTarget | null, buttons: SelectorList, label?: RegExp): boolean => {
-    if (!(target instanceof win.Element)) return false;
+  /** The button of `buttons` the event's target is in, when it bears `label`. */
+  const buttonAt = (target: EventTarget | null, buttons: SelectorList, label?: RegExp): Element | null => {
+    if (!(target instanceof win.Element)) return null;
     const button = closestAny(target, buttons);
-    if (!button || isDisabled(button) || !labelled(button, label)) return false;
+    return button && labelled(button, label) ? button : null;
+  };
+  const ownButton = (target: EventTarget | null, buttons: SelectorList, label?: RegExp): boolean => {
+    const button = buttonAt(target, buttons, label);
+    if (!button || isDisabled(button)) return false;
     // This composer's buttons: those in its nearest ancestor that holds one.
     let scope: Element | null = editor.parentElement;
     for (let depth = 0; scope && depth < 14; scope = scope.parentElement, depth++) {
@@ -79,17 +84,12 @@ export function watchSubmit(
   const flowOpen = () => !!pending && (pending.dialog.isConnected || queryEach(doc, spec.next!.dialog).length > 0);
   /** The final step's button, in a dialog of the flow (the editor may be gone by now). */
   const isFinalButton = (target: EventTarget | null): boolean => {
-    if (!pending || !(target instanceof win.Element) || !flowOpen()) return false;
-    const button = closestAny(target, spec.buttons);
-    return !!button && !isDisabled(button) && labelled(button) && !!closestAny(button, spec.next!.dialog);
+    if (!pending || !flowOpen()) return false;
+    const button = buttonAt(target, spec.buttons);
+    return !!button && !isDisabled(button) && !!closestAny(button, spec.next!.dialog);
   };
   /** Any composer's "Next" button (after this editor left, another composer's flow takes over). */
-  const isNextButton = (target: EventTarget | null): boolean => {
-    const next = spec.next;
-    if (!next || !(target instanceof win.Element)) return false;
-    const button = closestAny(target, next.buttons);
-    return !!button && labelled(button, next.label);
-  };
+  const isNextButton = (target: EventTarget | null): boolean => !!spec.next && !!buttonAt(target, spec.next.buttons, spec.next.label);
   const onNext = (target: EventTarget | null) => {
     const next = spec.next;
     if (!next || !editor.isConnected || !ownButton(target, next.buttons, next.label)) return;
