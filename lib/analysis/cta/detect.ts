@@ -102,13 +102,20 @@ const TRIGGER_KEYS = new Set([
   'le',
 ]);
 
+/** The writer inviting the reader: "we'd love for you to", "we invite you to", "you're invited to" (a wish and a softener both). */
+const INVITING =
+  /(?:we|i)(?:['’]d| would) love (?:for )?you to|(?:we|i) (?:invite|encourage|urge|ask) (?:you|everyone|everybody|all of you|you all) to|you(?:['’]re| are) (?:(?:cordially|all|warmly) )?invited to/
+    .source;
+
 /**
  * The writer wishing the reader would act: "we hope you'll join us", "we invite you to apply",
  * "you should…", "don't hesitate to…". Kept apart from TRIGGER_RE (and not unicode) so clause
  * starts with "We" or "I" cost one small regex.
  */
-const WISH_RE =
-  /(?:(?:we |i )?(?:hope|trust) (?:that )?you(?:['’]ll| will)?|(?:we|i)(?:['’]d| would) love (?:for )?you to|(?:we|i) (?:invite|encourage|urge|ask) (?:you|everyone|everybody|all of you|you all) to|you(?:['’]re| are) (?:(?:cordially|all|warmly) )?invited to|(?:we|i)(?: highly| strongly| really| would|['’]d)?(?= recommend | suggest )|you should(?! not|n['’]?t)|you(?:['’]ll| will) want to|(?:don['’]?t|do not) hesitate to|be (?:the first|one of the first|among the first) to|do(?=\s+(?!you\b|we\b|i\b|they\b|not\b|it\b|this\b|that\b|more\b|what\b|so\b)[a-z]))(?![\w\u00C0-\uFFFF])\s*/iy;
+const WISH_RE = new RegExp(
+  String.raw`(?:(?:we |i )?(?:hope|trust) (?:that )?you(?:['’]ll| will)?|${INVITING}|(?:we|i)(?: highly| strongly| really| would|['’]d)?(?= recommend | suggest )|you should(?! not|n['’]?t)|you(?:['’]ll| will) want to|(?:don['’]?t|do not) hesitate to|be (?:the first|one of the first|among the first) to|do(?=\s+(?!you\b|we\b|i\b|they\b|not\b|it\b|this\b|that\b|more\b|what\b|so\b)[a-z]))(?![\w\u00C0-\uFFFF])\s*`,
+  'iy',
+);
 const WISH_KEYS = new Set(['we', 'i ', "i'", 'i’', 'yo', 'do', 'be', 'ho', 'tr']);
 
 /**
@@ -116,8 +123,10 @@ const WISH_KEYS = new Set(['we', 'i ', "i'", 'i’', 'yo', 'do', 'be', 'ho', 'tr
  * that always mark a request ("you can see how…" inside a sentence mostly describes, so it waits
  * for a clause start). Not a unicode regex, for speed.
  */
-const SOFTENER_RE =
-  /\b(?:please|pls|plz|kindly|feel free to|be sure to|make sure to|don['’]?t forget to|remember to|(?:we|i) (?:invite|encourage|urge|ask) (?:you|everyone|everybody|all of you|you all) to|you(?:['’]re| are) (?:(?:cordially|all|warmly) )?invited to|(?:we|i)(?:['’]d| would) love (?:for )?you to|take a (?:moment|minute|second|few minutes|\d{1,2} minutes) to)\s+/gi;
+const SOFTENER_RE = new RegExp(
+  String.raw`\b(?:please|pls|plz|kindly|feel free to|be sure to|make sure to|don['’]?t forget to|remember to|${INVITING}|take a (?:moment|minute|second|few minutes|\d{1,2} minutes) to)\s+`,
+  'gi',
+);
 
 /** Between two chained asks: ", and", "&", "then"… */
 const CHAIN_RE = /[\s,]*(?:(?:and|&|\+|or|then|plus)(?![\w\u00C0-\uFFFF])[\s,]*)?(?:(?:please|just|also|then)\s+)?/iy;
