@@ -11,7 +11,11 @@
  *   wrong advice, and a badge that is wrong most of the time teaches people to ignore it;
  * - nothing in the complaint says either way (no cue, no public matter) and the reply only
  *   apologises or deflects → warn: the customer is left where they were, and finding out what
- *   happened usually takes their details.
+ *   happened usually takes their details;
+ * - a reply that only asks a question is no answer yet: an info that says so (asking in public
+ *   fits a public matter; otherwise the answer may be their own details, so offer a channel for it).
+ *   Not a warning: in the tuning pairs (halves A and C) about 1 in 25 such complaints
+ *   needed a private channel.
  * It also reads replies to posts the complaint classifier does not call complaints (a polite
  * service request: "my package never arrived, can you help?") when the post needs a private
  * channel; a post that needs none is left to the other rules.
@@ -67,6 +71,21 @@ export default defineRule({
           'but an apology alone (or "we\'ll pass it on") leaves the customer where they were. Say what you know ' +
           'or what they can do, where everyone can read it.',
       },
+      'asks-publicly': {
+        message: 'Asking in public fits this complaint ({why}); once they answer, give the step or the status where everyone can read it.',
+        explanation:
+          'A question about a public matter (which version, which station, since when) is good troubleshooting ' +
+          'in the open, and nothing in the complaint is about their own account, order or money. The reply is ' +
+          'not an answer yet, though: follow up with what they can do.',
+      },
+      'asks-for-details': {
+        message:
+          'This reply asks for more in public: if the answer is about their own order, account or money, ask for it in a DM or by email instead.',
+        explanation:
+          'The complaint does not say what went wrong, so a question is a fair start, but "what happened?" in a ' +
+          'public thread invites the customer to post their own details where everyone can read them. Offering ' +
+          'a private channel for the answer keeps those details out of the thread.',
+      },
       'answered-publicly': {
         message: 'Answered in public, which fits this complaint ({why}); you could still offer email if they need more help.',
         explanation:
@@ -114,6 +133,13 @@ export default defineRule({
       if (!need?.against) return [{ messageId: 'no-way-forward', severity: 'warn', fix, data: { ...base, does, reply: kind } }];
       return sure ? [{ messageId: 'only-apology', severity: 'info', fix, data: { ...base, why, does, reply: kind } }] : [];
     }
-    return sure ? [{ messageId: 'answered-publicly', severity: 'info', fix, data: { ...base, why, reply: kind } }] : [];
+    if (!sure) return [];
+    // A question is no answer yet (the rubric: "only a diagnostic question" does not resolve it).
+    if (kind === 'question') {
+      return [
+        { messageId: need?.against ? 'asks-publicly' : 'asks-for-details', severity: 'info', fix, data: { ...base, why, reply: kind } },
+      ];
+    }
+    return [{ messageId: 'answered-publicly', severity: 'info', fix, data: { ...base, why, reply: kind } }];
   },
 });

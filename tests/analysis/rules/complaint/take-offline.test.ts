@@ -199,6 +199,16 @@ ruleTester(rule, {
       findings: [{ messageId: 'answered-publicly', severity: 'info', data: { why: 'a train status report' } }],
     },
     {
+      name: 'a diagnostic question about an app bug is asking in public, which fits (info), not "answered"',
+      draft: replyTo('@Streamly the app keeps crashing since the update, so annoying', 'Oh no! Which iOS version are you on?'),
+      findings: [{ messageId: 'asks-publicly', severity: 'info', data: { why: 'an app or device bug', reply: 'question' } }],
+    },
+    {
+      name: 'a question to a complaint that says neither way suggests taking the answer private (info)',
+      draft: replyTo('@ShopCo really disappointed with you today, not good enough', 'Oh no, what happened?'),
+      findings: [{ messageId: 'asks-for-details', severity: 'info', data: { reply: 'question' } }],
+    },
+    {
       name: 'a delivery that has still not come, answered with a question, needs a handoff (fix)',
       draft: replyTo(
         '@GrocerCo my slot was 8-9pm. Still not arrived. Nobody picks up the phone, what now?',
