@@ -20,8 +20,6 @@ import { evaluateCtas, measureCtas, parseCtaPosts, type CtaMeasure } from '../li
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(repo, '..', 'shared', 'corpus');
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
-const extraAt = process.argv.indexOf('--extra');
-const extraPath = extraAt >= 0 ? process.argv[extraAt + 1] : undefined;
 const shown = Number(process.argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 8);
 
 /** The value of `--name value` or `--name=value`; undefined when the flag is absent. */
@@ -38,7 +36,28 @@ function flagValue(name: string): string | undefined {
   }
   return value;
 }
-const extraCta = flagValue('--extra-cta');
+
+/**
+ * The extra labelled file a flag names, read and checked before any figure is computed: a
+ * missing file or a bad line ends the run (exit 2) with the flag, the file and the line.
+ */
+function extraFile<T>(name: string, parse: (text: string, where: string) => T): { path: string; data: T } | undefined {
+  const given = flagValue(name);
+  if (given === undefined) return undefined;
+  const path = resolve(given);
+  if (!existsSync(path)) {
+    console.error(`${name}: no such file ${path}`);
+    process.exit(2);
+  }
+  try {
+    return { path, data: parse(readFileSync(path, 'utf8'), path) };
+  } catch (e) {
+    console.error(`${name}: ${(e as Error).message}`);
+    process.exit(2);
+  }
+}
+const extraPairs = extraFile('--extra', parseExtraSupport);
+const extraPosts = extraFile('--extra-cta', parseCtaPosts);
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 
@@ -144,19 +163,14 @@ if (support) {
     }
   }
 }
-if (extraAt >= 0) {
-  if (!extraPath || !existsSync(extraPath)) {
-    console.error(`--extra: no such file ${extraPath ?? '(none given)'}`);
-    process.exitCode = 1;
-  } else {
-    const pairs = parseExtraSupport(readFileSync(extraPath, 'utf8'), extraPath);
-    const c = evaluateSupportPairs(' half C (extra, tuning)', pairs, model);
-    console.log(`\nSupport pairs, half C: ${pairs.length} extra labelled pairs from ${extraPath}`);
-    // complaint, private channel, take-offline warn/fix, acknowledge, take-offline fix only
-    for (const i of [0, 1, 3, 4, 5]) {
-      printFigures(c[i]!);
-      printMisses(c[i]!);
-    }
+if (extraPairs) {
+  const { path, data: pairs } = extraPairs;
+  const c = evaluateSupportPairs(' half C (extra, tuning)', pairs, model);
+  console.log(`\nSupport pairs, half C: ${pairs.length} extra labelled pairs from ${path}`);
+  // complaint, private channel, take-offline warn/fix, acknowledge, take-offline fix only
+  for (const i of [0, 1, 3, 4, 5]) {
+    printFigures(c[i]!);
+    printMisses(c[i]!);
   }
 }
 if (cta) {
@@ -167,19 +181,8 @@ if (cta) {
   printCtaMisses(c.tune);
   printCta(c.heldOut, true);
 }
-if (extraCta) {
-  const path = resolve(extraCta);
-  if (!existsSync(path)) {
-    console.error(`--extra-cta: no such file ${path}`);
-    process.exit(2);
-  }
-  let posts;
-  try {
-    posts = parseCtaPosts(readFileSync(path, 'utf8'), path);
-  } catch (e) {
-    console.error(`--extra-cta: ${(e as Error).message}`);
-    process.exit(2);
-  }
+if (extraPosts) {
+  const { data: posts } = extraPosts;
   const m = measureCtas(`cta extra set (${posts.length} posts from --extra-cta)`, posts);
   printCta(m, false);
   printCtaMisses(m);

@@ -12,6 +12,7 @@ import type { Finding } from '../analysis/schemas';
 import { parseCsv } from '../batch/csv';
 import { fnv1a32 } from '../util/hash';
 import { z } from 'zod';
+import { readLabelledLines } from './jsonl';
 
 /** Precision, recall and F1 with the counts behind them. */
 export interface Metrics {
@@ -213,28 +214,14 @@ const ExtraPairSchema = z.object({
 
 /**
  * Parses an extra labelled support file (JSON Lines with the corpus's fields), entities decoded.
- * Unlike the shared corpus it is validated line by line: a bad line throws an error naming the
- * file, the line and the field, so a labelling slip cannot silently drop a row from the figures.
+ * Unlike the shared corpus it is validated line by line (readLabelledLines).
  */
 export function parseExtraSupport(jsonl: string, where = 'extra support file'): SupportPair[] {
-  const out: SupportPair[] = [];
-  jsonl.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      throw new Error(`${where}:${i + 1}: not valid JSON`);
-    }
-    const parsed = ExtraPairSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new Error(`${where}:${i + 1}: ${issue.path.join('.') || '(line)'}: ${issue.message}`);
-    }
-    const p = parsed.data;
-    out.push({ ...p, inbound: decodeEntities(p.inbound), reply: decodeEntities(p.reply) });
-  });
-  return out;
+  return readLabelledLines(jsonl, where, ExtraPairSchema).map(({ value: p }) => ({
+    ...p,
+    inbound: decodeEntities(p.inbound),
+    reply: decodeEntities(p.reply),
+  }));
 }
 
 /** The support pairs (entities decoded), unsure rows included. */

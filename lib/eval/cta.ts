@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import { detectCtas } from '../analysis/cta/detect';
 import { STAGES, type Span } from '../analysis/schemas';
-import { describeProblems, problemsOf } from '../contract/errors';
 import { halfOf, parseJsonl } from './complaint';
+import { readLabelledLines } from './jsonl';
 
 /** One labelled ask. */
 export interface LabelledAsk {
@@ -90,26 +90,11 @@ const CtaPostSchema = z.object({
  * an error naming the file, the line and the field.
  */
 export function parseCtaPosts(jsonl: string, where: string): CtaPost[] {
-  const posts: CtaPost[] = [];
-  const lines = jsonl.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!line.trim()) continue;
-    const at = `${where}:${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (e) {
-      throw new Error(`${at}: not JSON (${(e as Error).message})`, { cause: e });
-    }
-    const parsed = CtaPostSchema.safeParse(value);
-    if (!parsed.success) throw new Error(`${at}: ${describeProblems(problemsOf(parsed.error))}`);
-    const post = parsed.data;
+  return readLabelledLines(jsonl, where, CtaPostSchema).map(({ value: post, at }) => {
     const lost = post.asks.findIndex((a) => !locate(post.text, a.text));
     if (lost >= 0) throw new Error(`${at}: asks[${lost}].text is not in the post's text`);
-    posts.push(post);
-  }
-  return posts;
+    return post;
+  });
 }
 
 /** Measures detection on a set of posts. */

@@ -31,7 +31,7 @@ describe('parseCtaPosts (an extra labelled set for npm run eval -- --extra-cta)'
     expect(() => parseCtaPosts(`${line({})}\n${line({ asks: [{ text: 'Order now', stage: 'buy' }] })}`, 'c.jsonl')).toThrow(
       /c\.jsonl:2: asks\[0\]\.stage: expected one of awareness, .*conversation, none/,
     );
-    expect(() => parseCtaPosts('{"id": ', 'c.jsonl')).toThrow(/c\.jsonl:1: not JSON/);
+    expect(() => parseCtaPosts('{"id": ', 'c.jsonl')).toThrow(/c\.jsonl:1: not valid JSON/);
     expect(() => parseCtaPosts(line({ asks: [{ text: 'Buy now', stage: 'conversion' }] }), 'c.jsonl')).toThrow(
       /c\.jsonl:1: asks\[0\]\.text is not in the post's text/,
     );
