@@ -2,6 +2,7 @@
 import type { KeyboardEvent } from 'react';
 import type { Finding, Stage } from '@/lib/analysis/schemas';
 import type { ComposerView } from '@/lib/content/session';
+import { withInferred } from '@/lib/content/stage';
 import { AdaptPanel } from './adapt-panel';
 import { FindingItem } from './finding-item';
 import { FoldPreview } from './fold-preview';
@@ -35,7 +36,7 @@ export function Card({ id, view, onClose, onFix, onDismiss, onStage }: CardProps
           ×
         </button>
       </header>
-      <StagePicker stage={view.stage} onPick={onStage} />
+      <StagePicker stage={withInferred(view.stage, view.report)} onPick={onStage} />
       {view.unsaved ? (
         <p className="pw-notice" role="status" data-testid="postwise-unsaved">
           Your browser’s storage isn’t available right now, so this draft is kept on this page. Postwise saves it as soon as it can.

@@ -17,6 +17,8 @@ export function stageCaption(stage: StageView): string {
       return `Audience “${stage.who}” is at`;
     case 'draft':
       return 'Readers of this post are at';
+    case 'inferred':
+      return `${stage.who ?? 'The reader'}: inferred from the post (mentions ${stage.inferredFrom ?? 'it'}); pick to correct`;
     default:
       return stage.target === 'contact' && stage.who ? `${stage.who}: stage not set, assuming` : 'Audience stage not set, assuming';
   }

@@ -1,7 +1,7 @@
 /** The engine's entry point: one draft in, one report out. Pure and deterministic. */
 import { bySeverity, worstSeverity } from '../util/severity';
 import { complaintReading, repliedLanguage } from './complaint/context';
-import { ctasOf } from './cta/next-step';
+import { ctasOf, readerStageOf } from './cta/next-step';
 import { draftLanguage, languageName } from './text/language';
 import type { ComplaintModel } from './complaint/model';
 import { buildHistoryIndex, type HistoryIndex } from './history/index';
@@ -96,11 +96,13 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[] = allRules): F
 export function analyze(draft: Draft, context: AnalysisContext): Report {
   const { ctx, notes } = createRuleContext(draft, context);
   const findings = runRules(ctx);
+  const reader = readerStageOf(ctx);
   const report: Report = {
     verdict: verdictOf(findings),
     findings,
-    readerStage: ctx.readerStage,
-    readerStageAssumed: ctx.readerStageAssumed,
+    readerStage: reader.stage,
+    readerStageAssumed: reader.assumed,
+    ...(reader.inferredFrom ? { readerStageInferredFrom: reader.inferredFrom } : {}),
     notes,
     // What was read, so reviewers and scripts can see why (computed once, shared with the rules).
     ctas: ctasOf(ctx).map((c) => ({

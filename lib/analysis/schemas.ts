@@ -209,6 +209,11 @@ export const ReportSchema = z.object({
   /** The reader stage used and whether it was assumed from settings. */
   readerStage: StageSchema,
   readerStageAssumed: z.boolean(),
+  /**
+   * When nobody set the stage of the person answered, what their post mentions that it was read
+   * from ("their order"): `readerStage` is then that stage, and one pick in the card corrects it.
+   */
+  readerStageInferredFrom: z.string().optional(),
   /** Notes about the analysis itself (e.g. a very long text cut for speed). */
   notes: z.array(z.string()),
   /** The composer's extras: the draft adapted to its network when it breaks the norms… */

@@ -11,7 +11,7 @@ import type { FindingEvent } from '../contract/schemas';
 import { AUTOSAVE_MS, DraftKeeper, resetUnsavedDrafts } from './autosave';
 import { firstShown, rememberDismissed, resetFindingMemory, sortedForApplying, visibleFindings } from './findings';
 import { isInvalidation } from '../messaging/messenger';
-import { resolveStage } from './stage';
+import { resolveStage, withInferred } from './stage';
 import { createStore, type Store } from './store';
 import { recordedPost } from './submit';
 import { createSubmitLimiter } from './trust';
@@ -273,7 +273,11 @@ export class ComposerSession {
     // most: a page script clicking "Post" in a loop writes nothing into the history.
     if (!this.deps.trust.inTrustedEvent() || !this.mayRecord(this.deps.now())) return;
     this.drafts.cancel();
-    const stage = this.store.get().stage?.stage;
+    const view = this.store.get();
+    const stage = view.stage?.stage;
+    // A stage read from the post answered ("my order…") and sent without a correction is learnt
+    // for that person: the next reply to them starts from it.
+    const inferred = withInferred(view.stage, view.report);
     await this.guard(async () => {
       const post = recordedPost(this.adapter, this.composer, text, {
         time: this.deps.now(),
@@ -281,6 +285,11 @@ export class ComposerSession {
         ...(stage ? { stage } : {}),
       });
       await this.deps.send({ type: 'record-post', post });
+      if (inferred?.source === 'inferred' && inferred.target === 'contact' && inferred.who) {
+        const learnt = inferred.shown;
+        await this.deps.send({ type: 'set-contact', platform: this.adapter.platform, handle: inferred.who, stage: learnt });
+        this.store.set({ stage: { stage: learnt, shown: learnt, source: 'contact', who: inferred.who, target: 'contact' } });
+      }
       await this.drafts.submitted();
     });
     this.store.set({ open: false });

@@ -13,8 +13,10 @@ export interface StageView {
   stage?: Stage;
   /** The stage the card shows (the default when `stage` is undefined). */
   shown: Stage;
-  /** Where it comes from. */
-  source: 'contact' | 'segment' | 'draft' | 'default';
+  /** Where it comes from ('inferred': read from the post answered, see withInferred). */
+  source: 'contact' | 'segment' | 'draft' | 'default' | 'inferred';
+  /** For an inferred stage: what the post answered mentions ("their order"). */
+  inferredFrom?: string;
   /** The contact's handle or the segment's name. */
   who?: string;
   /** What a pick changes: the contact (replies to someone) or this draft (posts). */
@@ -44,4 +46,18 @@ export async function resolveStage(
   const segment = context.segment;
   if (segment) return { stage: segment.stage, shown: segment.stage, source: 'segment', who: segment.name, target: 'draft' };
   return { shown: fallback, source: 'default', target: 'draft' };
+}
+
+/**
+ * The stage as the card shows it once the engine has read the draft: when nobody set the stage of
+ * the person answered, the engine reads it from their post ("my order…": a customer) and the
+ * card says so instead of "assuming" the default. `stage` stays unset, so the draft keeps being
+ * read that way until a pick sets it.
+ */
+export function withInferred(
+  view: StageView | undefined,
+  report: { readerStage: Stage; readerStageInferredFrom?: string } | undefined,
+): StageView | undefined {
+  if (!view || view.source !== 'default' || !report?.readerStageInferredFrom) return view;
+  return { ...view, shown: report.readerStage, source: 'inferred', inferredFrom: report.readerStageInferredFrom };
 }

@@ -158,6 +158,32 @@ describe('the card', () => {
     expect(s.setStage).toHaveBeenCalledWith('conversion');
   });
 
+  it('shows a stage read from the post answered as inferred, with what it mentions; a pick corrects it', () => {
+    const s = fakeSession(
+      view({
+        kind: 'reply',
+        open: true,
+        stage: { shown: 'awareness', source: 'default', who: '@jane', target: 'contact' },
+        report: {
+          verdict: 'ok',
+          findings: [],
+          notes: [],
+          readerStage: 'loyalty',
+          readerStageAssumed: false,
+          readerStageInferredFrom: 'their order',
+        },
+      }),
+    );
+    render(<ComposerUi session={s} isTrusted={byThePerson} />);
+    const stage = screen.getByTestId('postwise-stage');
+    expect(stage.textContent).toContain('@jane: inferred from the post (mentions their order)');
+    expect(stage.getAttribute('data-source')).toBe('inferred');
+    expect(screen.getByTestId('postwise-stage-loyalty').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('postwise-stage-awareness').getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(screen.getByTestId('postwise-stage-conversion'));
+    expect(s.setStage).toHaveBeenCalledWith('conversion');
+  });
+
   it('closes on Escape and gives the focus back to the badge', () => {
     const s = fakeSession(view({ open: true, findings: [stageJump] }));
     render(<ComposerUi session={s} isTrusted={byThePerson} />);

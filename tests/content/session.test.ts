@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ComposerSession, DEBOUNCE_MS, resetSessionMemory, sortedForApplying } from '@/lib/content/session';
 import { ContextInvalidated } from '@/lib/messaging/messenger';
+import { TRUST_EVERYTHING } from '@/lib/content/trust';
+import { withInferred } from '@/lib/content/stage';
 import { deps, fakeAdapter, fakeBackground, finding, flush, manualClock, report } from './helpers';
 
 function editor(kind = 'post', key = 'x:post:tweetTextarea_0'): HTMLElement {
@@ -18,6 +20,7 @@ function setup(
     kind?: 'post' | 'reply' | 'comment';
     handlers?: Parameters<typeof fakeBackground>[0];
     replyTo?: { text: string; author?: string };
+    trusted?: boolean;
   } = {},
 ) {
   const kind = opts.kind ?? 'post';
@@ -25,7 +28,7 @@ function setup(
   const el = editor(kind, `x:${kind}:1`);
   const bg = fakeBackground(opts.handlers);
   const clock = manualClock();
-  const d = deps(bg, clock);
+  const d = deps(bg, clock, opts.trusted === false ? { trust: { ...TRUST_EVERYTHING, inTrustedEvent: () => false } } : {});
   const session = new ComposerSession(site.adapter, { editor: el, kind, key: `x:${kind}:1` }, d);
   const type = async (text: string) => {
     site.setText(el, text);
@@ -292,6 +295,43 @@ describe("the reader's stage", () => {
     await t.session.setStage('advocacy');
     expect(t.bg.of('set-contact')[0]).toMatchObject({ platform: 'x', handle: '@jane', stage: 'advocacy' });
     expect(t.bg.of('analyze').at(-1)).toMatchObject({ draft: { readerStage: 'advocacy' } });
+  });
+
+  it('shows a stage read from the post answered, and learns it for the contact when the person sends the reply', async () => {
+    const inferred = { ...report([]), readerStage: 'loyalty' as const, readerStageAssumed: false, readerStageInferredFrom: 'their order' };
+    for (const trusted of [true, false]) {
+      const t = setup({
+        kind: 'reply',
+        trusted,
+        replyTo: { text: 'My order never came', author: '@jane' },
+        handlers: { analyze: () => inferred },
+      });
+      await t.session.start();
+      await t.type('So sorry Jane, we are on it');
+      await t.clock.advance(DEBOUNCE_MS);
+      await flush();
+      const view = t.session.store.get();
+      expect(view.stage).toMatchObject({ source: 'default', target: 'contact', who: '@jane' });
+      expect(withInferred(view.stage, view.report)).toMatchObject({
+        shown: 'loyalty',
+        source: 'inferred',
+        inferredFrom: 'their order',
+        who: '@jane',
+      });
+      // Nothing is stored while typing, and the draft still asks the engine to read the stage.
+      expect(t.bg.of('set-contact')).toHaveLength(0);
+      expect(t.bg.of('analyze').at(-1)!.draft).not.toHaveProperty('readerStage');
+      t.site.submit(t.el);
+      await flush();
+      // Only the person's own send learns it (a page script's click on "Reply" stores nothing).
+      if (trusted) {
+        expect(t.bg.of('set-contact')).toEqual([expect.objectContaining({ platform: 'x', handle: '@jane', stage: 'loyalty' })]);
+        expect(t.session.store.get().stage).toMatchObject({ stage: 'loyalty', source: 'contact', who: '@jane' });
+      } else {
+        expect(t.bg.of('set-contact')).toHaveLength(0);
+      }
+      document.body.innerHTML = '';
+    }
   });
 
   it("uses the platform's audience segment for a post, else assumes the settings' default", async () => {

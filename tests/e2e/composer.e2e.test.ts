@@ -190,6 +190,13 @@ describe('reply and comment composers: complaint, contact stage, canned replies'
     // 2. The person answered: their stage, set in one click, is remembered for the contact.
     const stage = c.card.locator('[data-testid="postwise-stage"]');
     expect(await stage.textContent()).toContain(replyTo.author);
+    // Nobody set it yet: where the complaint mentions their order, the card says it read a customer.
+    const inferred = analyze(draft, { now: Date.now() });
+    if (inferred.readerStageInferredFrom) {
+      expect(await stage.getAttribute('data-source')).toBe('inferred');
+      expect(await stage.getAttribute('data-stage')).toBe(inferred.readerStage);
+      expect(await stage.textContent()).toContain(`inferred from the post (mentions ${inferred.readerStageInferredFrom})`);
+    }
     await c.card.locator('[data-testid="postwise-stage-consideration"]').click();
     await expect.poll(() => stage.getAttribute('data-source')).toBe('contact');
     await expect.poll(async () => (await probe.tables()).contacts?.find((r) => r.platform === f.platform)?.stage).toBe('consideration');

@@ -186,6 +186,16 @@ describe("reviewers' page", () => {
     expect(rows()).toHaveLength(1);
   });
 
+  it("says when the reader's stage was read from the post answered", async () => {
+    render();
+    await waitFor(() => expect((screen.getByRole('button', { name: /Check and add/ }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.change(screen.getByLabelText('The post it answers'), { target: { value: '@ShopCo my order never arrived' } });
+    fireEvent.change(screen.getByLabelText('Draft text'), { target: { value: 'So sorry, we are on it.' } });
+    fireEvent.click(screen.getByRole('button', { name: /Check and add/ }));
+    const report = (await screen.findByRole('heading', { name: /Pasted draft · X reply/ })).closest('section')!;
+    expect(report.textContent).toMatch(/Reader stage: Loyalty \(inferred from the post: mentions their order\)/);
+  });
+
   it('keeps the page responsive on a 5,000-draft batch: chunks with a progress bar', async () => {
     render();
     const many = Array.from({ length: 5000 }, (_, i) =>

@@ -52,7 +52,11 @@ export function DraftReport({
         {report && (
           <span className="muted">
             Reader stage: {STAGE_LABELS[report.readerStage]}
-            {report.readerStageAssumed ? ' (assumed from settings)' : ''}
+            {report.readerStageInferredFrom
+              ? ` (inferred from the post: mentions ${report.readerStageInferredFrom})`
+              : report.readerStageAssumed
+                ? ' (assumed from settings)'
+                : ''}
           </span>
         )}
       </p>

@@ -80,6 +80,10 @@ const INTENT: readonly { stage: Stage; re: RegExp; mentions: string }[] = [
  * someone asking to buy or to compare raises it to that stage (never lowers it).
  */
 export function readerStageOf(ctx: RuleContext): ReaderStage {
+  return ctx.memo('cta/reader-stage', () => inferReaderStage(ctx));
+}
+
+function inferReaderStage(ctx: RuleContext): ReaderStage {
   const base: ReaderStage = { stage: ctx.readerStage, assumed: ctx.readerStageAssumed };
   const asked = ctx.readerStageAssumed && ctx.draft.kind !== 'post' ? ctx.draft.replyTo?.text : undefined;
   if (!asked) return base;
