@@ -4,7 +4,7 @@
  */
 import type { RuleContext } from '../rule';
 import { classifyComplaint, type ComplaintResult } from './classify';
-import { asksQuestion, needsPrivateChannel, REASON_TEXT, replyKind, type NeedsPrivateResult } from './needs-private';
+import { asksQuestion, needsPrivateChannel, REASON_TEXT, replyKind, strongestCue, type NeedsPrivateResult } from './needs-private';
 import type { ComplaintReading } from '../schemas';
 import { normalizeQuotes } from './normalize';
 import { detectPrivateChannel, findPublicDataAsks, type ChannelResult, type DataAsk } from './channel';
@@ -134,14 +134,22 @@ export function complaintReading(ctx: RuleContext): ComplaintReading | undefined
   const need = repliedNeedsPrivate(ctx);
   if (!replied || !need) return undefined;
   const text = ctx.draft.replyTo?.text ?? '';
-  const reasons = replied.cues
-    .filter((c) => c.kind !== 'intensifier')
-    .slice(0, 5)
-    .map((c) => `${CUE_NAMES[c.kind] ?? c.kind} “${text.slice(c.span.start, c.span.end)}”`);
+  // One reason per stretch of text and kind: two patterns that both read "never" name it once,
+  // and "never" inside "never arrived" is not named apart.
+  const cues = replied.cues.filter((c) => c.kind !== 'intensifier');
+  const within = (c: (typeof cues)[number], i: number) =>
+    cues.some((o, j) => {
+      if (j === i || o.kind !== c.kind || o.span.start > c.span.start || o.span.end < c.span.end) return false;
+      const same = o.span.start === c.span.start && o.span.end === c.span.end;
+      return !same || j < i;
+    });
+  const reasons = [
+    ...new Set(cues.filter((c, i) => !within(c, i)).map((c) => `${CUE_NAMES[c.kind] ?? c.kind} “${text.slice(c.span.start, c.span.end)}”`)),
+  ].slice(0, 5);
   // The model's heaviest words, as written in the post.
   const weighed = [...new Set((replied.evidence ?? []).map((e) => text.slice(e.span.start, e.span.end)))].slice(0, 3);
   if (weighed.length > 0) reasons.push(`the model weighed ${weighed.map((w) => `“${w}”`).join(', ')}`);
-  const cue = need.cues[0];
+  const cue = strongestCue(need);
   if (need.needed && cue) reasons.push(`needs a private channel: about ${REASON_TEXT[cue.reason]} (“${cue.text}”)`);
   else reasons.push(`no private channel needed${need.against ? `: ${need.against}` : ''}`);
   return { confidence: Math.round(replied.confidence * 100) / 100, needsPrivate: need.needed, reasons };

@@ -604,6 +604,11 @@ function outranks(a: PrivateCue, b: PrivateCue): boolean {
   return RANK.indexOf(a.reason) < RANK.indexOf(b.reason);
 }
 
+/** The cue a finding names: of the surest level, the most telling reason (their money before "nobody answers"). */
+export function strongestCue(result: NeedsPrivateResult): PrivateCue | undefined {
+  return result.cues.reduce<PrivateCue | undefined>((best, cue) => (!best || outranks(cue, best) ? cue : best), undefined);
+}
+
 /** Recent readings by text: the post being answered stays the same keystroke after keystroke. */
 const RECENT = new Map<string, NeedsPrivateResult>();
 const RECENT_MAX = 32;

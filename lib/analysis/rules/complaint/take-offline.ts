@@ -31,7 +31,7 @@ import {
   replyIsCovered,
 } from '../../complaint/context';
 import { appendSentence, handoffLine } from '../../complaint/handoff';
-import { REASON_TEXT, replyKind } from '../../complaint/needs-private';
+import { REASON_TEXT, replyKind, strongestCue } from '../../complaint/needs-private';
 import { quote } from '../../cta/next-step';
 
 export default defineRule({
@@ -109,7 +109,7 @@ export default defineRule({
     const base = { ...confidenceData(ctx), handoff: line };
     const kind = replyKind(ctx.text);
     if (need?.needed) {
-      const first = need.cues.find((c) => c.level === need.level)!;
+      const first = strongestCue(need)!;
       const finding: RuleFinding = {
         messageId: need.level === 'high' ? 'needs-private' : 'may-need-private',
         severity: need.level === 'high' ? 'fix' : 'warn',

@@ -124,6 +124,15 @@ ruleTester(rule, {
       findings: [{ messageId: 'needs-private' }],
     },
     {
+      name: 'names the most telling reason, not the first in the text: their money before "nobody answers"',
+      draft: replyTo(
+        'Posting here because nobody answers the phone: my order never arrived and I was charged twice.',
+        'So sorry!',
+        'comment',
+      ),
+      findings: [{ messageId: 'needs-private', severity: 'fix', data: { reasonId: 'money', reason: 'their own money' } }],
+    },
+    {
       name: 'says why the complaint needs a private channel: their own money',
       draft: replyTo('@ShopCo I was charged twice for the same order. Please sort this out.', 'We are sorry about that!'),
       findings: [
