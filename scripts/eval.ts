@@ -13,7 +13,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseComplaintModel } from '../lib/analysis/complaint/model';
 import { classifyComplaint } from '../lib/analysis/complaint/classify';
-import { evaluateAirline, evaluateSupport, evaluateSupportPairs, parseExtraSupport, score, type Measure } from '../lib/eval/complaint';
+import {
+  evaluateAirline,
+  evaluateSupport,
+  evaluateSupportPairs,
+  parseExtraSupport,
+  score,
+  supportPairs,
+  type Measure,
+} from '../lib/eval/complaint';
+import { measureAgreement, parseSecondReader } from '../lib/eval/agreement';
 import { airlineExamples, supportExamples, trainComplaintModel } from '../lib/eval/train';
 import { evaluateCtas, measureCtas, parseCtaPosts, type CtaMeasure } from '../lib/eval/cta';
 
@@ -162,6 +171,22 @@ if (support) {
       });
     }
   }
+  // The human ceiling: a second reader's blind labels of half A against the corpus reader's.
+  const second = parseSecondReader(
+    readFileSync(join(repo, 'eval', 'second-reader-support-a.jsonl'), 'utf8'),
+    'eval/second-reader-support-a.jsonl',
+  );
+  const agreement = measureAgreement(supportPairs(support), second);
+  console.log(`\nTwo readers, one rubric: a second reader labelled support half A blind (${agreement.pairs} pairs both call sure)`);
+  for (const f of agreement.fields) {
+    console.log(`  ${f.field.padEnd(25)} agreement ${pct(f.agreement)}  kappa ${f.kappa.toFixed(2)}`);
+  }
+  printFigures({
+    name: 'take-offline target, the second reader as the check',
+    metrics: agreement.takeOffline,
+    falsePositives: [],
+    falseNegatives: [],
+  });
 }
 if (extraPairs) {
   const { path, data: pairs } = extraPairs;
