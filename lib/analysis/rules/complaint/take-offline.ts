@@ -136,9 +136,9 @@ export default defineRule({
     if (!sure) return [];
     // A question is no answer yet (the rubric: "only a diagnostic question" does not resolve it).
     if (kind === 'question') {
-      return [
-        { messageId: need?.against ? 'asks-publicly' : 'asks-for-details', severity: 'info', fix, data: { ...base, why, reply: kind } },
-      ];
+      // Asking in public about a public matter fits: no handoff to offer there.
+      if (need?.against) return [{ messageId: 'asks-publicly', severity: 'info', data: { ...base, why, reply: kind } }];
+      return [{ messageId: 'asks-for-details', severity: 'info', fix, data: { ...base, why, reply: kind } }];
     }
     return [{ messageId: 'answered-publicly', severity: 'info', fix, data: { ...base, why, reply: kind } }];
   },

@@ -210,12 +210,19 @@ ruleTester(rule, {
     {
       name: 'a diagnostic question about an app bug is asking in public, which fits (info), not "answered"',
       draft: replyTo('@Streamly the app keeps crashing since the update, so annoying', 'Oh no! Which iOS version are you on?'),
-      findings: [{ messageId: 'asks-publicly', severity: 'info', data: { why: 'an app or device bug', reply: 'question' } }],
+      findings: [{ messageId: 'asks-publicly', severity: 'info', output: null, data: { why: 'an app or device bug', reply: 'question' } }],
     },
     {
       name: 'a question to a complaint that says neither way suggests taking the answer private (info)',
       draft: replyTo('@ShopCo really disappointed with you today, not good enough', 'Oh no, what happened?'),
-      findings: [{ messageId: 'asks-for-details', severity: 'info', data: { reply: 'question' } }],
+      findings: [
+        {
+          messageId: 'asks-for-details',
+          severity: 'info',
+          output: 'Oh no, what happened? Send us a DM so we can look into this.',
+          data: { reply: 'question' },
+        },
+      ],
     },
     {
       name: 'a delivery that has still not come, answered with a question, needs a handoff (fix)',
