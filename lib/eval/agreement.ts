@@ -27,7 +27,7 @@ export function parseSecondReader(jsonl: string, where: string): SecondReaderLab
   return readLabelledLines(jsonl, where, SecondReaderSchema).map(({ value }) => value);
 }
 
-export const AGREEMENT_FIELDS = ['complaint', 'private_channel', 'needs_private', 'reply_resolves_publicly'] as const;
+const AGREEMENT_FIELDS = ['complaint', 'private_channel', 'needs_private', 'reply_resolves_publicly'] as const;
 
 export interface FieldAgreement {
   field: (typeof AGREEMENT_FIELDS)[number];

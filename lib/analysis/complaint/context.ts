@@ -134,17 +134,19 @@ export function complaintReading(ctx: RuleContext): ComplaintReading | undefined
   const need = repliedNeedsPrivate(ctx);
   if (!replied || !need) return undefined;
   const text = ctx.draft.replyTo?.text ?? '';
-  // One reason per stretch of text and kind: two patterns that both read "never" name it once,
-  // and "never" inside "never arrived" is not named apart.
+  // One reason per stretch of text and kind: "never" inside "never arrived" is not named apart,
+  // and two patterns that both read "never" give the same line, named once.
   const cues = replied.cues.filter((c) => c.kind !== 'intensifier');
-  const within = (c: (typeof cues)[number], i: number) =>
-    cues.some((o, j) => {
-      if (j === i || o.kind !== c.kind || o.span.start > c.span.start || o.span.end < c.span.end) return false;
-      const same = o.span.start === c.span.start && o.span.end === c.span.end;
-      return !same || j < i;
-    });
+  const inLonger = (c: (typeof cues)[number]) =>
+    cues.some(
+      (o) =>
+        o.kind === c.kind &&
+        o.span.start <= c.span.start &&
+        o.span.end >= c.span.end &&
+        o.span.end - o.span.start > c.span.end - c.span.start,
+    );
   const reasons = [
-    ...new Set(cues.filter((c, i) => !within(c, i)).map((c) => `${CUE_NAMES[c.kind] ?? c.kind} “${text.slice(c.span.start, c.span.end)}”`)),
+    ...new Set(cues.filter((c) => !inLonger(c)).map((c) => `${CUE_NAMES[c.kind] ?? c.kind} “${text.slice(c.span.start, c.span.end)}”`)),
   ].slice(0, 5);
   // The model's heaviest words, as written in the post.
   const weighed = [...new Set((replied.evidence ?? []).map((e) => text.slice(e.span.start, e.span.end)))].slice(0, 3);
